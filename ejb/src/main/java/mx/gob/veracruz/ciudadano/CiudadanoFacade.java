@@ -1,0 +1,72 @@
+package mx.gob.veracruz.ciudadano;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import mx.gob.veracruz.ciudadano.internal.CitizenRepository;
+import mx.gob.veracruz.ciudadano.internal.CitizenRules;
+import mx.gob.veracruz.ciudadano.model.Ciudadano;
+import mx.gob.veracruz.ciudadano.model.Curp;
+import mx.gob.veracruz.common.Audited;
+import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.common.Page;
+import mx.gob.veracruz.common.PageRequest;
+import mx.gob.veracruz.common.Roles;
+
+/** The citizen registry: search, register, edit. Personal data reads are audited. */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.CAPTURISTA, Roles.ATENCION})
+public class CiudadanoFacade {
+  @Inject private CitizenRepository repository;
+  @Inject private CitizenRules rules;
+
+  public Page<CitizenSummary> search(CitizenQuery query, PageRequest page) {
+    return repository.search(query, page);
+  }
+
+  @Audited(action = "ciudadano.consultar", entity = "Ciudadano", read = true)
+  public CitizenDetail find(Long id) {
+    return CitizenRules.detail(load(id));
+  }
+
+  @Audited(action = "ciudadano.consultar", entity = "Ciudadano", read = true)
+  public CitizenDetail findByCurp(String curp) {
+    Ciudadano c = repository.findByCurp(Curp.of(curp).value())
+        .orElseThrow(() -> new BusinessRuleException("no-encontrado", "curp", "No hay un ciudadano con esa CURP"));
+    return CitizenRules.detail(c);
+  }
+
+  @Audited(action = "ciudadano.registrar", entity = "Ciudadano")
+  public CitizenDetail register(CitizenCommand command) {
+    Ciudadano c = rules.create(command);
+    repository.persist(c);
+    rules.welcome(c);
+    return CitizenRules.detail(c);
+  }
+
+  @Audited(action = "ciudadano.editar", entity = "Ciudadano")
+  public CitizenDetail update(Long id, long version, CitizenCommand command) {
+    Ciudadano c = load(id);
+    if (c.getVersion() != version) {
+      throw new BusinessRuleException("conflicto-version", null,
+          "Otra persona modificó este registro mientras lo editaba; vuelva a abrirlo");
+    }
+    rules.apply(c, command);
+    repository.flush();
+    return CitizenRules.detail(c);
+  }
+
+  public List<ColoniaOption> colonias() {
+    return repository.colonias();
+  }
+
+  public long count() {
+    return repository.count();
+  }
+
+  private Ciudadano load(Long id) {
+    return repository.find(id)
+        .orElseThrow(() -> new BusinessRuleException("no-encontrado", "id", "El ciudadano no existe"));
+  }
+}

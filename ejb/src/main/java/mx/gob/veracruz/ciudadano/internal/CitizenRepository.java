@@ -1,0 +1,100 @@
+package mx.gob.veracruz.ciudadano.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import mx.gob.veracruz.ciudadano.CitizenQuery;
+import mx.gob.veracruz.ciudadano.CitizenSummary;
+import mx.gob.veracruz.ciudadano.ColoniaOption;
+import mx.gob.veracruz.ciudadano.model.Ciudadano;
+import mx.gob.veracruz.common.Page;
+import mx.gob.veracruz.common.PageRequest;
+import mx.gob.veracruz.common.model.Colonia;
+
+/** Citizen queries, paged in the database (offset + count; filters use indexed columns). */
+@ApplicationScoped
+public class CitizenRepository {
+  /** Sortable columns of the list, by the field names the console sends. */
+  private static final Map<String, String> SORTABLE = Map.of(
+      "curp", "curp", "nombreCompleto", "nombreBusqueda", "codigoPostal", "codigoPostal", "id", "id");
+
+  @PersistenceContext(unitName = "veracruz")
+  private EntityManager em;
+
+  public Page<CitizenSummary> search(CitizenQuery q, PageRequest page) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<CitizenSummary> cq = cb.createQuery(CitizenSummary.class);
+    Root<Ciudadano> c = cq.from(Ciudadano.class);
+    Join<Ciudadano, Colonia> col = c.join("colonia", JoinType.LEFT);
+    cq.select(cb.construct(CitizenSummary.class, c.get("id"), c.get("curp"),
+        c.get("nombreBusqueda"), col.get("nombre"), c.get("codigoPostal"), c.get("telefono")));
+    cq.where(filters(cb, c, q));
+    String sort = SORTABLE.getOrDefault(page.sortField() == null ? "" : page.sortField(), "nombreBusqueda");
+    cq.orderBy(page.ascending() || page.sortField() == null ? cb.asc(c.get(sort)) : cb.desc(c.get(sort)),
+        cb.asc(c.get("id")));
+    List<CitizenSummary> items = em.createQuery(cq).setFirstResult(page.first())
+        .setMaxResults(page.size()).getResultList();
+    CriteriaQuery<Long> count = cb.createQuery(Long.class);
+    Root<Ciudadano> cc = count.from(Ciudadano.class);
+    count.select(cb.count(cc)).where(filters(cb, cc, q));
+    return new Page<>(items, em.createQuery(count).getSingleResult());
+  }
+
+  private static Predicate[] filters(CriteriaBuilder cb, Root<Ciudadano> c, CitizenQuery q) {
+    List<Predicate> p = new ArrayList<>();
+    if (q != null && q.curp() != null && !q.curp().isBlank()) {
+      p.add(cb.like(c.get("curp"), Ciudadano.searchKey(q.curp()).replaceAll("[^A-Z0-9]", "") + "%"));
+    }
+    if (q != null && q.nombre() != null && !q.nombre().isBlank()) {
+      // Every word must appear, in any order: "lopez maria" finds "LOPEZ GARCIA MARIA".
+      for (String word : Ciudadano.searchKey(q.nombre()).split(" ")) {
+        p.add(cb.like(c.get("nombreBusqueda"), "%" + word.replace("%", "").replace("_", "") + "%"));
+      }
+    }
+    if (q != null && q.coloniaId() != null) {
+      p.add(cb.equal(c.get("colonia").get("id"), q.coloniaId()));
+    }
+    return p.toArray(new Predicate[0]);
+  }
+
+  public Optional<Ciudadano> find(Long id) {
+    return Optional.ofNullable(id == null ? null : em.find(Ciudadano.class, id));
+  }
+
+  public Optional<Ciudadano> findByCurp(String curp) {
+    return em.createNamedQuery("Ciudadano.findByCurp", Ciudadano.class).setParameter("curp", curp)
+        .getResultList().stream().findFirst();
+  }
+
+  public Optional<Colonia> colonia(Long id) {
+    return Optional.ofNullable(id == null ? null : em.find(Colonia.class, id));
+  }
+
+  public List<ColoniaOption> colonias() {
+    return em.createNamedQuery("Colonia.findAll", Colonia.class).getResultList().stream()
+        .map(c -> new ColoniaOption(c.getId(), c.getNombre(), c.getCodigoPostal())).toList();
+  }
+
+  public long count() {
+    return em.createNamedQuery("Ciudadano.count", Long.class).getSingleResult();
+  }
+
+  public void persist(Ciudadano c) {
+    em.persist(c);
+    em.flush();
+  }
+
+  public void flush() {
+    em.flush();
+  }
+}

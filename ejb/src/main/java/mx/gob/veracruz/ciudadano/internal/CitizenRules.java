@@ -1,0 +1,100 @@
+package mx.gob.veracruz.ciudadano.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.regex.Pattern;
+import mx.gob.veracruz.ciudadano.CitizenCommand;
+import mx.gob.veracruz.ciudadano.CitizenDetail;
+import mx.gob.veracruz.ciudadano.model.Ciudadano;
+import mx.gob.veracruz.ciudadano.model.Curp;
+import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.common.internal.Mailer;
+import mx.gob.veracruz.common.model.Colonia;
+
+/** Validation and mapping of citizen data; each broken rule names its field. */
+@ApplicationScoped
+public class CitizenRules {
+  private static final Pattern NAME = Pattern.compile("^[\\p{L}][\\p{L} .'-]{0,79}$");
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+  private static final Pattern PHONE = Pattern.compile("^[0-9]{10}$");
+  private static final Pattern CP = Pattern.compile("^[0-9]{5}$");
+  private static final ZoneId CITY = ZoneId.of("America/Mexico_City");
+
+  @Inject private CitizenRepository repository;
+  @Inject private Mailer mailer;
+
+  public Ciudadano create(CitizenCommand cmd) {
+    Curp curp = Curp.of(cmd.curp());
+    if (repository.findByCurp(curp.value()).isPresent()) {
+      throw new BusinessRuleException("curp-duplicada", "curp", "Ya existe un ciudadano registrado con esa CURP");
+    }
+    Ciudadano c = new Ciudadano(curp);
+    apply(c, cmd);
+    return c;
+  }
+
+  public void apply(Ciudadano c, CitizenCommand cmd) {
+    c.rename(name("nombre", cmd.nombre(), true), name("primerApellido", cmd.primerApellido(), true),
+        name("segundoApellido", cmd.segundoApellido(), false));
+    c.contact(optional("email", cmd.email(), EMAIL, "El correo electrónico no es válido"),
+        optional("telefono", cmd.telefono() == null ? null : cmd.telefono().replaceAll("[ -]", ""),
+            PHONE, "El teléfono debe tener 10 dígitos"));
+    String cp = optional("codigoPostal", cmd.codigoPostal(), CP, "El código postal debe tener 5 dígitos");
+    Colonia colonia = cmd.coloniaId() == null ? null : repository.colonia(cmd.coloniaId())
+        .orElseThrow(() -> new BusinessRuleException("colonia-invalida", "coloniaId", "La colonia no existe"));
+    if (colonia != null && cp != null && !colonia.getCodigoPostal().equals(cp)) {
+      throw new BusinessRuleException("cp-no-corresponde", "codigoPostal",
+          "El código postal " + cp + " no corresponde a la colonia " + colonia.getNombre()
+              + " (" + colonia.getCodigoPostal() + ")");
+    }
+    c.address(trim(cmd.calle(), 120), trim(cmd.numero(), 20), cp != null ? cp
+        : colonia == null ? null : colonia.getCodigoPostal(), colonia);
+  }
+
+  /** Confirms the registration by mail when the citizen gave an address. */
+  public void welcome(Ciudadano c) {
+    if (c.getEmail() != null) {
+      mailer.send(c.getEmail(), "Registro en Ciudad Digital - H. Ayuntamiento de Veracruz",
+          "Hola " + c.getNombre() + ":\n\nQuedó registrado en el padrón de Ciudad Digital del"
+              + " H. Ayuntamiento de Veracruz. Si usted no solicitó este registro, responda a este"
+              + " correo o llame a la línea de atención ciudadana.\n");
+    }
+  }
+
+  public static CitizenDetail detail(Ciudadano c) {
+    Colonia col = c.getColonia();
+    return new CitizenDetail(c.getId(), c.getVersion(), c.getCurp(), c.getNombre(),
+        c.getPrimerApellido(), c.getSegundoApellido(), c.getFechaNacimiento(),
+        new Curp(c.getCurp()).ageOn(LocalDate.now(CITY)), c.getSexo(), c.getEmail(),
+        c.getTelefono(), c.getCalle(), c.getNumero(), c.getCodigoPostal(),
+        col == null ? null : col.getId(), col == null ? null : col.getNombre(), c.getCreatedAt(),
+        c.getUpdatedAt());
+  }
+
+  private static String name(String field, String value, boolean required) {
+    String v = value == null ? "" : value.trim().replaceAll("\\s+", " ");
+    if (v.isEmpty()) {
+      if (required) throw new BusinessRuleException("campo-obligatorio", field, "Este dato es obligatorio");
+      return null;
+    }
+    if (!NAME.matcher(v).matches()) {
+      throw new BusinessRuleException("nombre-invalido", field, "Use solo letras, espacios, punto, apóstrofo o guion (máximo 80)");
+    }
+    return v;
+  }
+
+  private static String optional(String field, String value, Pattern p, String message) {
+    if (value == null || value.isBlank()) return null;
+    String v = value.trim();
+    if (!p.matcher(v).matches()) throw new BusinessRuleException("dato-invalido", field, message);
+    return v;
+  }
+
+  private static String trim(String v, int max) {
+    if (v == null || v.isBlank()) return null;
+    String t = v.trim();
+    return t.length() > max ? t.substring(0, max) : t;
+  }
+}

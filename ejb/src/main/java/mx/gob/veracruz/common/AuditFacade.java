@@ -1,0 +1,29 @@
+package mx.gob.veracruz.common;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import mx.gob.veracruz.common.internal.AuditRepository;
+
+/** Search and verification of the audit trail (auditors and administrators). */
+@Stateless
+@RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
+public class AuditFacade {
+  @Inject private AuditRepository repository;
+
+  public Page<AuditEntry> search(AuditQuery query, PageRequest page) {
+    return repository.search(query, page);
+  }
+
+  /** Entries about one entity, newest first (the citizen 360° page's contact history). */
+  @RolesAllowed({Roles.AUDITOR, Roles.ADMIN, Roles.SUPERVISOR, Roles.CAPTURISTA, Roles.ATENCION})
+  public List<AuditEntry> historyOf(String entityType, String entityId, int max) {
+    return repository.historyOf(entityType, entityId, max);
+  }
+
+  @Audited(action = "auditoria.verificar", entity = "AuditChain")
+  public ChainVerification verifyChain() {
+    return repository.verify();
+  }
+}

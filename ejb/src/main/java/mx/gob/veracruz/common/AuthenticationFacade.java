@@ -1,0 +1,67 @@
+package mx.gob.veracruz.common;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import mx.gob.veracruz.common.internal.AuditWriter;
+import mx.gob.veracruz.common.internal.Mailer;
+import mx.gob.veracruz.common.internal.PasswordHasher;
+import mx.gob.veracruz.common.model.AppUser;
+
+/**
+ * Checks staff credentials against the PBKDF2 hashes, with lock-out after repeated failures; every
+ * login, failure, lock-out and logout goes to the audit trail.
+ */
+@Stateless
+@PermitAll
+public class AuthenticationFacade {
+  static final int MAX_ATTEMPTS = 5;
+  static final Duration LOCK_FOR = Duration.ofMinutes(15);
+
+  @PersistenceContext(unitName = "veracruz")
+  private EntityManager em;
+
+  @Inject private PasswordHasher hasher;
+  @Inject private AuditWriter audit;
+  @Inject private Mailer mailer;
+
+  public AuthenticationResult authenticate(String username, char[] password) {
+    String user = username == null ? "" : username.trim().toLowerCase();
+    AppUser u = em.createNamedQuery("AppUser.findByUsername", AppUser.class)
+        .setParameter("username", user).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList().stream().findFirst().orElse(null);
+    Instant now = Instant.now();
+    if (u == null || !u.isEnabled()) {
+      hasher.hash(password); // same cost as a real check: no user enumeration by timing
+      audit.append(user.isEmpty() ? "?" : user, "login", "AppUser", null, "FAILED", "usuario desconocido o inactivo");
+      return AuthenticationResult.invalid(false);
+    }
+    if (u.isLockedAt(now)) {
+      audit.append(user, "login", "AppUser", u.getId().toString(), "REJECTED", "cuenta bloqueada");
+      return AuthenticationResult.invalid(true);
+    }
+    if (!hasher.verify(password, u.getPasswordHash())) {
+      boolean locked = u.registerFailure(now, MAX_ATTEMPTS, LOCK_FOR);
+      audit.append(user, locked ? "login.bloqueo" : "login", "AppUser", u.getId().toString(), "FAILED", "contraseña incorrecta");
+      if (locked && u.getEmail() != null) {
+        mailer.send(u.getEmail(), "Cuenta bloqueada temporalmente - Ciudad Digital",
+            "Su cuenta " + user + " se bloqueó " + LOCK_FOR.toMinutes()
+                + " minutos tras " + MAX_ATTEMPTS + " intentos fallidos. Si no fue usted, avise a la Dirección de Gobierno Digital.");
+      }
+      return AuthenticationResult.invalid(locked);
+    }
+    u.registerSuccess(now);
+    audit.append(user, "login", "AppUser", u.getId().toString(), "OK", null);
+    return new AuthenticationResult(true, u.getUsername(), u.getFullName(), Set.copyOf(u.getRoles()), false);
+  }
+
+  public void loggedOut(String username) {
+    audit.append(username, "logout", "AppUser", null, "OK", null);
+  }
+}

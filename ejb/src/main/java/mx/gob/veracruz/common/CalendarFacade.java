@@ -1,0 +1,72 @@
+package mx.gob.veracruz.common;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import mx.gob.veracruz.common.internal.BusinessCalendar;
+import mx.gob.veracruz.common.internal.DueDate;
+import mx.gob.veracruz.common.model.DiaInhabil;
+
+/** Business-day calendar: federal holidays by rule plus the municipality's días inhábiles. */
+@Stateless
+@PermitAll
+public class CalendarFacade {
+  @PersistenceContext(unitName = "veracruz")
+  private EntityManager em;
+
+  public DueDateResult dueDate(LocalDate start, int businessDays) {
+    if (start == null || businessDays < 0 || businessDays > 3650) {
+      throw new BusinessRuleException("plazo-invalido", "businessDays",
+          "Indique una fecha de inicio y un plazo de 0 a 3650 días hábiles");
+    }
+    DueDate d = calendar().dueDate(start, businessDays);
+    return new DueDateResult(d.start(), d.businessDays(), d.date(),
+        d.skipped().stream().map(s -> new DueDateResult.Skipped(s.date(), s.reason())).toList(),
+        d.explanation());
+  }
+
+  public List<NonWorkingDay> municipalDays(int year) {
+    return em.createNamedQuery("DiaInhabil.findBetween", DiaInhabil.class)
+        .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
+        .getResultList().stream().map(d -> new NonWorkingDay(d.getId(), d.getFecha(), d.getMotivo()))
+        .toList();
+  }
+
+  @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+  @Audited(action = "calendario.agregar", entity = "DiaInhabil")
+  public NonWorkingDay addMunicipalDay(LocalDate date, String reason) {
+    if (date == null || reason == null || reason.isBlank() || reason.length() > 200) {
+      throw new BusinessRuleException("dia-inhabil-invalido", "reason",
+          "Indique la fecha y el motivo (máximo 200 caracteres)");
+    }
+    if (!em.createNamedQuery("DiaInhabil.findByFecha", DiaInhabil.class).setParameter("fecha", date)
+        .getResultList().isEmpty()) {
+      throw new BusinessRuleException("dia-inhabil-duplicado", "date", "Esa fecha ya está registrada como día inhábil");
+    }
+    DiaInhabil d = new DiaInhabil(date, reason.trim());
+    em.persist(d);
+    em.flush();
+    return new NonWorkingDay(d.getId(), d.getFecha(), d.getMotivo());
+  }
+
+  @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+  @Audited(action = "calendario.eliminar", entity = "DiaInhabil")
+  public void removeMunicipalDay(Long id) {
+    DiaInhabil d = em.find(DiaInhabil.class, id);
+    if (d == null) {
+      throw new BusinessRuleException("no-encontrado", "id", "El día inhábil no existe");
+    }
+    em.remove(d);
+  }
+
+  private BusinessCalendar calendar() {
+    return new BusinessCalendar(date -> em.createNamedQuery("DiaInhabil.findByFecha", DiaInhabil.class)
+        .setParameter("fecha", date).getResultList().stream().findFirst().map(DiaInhabil::getMotivo)
+        .or(Optional::empty));
+  }
+}

@@ -1,0 +1,25 @@
+package mx.gob.veracruz.common;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import mx.gob.veracruz.common.internal.FolioService;
+
+/**
+ * Human-readable folios for citizen-facing cases. Open to every caller: anonymous portal flows
+ * (a citizen's report) need folios too; the domain facade that calls it enforces its own roles.
+ */
+@Stateless
+@PermitAll
+public class FolioFacade {
+  static final ZoneId CITY_ZONE = ZoneId.of("America/Mexico_City");
+
+  @Inject private FolioService folios;
+
+  /** The next folio of {@code type} for the current year in Veracruz's time zone. */
+  public String next(String type) {
+    return folios.next(type, LocalDate.now(CITY_ZONE).getYear()).toString();
+  }
+}

@@ -1,0 +1,18 @@
+package mx.gob.veracruz.common;
+
+import java.util.List;
+
+/** Staff roles. Module roles are added here as modules arrive; names match web.xml and the DB. */
+public final class Roles {
+  public static final String ADMIN = "ADMIN";
+  public static final String SUPERVISOR = "SUPERVISOR";
+  public static final String CAPTURISTA = "CAPTURISTA";
+  public static final String FINANZAS = "FINANZAS";
+  public static final String ATENCION = "ATENCION";
+  public static final String AUDITOR = "AUDITOR";
+
+  public static final List<String> ALL =
+      List.of(ADMIN, SUPERVISOR, CAPTURISTA, FINANZAS, ATENCION, AUDITOR);
+
+  private Roles() {}
+}

@@ -1,0 +1,101 @@
+package mx.gob.veracruz.common.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import mx.gob.veracruz.common.AuditEntry;
+import mx.gob.veracruz.common.AuditQuery;
+import mx.gob.veracruz.common.ChainVerification;
+import mx.gob.veracruz.common.Page;
+import mx.gob.veracruz.common.PageRequest;
+import mx.gob.veracruz.common.model.AuditRecord;
+
+/** Reads the audit trail: paged searches and a constant-memory walk of the hash chain. */
+@ApplicationScoped
+public class AuditRepository {
+  private static final Set<String> SORTABLE = Set.of("seq", "occurredAt", "actor", "action", "entityType", "outcome");
+  private static final int VERIFY_PAGE = 1_000;
+
+  @PersistenceContext(unitName = "veracruz")
+  private EntityManager em;
+
+  public Page<AuditEntry> search(AuditQuery q, PageRequest page) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<AuditRecord> cq = cb.createQuery(AuditRecord.class);
+    Root<AuditRecord> r = cq.from(AuditRecord.class);
+    cq.where(filters(cb, r, q));
+    String sort = SORTABLE.contains(page.sortField()) ? page.sortField() : "seq";
+    boolean asc = page.sortField() != null && SORTABLE.contains(page.sortField()) && page.ascending();
+    cq.orderBy(asc ? cb.asc(r.get(sort)) : cb.desc(r.get(sort)));
+    List<AuditEntry> items = em.createQuery(cq).setFirstResult(page.first())
+        .setMaxResults(page.size()).getResultList().stream().map(AuditRepository::entry).toList();
+    CriteriaQuery<Long> count = cb.createQuery(Long.class);
+    Root<AuditRecord> c = count.from(AuditRecord.class);
+    count.select(cb.count(c)).where(filters(cb, c, q));
+    return new Page<>(items, em.createQuery(count).getSingleResult());
+  }
+
+  public List<AuditEntry> historyOf(String entityType, String entityId, int max) {
+    return em.createQuery("select a from AuditRecord a where a.entityType = :t and a.entityId = :i"
+            + " order by a.seq desc", AuditRecord.class)
+        .setParameter("t", entityType).setParameter("i", entityId).setMaxResults(max)
+        .getResultList().stream().map(AuditRepository::entry).toList();
+  }
+
+  /** Walks the chain in sequence order with keyset paging: memory stays flat at any size. */
+  public ChainVerification verify() {
+    AuditHashChain.Verifier v = new AuditHashChain.Verifier(AuditHashChain.GENESIS);
+    long lastSeq = 0;
+    while (true) {
+      TypedQuery<AuditRecord> q = em.createQuery(
+          "select a from AuditRecord a where a.seq > :s order by a.seq", AuditRecord.class);
+      List<AuditRecord> batch = q.setParameter("s", lastSeq).setMaxResults(VERIFY_PAGE).getResultList();
+      for (AuditRecord a : batch) {
+        if (!v.accept(new AuditHashChain.ChainLink(a.getId(), a.content(), a.getPreviousHash(), a.getHash()))) {
+          return result(v);
+        }
+        lastSeq = a.getSeq();
+      }
+      em.clear();
+      if (batch.size() < VERIFY_PAGE) {
+        return result(v);
+      }
+    }
+  }
+
+  private static ChainVerification result(AuditHashChain.Verifier v) {
+    var r = v.result();
+    return new ChainVerification(r.valid(), r.checked(), r.brokenAtId(), r.reason());
+  }
+
+  private static Predicate[] filters(CriteriaBuilder cb, Root<AuditRecord> r, AuditQuery q) {
+    List<Predicate> p = new ArrayList<>();
+    if (notBlank(q.actor())) p.add(cb.equal(r.get("actor"), q.actor().trim()));
+    if (notBlank(q.action())) p.add(cb.like(r.get("action"), q.action().trim() + "%"));
+    if (notBlank(q.entityType())) p.add(cb.equal(r.get("entityType"), q.entityType().trim()));
+    if (notBlank(q.entityId())) p.add(cb.equal(r.get("entityId"), q.entityId().trim()));
+    if (notBlank(q.outcome())) p.add(cb.equal(r.get("outcome"), q.outcome().trim()));
+    if (q.from() != null) p.add(cb.greaterThanOrEqualTo(r.get("occurredAt"), q.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+    if (q.to() != null) p.add(cb.lessThan(r.get("occurredAt"), q.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+    return p.toArray(new Predicate[0]);
+  }
+
+  private static boolean notBlank(String s) {
+    return s != null && !s.isBlank();
+  }
+
+  static AuditEntry entry(AuditRecord a) {
+    return new AuditEntry(a.getId(), a.getSeq(), a.getOccurredAt(), a.getActor(), a.getAction(),
+        a.getEntityType(), a.getEntityId(), a.getOutcome(), a.getCorrelationId(),
+        a.getClientAddress(), a.getDetail(), a.getHash());
+  }
+}

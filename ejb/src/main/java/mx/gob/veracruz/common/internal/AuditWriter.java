@@ -1,0 +1,54 @@
+package mx.gob.veracruz.common.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import mx.gob.veracruz.common.CallContext;
+import mx.gob.veracruz.common.model.AuditRecord;
+
+/**
+ * Appends records to the hash chain. The chain head row is locked for the rest of the transaction,
+ * so appends are serialised on every instance of a cluster and sequences have no gaps.
+ */
+@Stateless
+@PermitAll
+public class AuditWriter {
+  @PersistenceContext(unitName = "veracruz")
+  private EntityManager em;
+
+  /** Joins the caller's transaction: the record commits or rolls back with the change. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void append(String actor, String action, String entityType, String entityId,
+      String outcome, String detail) {
+    Object[] head = (Object[]) em.createNativeQuery(
+            "SELECT LAST_SEQ, LAST_HASH FROM AUDIT_CHAIN_HEAD WHERE ID = 1 FOR UPDATE")
+        .getSingleResult();
+    long seq = ((Number) head[0]).longValue() + 1;
+    String previous = ((String) head[1]).trim();
+    AuditEntryContent content = new AuditEntryContent(seq,
+        Instant.now().truncatedTo(ChronoUnit.MILLIS), actor, action, entityType, entityId, outcome,
+        CallContext.correlationId(), CallContext.clientAddress(), truncate(detail));
+    String hash = AuditHashChain.hash(previous, content);
+    em.persist(new AuditRecord(content, previous, hash));
+    em.createNativeQuery("UPDATE AUDIT_CHAIN_HEAD SET LAST_SEQ = ?, LAST_HASH = ? WHERE ID = 1")
+        .setParameter(1, seq)
+        .setParameter(2, hash)
+        .executeUpdate();
+  }
+
+  /** For failures and logins: survives the rollback of the caller's transaction. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void appendSeparately(String actor, String action, String entityType, String entityId,
+      String outcome, String detail) {
+    append(actor, action, entityType, entityId, outcome, detail);
+  }
+
+  private static String truncate(String s) {
+    return s == null || s.length() <= 1000 ? s : s.substring(0, 1000);
+  }
+}

@@ -1,0 +1,44 @@
+package mx.gob.veracruz.common.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.io.InputStream;
+import mx.gob.veracruz.common.model.Colonia;
+
+/** Loads the colonias of Veracruz (names, postal codes, approximate polygons) from GeoJSON. */
+@ApplicationScoped
+public class ColoniaLoader {
+  static final String RESOURCE = "demo/colonias-veracruz.geojson";
+
+  @PersistenceContext(unitName = "veracruz")
+  private EntityManager em;
+
+  @Resource private UserTransaction tx;
+
+  public void loadIfEmpty() throws Exception {
+    tx.begin();
+    try {
+      if (em.createNamedQuery("Colonia.count", Long.class).getSingleResult() == 0) {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(RESOURCE);
+            JsonReader reader = Json.createReader(in)) {
+          for (JsonValue f : reader.readObject().getJsonArray("features")) {
+            JsonObject p = f.asJsonObject().getJsonObject("properties");
+            em.persist(new Colonia(p.getString("nombre"), p.getString("codigoPostal"),
+                p.getString("tipo"), f.asJsonObject().getJsonObject("geometry").toString()));
+          }
+        }
+      }
+      tx.commit();
+    } catch (Exception e) {
+      tx.rollback();
+      throw e;
+    }
+  }
+}

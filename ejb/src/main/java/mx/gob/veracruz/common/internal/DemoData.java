@@ -1,0 +1,74 @@
+package mx.gob.veracruz.common.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import mx.gob.veracruz.common.Roles;
+import mx.gob.veracruz.common.model.Dependencia;
+
+/**
+ * Demo data, loaded only when {@code ciudad.demo} asks for it and never in production: municipal
+ * departments, the colonias of Veracruz, one staff user per role and citizens ({@code small}: 300,
+ * {@code city}: 200,000). Runs once: an existing demo user means it was loaded.
+ */
+@ApplicationScoped
+public class DemoData {
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+  /** Printed by the run command; production refuses to start while accounts with it exist. */
+  public static final String DEMO_PASSWORD = "Demo.2026!";
+
+  static final List<String[]> DEPENDENCIAS = List.of(
+      new String[] {"PRES", "Presidencia Municipal"},
+      new String[] {"TES", "Tesorería Municipal"},
+      new String[] {"CAT", "Dirección de Catastro"},
+      new String[] {"OBP", "Dirección de Obras Públicas"},
+      new String[] {"SPM", "Dirección de Servicios Públicos Municipales"},
+      new String[] {"LIMP", "Dirección de Limpia Pública"},
+      new String[] {"AGUA", "Grupo MAS (Agua y Saneamiento)"},
+      new String[] {"DES", "Dirección de Desarrollo Social"},
+      new String[] {"DEE", "Dirección de Desarrollo Económico"},
+      new String[] {"TUR", "Dirección de Turismo"},
+      new String[] {"IMM", "Instituto Municipal de la Mujer"},
+      new String[] {"TRANS", "Unidad de Transparencia"},
+      new String[] {"GOB", "Dirección de Gobernación"},
+      new String[] {"PC", "Protección Civil"},
+      new String[] {"DIG", "Dirección de Gobierno Digital"});
+
+  @PersistenceContext(unitName = "veracruz")
+  private EntityManager em;
+
+  @Resource private UserTransaction tx;
+  @Inject private StaffAccounts staff;
+  @Inject private ColoniaLoader colonias;
+  @Inject private DemoCitizens citizens;
+
+  public void load(String size) {
+    try {
+      if (staff.exists("capturista")) {
+        return;
+      }
+      long t0 = System.nanoTime();
+      tx.begin();
+      DEPENDENCIAS.forEach(d -> em.persist(new Dependencia(d[0], d[1])));
+      for (String role : Roles.ALL) {
+        String user = role.toLowerCase();
+        staff.create(user, "Usuario " + role.charAt(0) + role.substring(1).toLowerCase() + " (demo)",
+            DEMO_PASSWORD, true, Set.of(role)).setEmail(user + "@demo.veracruz.gob.mx");
+      }
+      tx.commit();
+      colonias.loadIfEmpty();
+      int count = size.equals("city") ? 200_000 : 300;
+      citizens.generate(count, 20260401L);
+      LOG.info(() -> String.format("Datos de demostración '%s' cargados en %d ms", size,
+          (System.nanoTime() - t0) / 1_000_000));
+    } catch (Exception e) {
+      throw new IllegalStateException("No se pudieron cargar los datos de demostración", e);
+    }
+  }
+}

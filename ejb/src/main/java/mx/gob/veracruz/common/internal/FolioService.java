@@ -1,0 +1,57 @@
+package mx.gob.veracruz.common.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.annotation.Resource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import mx.gob.veracruz.common.model.Folio;
+
+/**
+ * Issues folios ({@code SIRC-2026-000123}) from one counter row per type and year. Each number is
+ * taken in its own transaction: a rolled-back case leaves a gap, never a reused folio. The UPDATE
+ * locks the row, so concurrent callers (on any instance) queue on the database.
+ */
+@Stateless
+@PermitAll
+public class FolioService {
+  @PersistenceContext(unitName = "veracruz")
+  private EntityManager em;
+
+  @Resource private SessionContext context;
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Folio next(String type, int year) {
+    Folio.parse(type + "-" + year + "-000001"); // validates type and year before touching the DB
+    if (increment(type, year) == 0) {
+      try {
+        context.getBusinessObject(FolioService.class).createCounter(type, year);
+      } catch (EJBException raceLost) {
+        // Another caller created the row first: its insert won, ours rolled back; just go on.
+      }
+      if (increment(type, year) == 0) {
+        throw new IllegalStateException("No existe el contador de folios " + type + "-" + year);
+      }
+    }
+    long number = ((Number) em.createNativeQuery(
+            "SELECT LAST_NUMBER FROM FOLIO_COUNTER WHERE TIPO = ? AND ANIO = ?")
+        .setParameter(1, type).setParameter(2, year).getSingleResult()).longValue();
+    return new Folio(type, year, number);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void createCounter(String type, int year) {
+    em.createNativeQuery("INSERT INTO FOLIO_COUNTER (TIPO, ANIO, LAST_NUMBER) VALUES (?, ?, 0)")
+        .setParameter(1, type).setParameter(2, year).executeUpdate();
+  }
+
+  private int increment(String type, int year) {
+    return em.createNativeQuery(
+            "UPDATE FOLIO_COUNTER SET LAST_NUMBER = LAST_NUMBER + 1 WHERE TIPO = ? AND ANIO = ?")
+        .setParameter(1, type).setParameter(2, year).executeUpdate();
+  }
+}

@@ -1,0 +1,56 @@
+package mx.gob.veracruz.common.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import mx.gob.veracruz.common.model.Notification;
+
+/**
+ * Sends mail through the server's {@code mail/veracruz} session (SMTP from configuration; a local
+ * GreenMail sink in demo and tests) and keeps a row per message with its outcome. A mail failure
+ * never breaks the business transaction: it is recorded and logged.
+ */
+@Stateless
+@PermitAll
+public class Mailer {
+  private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+
+  @Resource(lookup = "mail/veracruz")
+  private Session session;
+
+  @PersistenceContext(unitName = "veracruz")
+  private EntityManager em;
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean send(String to, String subject, String body) {
+    Notification n = new Notification(to, subject);
+    try {
+      MimeMessage m = new MimeMessage(session);
+      m.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
+      m.setSubject(subject, StandardCharsets.UTF_8.name());
+      m.setText(body, StandardCharsets.UTF_8.name());
+      m.setSentDate(new Date());
+      Transport.send(m);
+      n.sent();
+    } catch (MessagingException | RuntimeException e) {
+      n.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+      LOG.log(Level.WARNING, "No se pudo enviar el correo {0}: {1}", new Object[] {subject, e.toString()});
+    }
+    em.persist(n);
+    return n.isSent();
+  }
+}

@@ -1,0 +1,62 @@
+package mx.gob.veracruz.common.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import mx.gob.veracruz.common.Roles;
+import mx.gob.veracruz.common.model.AppUser;
+
+/** Creates staff accounts and enforces the production rules on them. */
+@Stateless
+@PermitAll
+public class StaffAccounts {
+  private static final Logger LOG = Logger.getLogger(StaffAccounts.class.getName());
+  static final int MIN_PASSWORD_LENGTH = 12;
+
+  @PersistenceContext(unitName = "veracruz")
+  private EntityManager em;
+
+  @Inject private PasswordHasher hasher;
+
+  public AppUser create(String username, String fullName, String password, boolean demo,
+      Set<String> roles) {
+    AppUser u = new AppUser(username, fullName, hasher.hash(password.toCharArray()), demo);
+    u.getRoles().addAll(roles);
+    em.persist(u);
+    return u;
+  }
+
+  public boolean exists(String username) {
+    return !em.createNamedQuery("AppUser.findByUsername", AppUser.class)
+        .setParameter("username", username).getResultList().isEmpty();
+  }
+
+  public void refuseDemoAccountsInProduction() {
+    long demo = em.createNamedQuery("AppUser.countDemo", Long.class).getSingleResult();
+    if (demo > 0) {
+      throw new IllegalStateException("Modo producción: existen " + demo
+          + " usuarios de demostración con contraseñas conocidas. Elimínelos antes de arrancar.");
+    }
+  }
+
+  /** With no enabled administrator, creates {@code admin} from the configured password. */
+  public void ensureFirstAdministrator(Optional<String> password) {
+    long admins = em.createNamedQuery("AppUser.countWithRole", Long.class)
+        .setParameter("role", Roles.ADMIN).getSingleResult();
+    if (admins > 0 || password.isEmpty()) {
+      return;
+    }
+    String pw = password.get();
+    if (pw.length() < MIN_PASSWORD_LENGTH || pw.equals(DemoData.DEMO_PASSWORD)) {
+      throw new IllegalStateException("ciudad.admin.password debe tener al menos "
+          + MIN_PASSWORD_LENGTH + " caracteres y no ser la contraseña de demostración");
+    }
+    create("admin", "Administrador del sistema", pw, false, Set.of(Roles.ADMIN));
+    LOG.info("Se creó el primer administrador (usuario admin) con la contraseña configurada");
+  }
+}
