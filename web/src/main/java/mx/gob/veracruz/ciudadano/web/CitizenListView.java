@@ -1,0 +1,107 @@
+package mx.gob.veracruz.ciudadano.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import mx.gob.veracruz.ciudadano.CitizenCommand;
+import mx.gob.veracruz.ciudadano.CitizenDetail;
+import mx.gob.veracruz.ciudadano.CitizenQuery;
+import mx.gob.veracruz.ciudadano.CitizenSummary;
+import mx.gob.veracruz.ciudadano.CiudadanoFacade;
+import mx.gob.veracruz.ciudadano.ColoniaOption;
+import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.common.Page;
+import mx.gob.veracruz.common.PageRequest;
+import mx.gob.veracruz.common.web.Messages;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** Citizen list: filters, lazy paging and sorting in the database, export, create/edit dialog. */
+@Named
+@ViewScoped
+public class CitizenListView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CiudadanoFacade facade;
+
+  private String curp;
+  private String nombre;
+  private Long coloniaId;
+  private List<ColoniaOption> colonias;
+  private CitizenForm form = new CitizenForm();
+  private final LazyDataModel<CitizenSummary> model = new Model();
+
+  @PostConstruct
+  void init() {
+    colonias = facade.colonias();
+  }
+
+  public void newCitizen() {
+    form = new CitizenForm();
+  }
+
+  public void edit(Long id) {
+    form = CitizenForm.of(facade.find(id));
+  }
+
+  public void save() {
+    try {
+      CitizenCommand cmd = form.command();
+      CitizenDetail saved = form.getId() == null ? facade.register(cmd) : facade.update(form.getId(), form.getVersion(), cmd);
+      form = CitizenForm.of(saved);
+      Messages.info(form.getId() == null ? "ciudadano.guardado" : "ciudadano.guardado");
+      PrimeFaces.current().executeScript("PF('citizenDialog').hide()");
+    } catch (BusinessRuleException e) {
+      Messages.error(e, "citizen-form:");
+    }
+  }
+
+  private final class Model extends LazyDataModel<CitizenSummary> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return (int) facade.search(query(), new PageRequest(0, 1, null, true)).total();
+    }
+
+    @Override
+    public List<CitizenSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
+      Page<CitizenSummary> page = facade.search(query(), new PageRequest(first, pageSize,
+          sort == null ? null : sort.getField(), sort == null || sort.getOrder() != SortOrder.DESCENDING));
+      setRowCount((int) page.total());
+      return page.items();
+    }
+
+    @Override
+    public String getRowKey(CitizenSummary c) {
+      return String.valueOf(c.id());
+    }
+
+    @Override
+    public CitizenSummary getRowData(String rowKey) {
+      return null;
+    }
+  }
+
+  private CitizenQuery query() {
+    return new CitizenQuery(curp, nombre, coloniaId);
+  }
+
+  public LazyDataModel<CitizenSummary> getModel() { return model; }
+  public String getCurp() { return curp; }
+  public void setCurp(String curp) { this.curp = curp; }
+  public String getNombre() { return nombre; }
+  public void setNombre(String nombre) { this.nombre = nombre; }
+  public Long getColoniaId() { return coloniaId; }
+  public void setColoniaId(Long coloniaId) { this.coloniaId = coloniaId; }
+  public List<ColoniaOption> getColonias() { return colonias; }
+  public CitizenForm getForm() { return form; }
+}

@@ -1,0 +1,75 @@
+package mx.gob.veracruz.common.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.common.CallContext;
+
+/** Every API failure becomes application/problem+json; no stack trace ever leaves the server. */
+@Provider
+public class ProblemMappers implements ExceptionMapper<Throwable> {
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+  @Context private HttpServletRequest request;
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    Throwable e = unwrap(thrown);
+    if (e instanceof BusinessRuleException b) {
+      int status = b.getCode().equals("no-encontrado") ? 404 : b.getCode().startsWith("conflicto") ? 409 : 422;
+      List<Problem.FieldError> errors = b.getField() == null ? List.of()
+          : List.of(new Problem.FieldError(b.getField(), b.getCode(), b.getMessage()));
+      return problem(status, b.getCode(), title(status), b.getMessage(), errors);
+    }
+    if (e instanceof EJBAccessException) {
+      boolean anonymous = request.getUserPrincipal() == null;
+      return problem(anonymous ? 401 : 403, anonymous ? "no-autenticado" : "sin-permiso", title(anonymous ? 401 : 403),
+          anonymous ? "Inicie sesión para usar este recurso" : "Su rol no permite esta operación", List.of());
+    }
+    if (e instanceof WebApplicationException w) {
+      int status = w.getResponse().getStatus();
+      return problem(status, "http-" + status, title(status), w.getMessage(), List.of());
+    }
+    LOG.log(Level.SEVERE, "Error no controlado en la API [correlationId=" + CallContext.correlationId() + "]", e);
+    return problem(500, "error-interno", title(500),
+        "Ocurrió un error interno. Comunique este identificador a soporte: " + CallContext.correlationId(), List.of());
+  }
+
+  private Response problem(int status, String code, String title, String detail, List<Problem.FieldError> errors) {
+    Problem p = new Problem(Problem.TYPE_BASE + code, title, status, detail, request.getRequestURI(),
+        CallContext.correlationId(), errors);
+    return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
+  }
+
+  private static Throwable unwrap(Throwable e) {
+    Throwable t = e;
+    while (t instanceof EJBException && !(t instanceof EJBAccessException) && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  private static String title(int status) {
+    return switch (status) {
+      case 400 -> "Solicitud incorrecta";
+      case 401 -> "No autenticado";
+      case 403 -> "Sin permiso";
+      case 404 -> "No encontrado";
+      case 405 -> "Método no permitido";
+      case 406, 415 -> "Formato no admitido";
+      case 409 -> "Conflicto";
+      case 422 -> "Datos no válidos";
+      case 500 -> "Error interno";
+      default -> "Error";
+    };
+  }
+}

@@ -1,0 +1,91 @@
+package mx.gob.veracruz.common.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import mx.gob.veracruz.common.AuditEntry;
+import mx.gob.veracruz.common.AuditFacade;
+import mx.gob.veracruz.common.AuditQuery;
+import mx.gob.veracruz.common.ChainVerification;
+import mx.gob.veracruz.common.Page;
+import mx.gob.veracruz.common.PageRequest;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** The audit trail console (role AUDITOR): search, paging in the database, chain verification. */
+@Named
+@ViewScoped
+public class AuditView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private AuditFacade facade;
+
+  private String actor;
+  private String action;
+  private String entityType;
+  private String entityId;
+  private String outcome;
+  private LocalDate from;
+  private LocalDate to;
+  private ChainVerification verification;
+  private final LazyDataModel<AuditEntry> model = new Model();
+
+  public void verify() {
+    verification = facade.verifyChain();
+  }
+
+  private AuditQuery query() {
+    return new AuditQuery(actor, action, entityType, entityId, outcome, from, to);
+  }
+
+  private final class Model extends LazyDataModel<AuditEntry> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return (int) facade.search(query(), new PageRequest(0, 1, null, false)).total();
+    }
+
+    @Override
+    public List<AuditEntry> load(int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
+      Page<AuditEntry> page = facade.search(query(), new PageRequest(first, size,
+          sort == null ? null : sort.getField(), sort != null && sort.getOrder() == SortOrder.ASCENDING));
+      setRowCount((int) page.total());
+      return page.items();
+    }
+
+    @Override
+    public String getRowKey(AuditEntry e) {
+      return String.valueOf(e.id());
+    }
+
+    @Override
+    public AuditEntry getRowData(String rowKey) {
+      return null;
+    }
+  }
+
+  public LazyDataModel<AuditEntry> getModel() { return model; }
+  public ChainVerification getVerification() { return verification; }
+  public String getActor() { return actor; }
+  public void setActor(String actor) { this.actor = actor; }
+  public String getAction() { return action; }
+  public void setAction(String action) { this.action = action; }
+  public String getEntityType() { return entityType; }
+  public void setEntityType(String entityType) { this.entityType = entityType; }
+  public String getEntityId() { return entityId; }
+  public void setEntityId(String entityId) { this.entityId = entityId; }
+  public String getOutcome() { return outcome; }
+  public void setOutcome(String outcome) { this.outcome = outcome; }
+  public LocalDate getFrom() { return from; }
+  public void setFrom(LocalDate from) { this.from = from; }
+  public LocalDate getTo() { return to; }
+  public void setTo(LocalDate to) { this.to = to; }
+}

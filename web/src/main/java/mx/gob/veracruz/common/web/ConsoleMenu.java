@@ -1,0 +1,42 @@
+package mx.gob.veracruz.common.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import mx.gob.veracruz.common.Roles;
+
+/**
+ * The console menu and home tiles: one entry per module page, shown only to the roles that
+ * web.xml lets open it. Later modules add their entries here.
+ */
+@Named
+@RequestScoped
+public class ConsoleMenu {
+  /** A module page: bundle key of its label, description, URL, icon, and the roles that see it. */
+  public record Entry(String labelKey, String descriptionKey, String outcome, String icon, List<String> roles) {}
+
+  static final List<Entry> ENTRIES = List.of(
+      new Entry("menu.ciudadanos", "menu.ciudadanos.desc", "/consola/ciudadanos/lista.xhtml", "pi pi-users",
+          List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.CAPTURISTA, Roles.ATENCION)),
+      new Entry("menu.calendario", "menu.calendario.desc", "/consola/calendario/dias-inhabiles.xhtml", "pi pi-calendar",
+          List.of(Roles.ADMIN, Roles.SUPERVISOR)),
+      new Entry("menu.auditoria", "menu.auditoria.desc", "/consola/auditoria/bitacora.xhtml", "pi pi-shield",
+          List.of(Roles.ADMIN, Roles.AUDITOR)));
+
+  @Inject private ExternalContext external;
+
+  public List<Entry> getEntries() {
+    return ENTRIES.stream().filter(e -> e.roles().stream().anyMatch(external::isUserInRole)).toList();
+  }
+
+  public String getUser() {
+    return external.getRemoteUser();
+  }
+
+  public String getRoles() {
+    return String.join(", ", Arrays.stream(Roles.ALL.toArray(String[]::new)).filter(external::isUserInRole).toList());
+  }
+}

@@ -1,0 +1,29 @@
+package mx.gob.veracruz.common.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.ResourceBundle;
+import mx.gob.veracruz.common.BusinessRuleException;
+
+/** Faces messages from the bundle and from broken business rules (attached to their field). */
+public final class Messages {
+  private Messages() {}
+
+  public static String text(String key) {
+    FacesContext fc = FacesContext.getCurrentInstance();
+    return ResourceBundle.getBundle("mx.gob.veracruz.web.messages", fc.getViewRoot().getLocale()).getString(key);
+  }
+
+  public static void info(String key) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+  }
+
+  /** Shows the rule's message next to {@code formPrefix + field} when that field is on the page. */
+  public static void error(BusinessRuleException e, String formPrefix) {
+    FacesContext fc = FacesContext.getCurrentInstance();
+    String clientId = e.getField() == null ? null : formPrefix + e.getField();
+    boolean onPage = clientId != null && fc.getViewRoot().findComponent(":" + clientId) != null;
+    fc.addMessage(onPage ? clientId : null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    fc.validationFailed();
+  }
+}
