@@ -92,7 +92,7 @@ configure_domain() {
   fi
   export BATCH_SCHEMA
   "$ASADMIN" start-domain "$name" >/dev/null
-  as create-password-alias --passwordfile "$pwfile" veracruz-db >/dev/null
+  "$ASADMIN" --port "$ADMIN_PORT" --passwordfile "$pwfile" --interactive=false create-password-alias veracruz-db >/dev/null
   rm -f "$pwfile"
   if [ "$DB" = "mysql" ]; then as add-library --type common "$PAYARA_ROOT/lib/mysql-connector-j-$MYSQL_VERSION.jar" >/dev/null; fi
   local script rendered="$domdir/config/ciudad-setup.asadmin"

@@ -29,6 +29,10 @@ public class DemoCitizens {
 
   @Resource private UserTransaction tx;
 
+  public long count() {
+    return em.createNamedQuery("Ciudadano.count", Long.class).getSingleResult();
+  }
+
   public void generate(int count, long seed) throws Exception {
     Faker faker = new Faker(new Locale("es", "MX"), new Random(seed));
     Random random = new Random(seed);

@@ -50,19 +50,24 @@ public class DemoData {
 
   public void load(String size) {
     try {
-      if (staff.exists("capturista")) {
-        return;
-      }
       long t0 = System.nanoTime();
+      // Each part is loaded only when missing, so a load interrupted half-way completes on restart.
       tx.begin();
-      DEPENDENCIAS.forEach(d -> em.persist(new Dependencia(d[0], d[1])));
+      if (em.createNamedQuery("Dependencia.findAll", Dependencia.class).getResultList().isEmpty()) {
+        DEPENDENCIAS.forEach(d -> em.persist(new Dependencia(d[0], d[1])));
+      }
       for (String role : Roles.ALL) {
         String user = role.toLowerCase();
-        staff.create(user, "Usuario " + role.charAt(0) + role.substring(1).toLowerCase() + " (demo)",
-            DEMO_PASSWORD, true, Set.of(role)).setEmail(user + "@demo.veracruz.gob.mx");
+        if (!staff.exists(user)) {
+          staff.create(user, "Usuario " + role.charAt(0) + role.substring(1).toLowerCase() + " (demo)",
+              DEMO_PASSWORD, true, Set.of(role)).setEmail(user + "@demo.veracruz.gob.mx");
+        }
       }
       tx.commit();
       colonias.loadIfEmpty();
+      if (citizens.count() > 0) {
+        return;
+      }
       int count = size.equals("city") ? 200_000 : 300;
       citizens.generate(count, 20260401L);
       LOG.info(() -> String.format("Datos de demostración '%s' cargados en %d ms", size,

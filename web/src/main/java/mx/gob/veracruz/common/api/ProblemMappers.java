@@ -30,7 +30,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
           : List.of(new Problem.FieldError(b.getField(), b.getCode(), b.getMessage()));
       return problem(status, b.getCode(), title(status), b.getMessage(), errors);
     }
-    if (e instanceof EJBAccessException) {
+    if (e instanceof EJBAccessException || e instanceof jakarta.ejb.AccessLocalException) {
       boolean anonymous = request.getUserPrincipal() == null;
       return problem(anonymous ? 401 : 403, anonymous ? "no-autenticado" : "sin-permiso", title(anonymous ? 401 : 403),
           anonymous ? "Inicie sesión para usar este recurso" : "Su rol no permite esta operación", List.of());
@@ -52,7 +52,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
   private static Throwable unwrap(Throwable e) {
     Throwable t = e;
-    while (t instanceof EJBException && !(t instanceof EJBAccessException) && t.getCause() != null) {
+    while (t instanceof EJBException && !(t instanceof EJBAccessException)
+        && !(t instanceof jakarta.ejb.AccessLocalException) && t.getCause() != null) {
       t = t.getCause();
     }
     return t;
