@@ -33,8 +33,10 @@ public class AuditRepository {
     CriteriaQuery<AuditRecord> cq = cb.createQuery(AuditRecord.class);
     Root<AuditRecord> r = cq.from(AuditRecord.class);
     cq.where(filters(cb, r, q));
-    String sort = SORTABLE.contains(page.sortField()) ? page.sortField() : "seq";
-    boolean asc = page.sortField() != null && SORTABLE.contains(page.sortField()) && page.ascending();
+    // Set.of(...).contains(null) throws: check null first; unknown fields fall back to newest first.
+    boolean known = page.sortField() != null && SORTABLE.contains(page.sortField());
+    String sort = known ? page.sortField() : "seq";
+    boolean asc = known && page.ascending();
     cq.orderBy(asc ? cb.asc(r.get(sort)) : cb.desc(r.get(sort)));
     List<AuditEntry> items = em.createQuery(cq).setFirstResult(page.first())
         .setMaxResults(page.size()).getResultList().stream().map(AuditRepository::entry).toList();

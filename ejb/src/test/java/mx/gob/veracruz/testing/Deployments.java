@@ -1,0 +1,33 @@
+package mx.gob.veracruz.testing;
+
+import java.io.File;
+import java.util.Objects;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * Test archives of the ejb module: its domain packages, resources (persistence unit, Flyway
+ * migrations, demo data) and the libraries the EAR ships in lib/, plus the test helpers.
+ */
+public final class Deployments {
+  /** GreenMail's web API of the ciudad-it-ejb domain (portbase 20000 + 89). */
+  public static final String MAIL_API = "http://127.0.0.1:20089";
+
+  private Deployments() {}
+
+  public static WebArchive foundation(String name) {
+    WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
+        .addPackages(true, "mx.gob.veracruz.common", "mx.gob.veracruz.ciudadano")
+        .addPackage(Deployments.class.getPackage())
+        .addAsResource("META-INF/persistence.xml")
+        .addAsResource("demo/colonias-veracruz.geojson")
+        .addAsResource("db/migration/V1__foundation.sql")
+        .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
+        .addAsWebInfResource("glassfish-ejb-jar.xml")
+        .addAsWebInfResource("glassfish-web.xml");
+    for (File lib : Objects.requireNonNull(new File("target/it-libs").listFiles())) {
+      war.addAsLibrary(lib);
+    }
+    return war;
+  }
+}
