@@ -3,7 +3,6 @@ package mx.gob.veracruz.ciudadano;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.List;
 import mx.gob.veracruz.ciudadano.internal.CitizenRepository;
 import mx.gob.veracruz.ciudadano.internal.CitizenRules;
 import mx.gob.veracruz.ciudadano.model.Ciudadano;
@@ -27,14 +26,14 @@ public class CiudadanoFacade {
 
   @Audited(action = "ciudadano.consultar", entity = "Ciudadano", read = true)
   public CitizenDetail find(Long id) {
-    return CitizenRules.detail(load(id));
+    return rules.detail(load(id));
   }
 
   @Audited(action = "ciudadano.consultar", entity = "Ciudadano", read = true)
   public CitizenDetail findByCurp(String curp) {
     Ciudadano c = repository.findByCurp(Curp.of(curp).value())
         .orElseThrow(() -> new BusinessRuleException("no-encontrado", "curp", "No hay un ciudadano con esa CURP"));
-    return CitizenRules.detail(c);
+    return rules.detail(c);
   }
 
   @Audited(action = "ciudadano.registrar", entity = "Ciudadano")
@@ -42,7 +41,7 @@ public class CiudadanoFacade {
     Ciudadano c = rules.create(command);
     repository.persist(c);
     rules.welcome(c);
-    return CitizenRules.detail(c);
+    return rules.detail(c);
   }
 
   @Audited(action = "ciudadano.editar", entity = "Ciudadano")
@@ -54,11 +53,7 @@ public class CiudadanoFacade {
     }
     rules.apply(c, command);
     repository.flush();
-    return CitizenRules.detail(c);
-  }
-
-  public List<ColoniaOption> colonias() {
-    return repository.colonias();
+    return rules.detail(c);
   }
 
   public long count() {

@@ -1,25 +1,25 @@
 package mx.gob.veracruz.ciudadano.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import mx.gob.veracruz.ciudadano.CitizenQuery;
 import mx.gob.veracruz.ciudadano.CitizenSummary;
-import mx.gob.veracruz.ciudadano.ColoniaOption;
 import mx.gob.veracruz.ciudadano.model.Ciudadano;
 import mx.gob.veracruz.common.Page;
 import mx.gob.veracruz.common.PageRequest;
-import mx.gob.veracruz.common.model.Colonia;
+import mx.gob.veracruz.common.ColoniaInfo;
+import mx.gob.veracruz.common.GeographyFacade;
 
 /** Citizen queries, paged in the database (offset + count; filters use indexed columns). */
 @ApplicationScoped
@@ -31,19 +31,23 @@ public class CitizenRepository {
   @PersistenceContext(unitName = "veracruz")
   private EntityManager em;
 
+  @Inject private GeographyFacade geography;
+
   public Page<CitizenSummary> search(CitizenQuery q, PageRequest page) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<CitizenSummary> cq = cb.createQuery(CitizenSummary.class);
     Root<Ciudadano> c = cq.from(Ciudadano.class);
-    Join<Ciudadano, Colonia> col = c.join("colonia", JoinType.LEFT);
     cq.select(cb.construct(CitizenSummary.class, c.get("id"), c.get("curp"),
-        c.get("nombreBusqueda"), col.get("nombre"), c.get("codigoPostal"), c.get("telefono")));
+        c.get("nombreBusqueda"), c.get("coloniaId"), cb.nullLiteral(String.class),
+        c.get("codigoPostal"), c.get("telefono")));
     cq.where(filters(cb, c, q));
     String sort = SORTABLE.getOrDefault(page.sortField() == null ? "" : page.sortField(), "nombreBusqueda");
     cq.orderBy(page.ascending() || page.sortField() == null ? cb.asc(c.get(sort)) : cb.desc(c.get(sort)),
         cb.asc(c.get("id")));
+    Map<Long, String> names = coloniaNames();
     List<CitizenSummary> items = em.createQuery(cq).setFirstResult(page.first())
-        .setMaxResults(page.size()).getResultList();
+        .setMaxResults(page.size()).getResultList().stream()
+        .map(s -> s.withColonia(names.get(s.coloniaId()))).toList();
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<Ciudadano> cc = count.from(Ciudadano.class);
     count.select(cb.count(cc)).where(filters(cb, cc, q));
@@ -62,7 +66,7 @@ public class CitizenRepository {
       }
     }
     if (q != null && q.coloniaId() != null) {
-      p.add(cb.equal(c.get("colonia").get("id"), q.coloniaId()));
+      p.add(cb.equal(c.get("coloniaId"), q.coloniaId()));
     }
     return p.toArray(new Predicate[0]);
   }
@@ -76,13 +80,9 @@ public class CitizenRepository {
         .getResultList().stream().findFirst();
   }
 
-  public Optional<Colonia> colonia(Long id) {
-    return Optional.ofNullable(id == null ? null : em.find(Colonia.class, id));
-  }
-
-  public List<ColoniaOption> colonias() {
-    return em.createNamedQuery("Colonia.findAll", Colonia.class).getResultList().stream()
-        .map(c -> new ColoniaOption(c.getId(), c.getNombre(), c.getCodigoPostal())).toList();
+  /** About sixty colonias: names are joined in memory, from the common domain's facade. */
+  private Map<Long, String> coloniaNames() {
+    return geography.colonias().stream().collect(Collectors.toMap(ColoniaInfo::id, ColoniaInfo::nombre));
   }
 
   public long count() {

@@ -10,8 +10,9 @@ import mx.gob.veracruz.ciudadano.CitizenDetail;
 import mx.gob.veracruz.ciudadano.model.Ciudadano;
 import mx.gob.veracruz.ciudadano.model.Curp;
 import mx.gob.veracruz.common.BusinessRuleException;
-import mx.gob.veracruz.common.internal.Mailer;
-import mx.gob.veracruz.common.model.Colonia;
+import mx.gob.veracruz.common.ColoniaInfo;
+import mx.gob.veracruz.common.GeographyFacade;
+import mx.gob.veracruz.common.NotificationFacade;
 
 /** Validation and mapping of citizen data; each broken rule names its field. */
 @ApplicationScoped
@@ -23,7 +24,8 @@ public class CitizenRules {
   private static final ZoneId CITY = ZoneId.of("America/Mexico_City");
 
   @Inject private CitizenRepository repository;
-  @Inject private Mailer mailer;
+  @Inject private NotificationFacade mailer;
+  @Inject private GeographyFacade geography;
 
   public Ciudadano create(CitizenCommand cmd) {
     Curp curp = Curp.of(cmd.curp());
@@ -42,15 +44,15 @@ public class CitizenRules {
         optional("telefono", cmd.telefono() == null ? null : cmd.telefono().replaceAll("[ -]", ""),
             PHONE, "El teléfono debe tener 10 dígitos"));
     String cp = optional("codigoPostal", cmd.codigoPostal(), CP, "El código postal debe tener 5 dígitos");
-    Colonia colonia = cmd.coloniaId() == null ? null : repository.colonia(cmd.coloniaId())
+    ColoniaInfo colonia = cmd.coloniaId() == null ? null : geography.colonia(cmd.coloniaId())
         .orElseThrow(() -> new BusinessRuleException("colonia-invalida", "coloniaId", "La colonia no existe"));
-    if (colonia != null && cp != null && !colonia.getCodigoPostal().equals(cp)) {
+    if (colonia != null && cp != null && !colonia.codigoPostal().equals(cp)) {
       throw new BusinessRuleException("cp-no-corresponde", "codigoPostal",
-          "El código postal " + cp + " no corresponde a la colonia " + colonia.getNombre()
-              + " (" + colonia.getCodigoPostal() + ")");
+          "El código postal " + cp + " no corresponde a la colonia " + colonia.nombre()
+              + " (" + colonia.codigoPostal() + ")");
     }
     c.address(trim(cmd.calle(), 120), trim(cmd.numero(), 20), cp != null ? cp
-        : colonia == null ? null : colonia.getCodigoPostal(), colonia);
+        : colonia == null ? null : colonia.codigoPostal(), colonia == null ? null : colonia.id());
   }
 
   /** Confirms the registration by mail when the citizen gave an address. */
@@ -63,13 +65,13 @@ public class CitizenRules {
     }
   }
 
-  public static CitizenDetail detail(Ciudadano c) {
-    Colonia col = c.getColonia();
+  public CitizenDetail detail(Ciudadano c) {
+    ColoniaInfo col = geography.colonia(c.getColoniaId()).orElse(null);
     return new CitizenDetail(c.getId(), c.getVersion(), c.getCurp(), c.getNombre(),
         c.getPrimerApellido(), c.getSegundoApellido(), c.getFechaNacimiento(),
         new Curp(c.getCurp()).ageOn(LocalDate.now(CITY)), c.getSexo(), c.getEmail(),
         c.getTelefono(), c.getCalle(), c.getNumero(), c.getCodigoPostal(),
-        col == null ? null : col.getId(), col == null ? null : col.getNombre(), c.getCreatedAt(),
+        c.getColoniaId(), col == null ? null : col.nombre(), c.getCreatedAt(),
         c.getUpdatedAt());
   }
 

@@ -2,12 +2,9 @@ package mx.gob.veracruz.ciudadano.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
@@ -18,7 +15,6 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
-import mx.gob.veracruz.common.model.Colonia;
 
 /** A person known to the municipality, identified by CURP (birth date and sex come from it). */
 @Entity
@@ -70,9 +66,9 @@ public class Ciudadano {
   @Column(name = "CODIGO_POSTAL")
   private String codigoPostal;
 
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "COLONIA_ID")
-  private Colonia colonia;
+  /** Colonia by id only: colonias belong to the common domain (reached via GeographyFacade). */
+  @Column(name = "COLONIA_ID")
+  private Long coloniaId;
 
   @Column(name = "CREATED_AT", nullable = false, updatable = false)
   private Instant createdAt;
@@ -105,11 +101,11 @@ public class Ciudadano {
     this.telefono = telefono;
   }
 
-  public void address(String calle, String numero, String codigoPostal, Colonia colonia) {
+  public void address(String calle, String numero, String codigoPostal, Long coloniaId) {
     this.calle = calle;
     this.numero = numero;
     this.codigoPostal = codigoPostal;
-    this.colonia = colonia;
+    this.coloniaId = coloniaId;
   }
 
   /** The searchable form of a name: upper case, no accents, single spaces. */
@@ -141,7 +137,7 @@ public class Ciudadano {
   public String getCalle() { return calle; }
   public String getNumero() { return numero; }
   public String getCodigoPostal() { return codigoPostal; }
-  public Colonia getColonia() { return colonia; }
+  public Long getColoniaId() { return coloniaId; }
   public Instant getCreatedAt() { return createdAt; }
   public Instant getUpdatedAt() { return updatedAt; }
   public long getVersion() { return version; }

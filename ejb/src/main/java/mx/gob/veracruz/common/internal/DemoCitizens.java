@@ -62,7 +62,7 @@ public class DemoCitizens {
         "229" + (1000000 + random.nextInt(9000000)));
     Colonia col = colonias.isEmpty() ? null : colonias.get(random.nextInt(colonias.size()));
     c.address(faker.address().streetName(), String.valueOf(1 + random.nextInt(999)),
-        col == null ? null : col.getCodigoPostal(), col);
+        col == null ? null : col.getCodigoPostal(), col == null ? null : col.getId());
     return c;
   }
 

@@ -12,8 +12,9 @@ import mx.gob.veracruz.ciudadano.CitizenDetail;
 import mx.gob.veracruz.ciudadano.CitizenQuery;
 import mx.gob.veracruz.ciudadano.CitizenSummary;
 import mx.gob.veracruz.ciudadano.CiudadanoFacade;
-import mx.gob.veracruz.ciudadano.ColoniaOption;
 import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.common.ColoniaInfo;
+import mx.gob.veracruz.common.GeographyFacade;
 import mx.gob.veracruz.common.Page;
 import mx.gob.veracruz.common.PageRequest;
 import mx.gob.veracruz.common.web.Messages;
@@ -30,17 +31,18 @@ public class CitizenListView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private CiudadanoFacade facade;
+  @Inject private GeographyFacade geography;
 
   private String curp;
   private String nombre;
   private Long coloniaId;
-  private List<ColoniaOption> colonias;
+  private List<ColoniaInfo> colonias;
   private CitizenForm form = new CitizenForm();
   private final LazyDataModel<CitizenSummary> model = new Model();
 
   @PostConstruct
   void init() {
-    colonias = facade.colonias();
+    colonias = geography.colonias();
   }
 
   public void newCitizen() {
@@ -56,7 +58,7 @@ public class CitizenListView implements Serializable {
       CitizenCommand cmd = form.command();
       CitizenDetail saved = form.getId() == null ? facade.register(cmd) : facade.update(form.getId(), form.getVersion(), cmd);
       form = CitizenForm.of(saved);
-      Messages.info(form.getId() == null ? "ciudadano.guardado" : "ciudadano.guardado");
+      Messages.info("ciudadano.guardado");
       PrimeFaces.current().executeScript("PF('citizenDialog').hide()");
     } catch (BusinessRuleException e) {
       Messages.error(e, "citizen-form:");
@@ -102,6 +104,6 @@ public class CitizenListView implements Serializable {
   public void setNombre(String nombre) { this.nombre = nombre; }
   public Long getColoniaId() { return coloniaId; }
   public void setColoniaId(Long coloniaId) { this.coloniaId = coloniaId; }
-  public List<ColoniaOption> getColonias() { return colonias; }
+  public List<ColoniaInfo> getColonias() { return colonias; }
   public CitizenForm getForm() { return form; }
 }
