@@ -56,11 +56,17 @@ as() { "$ASADMIN" --port "$ADMIN_PORT" --interactive=false "$@"; }
 
 domain_running() { curl -s -o /dev/null "http://127.0.0.1:$ADMIN_PORT/management/domain" 2>/dev/null; }
 
+# What a domain was configured from: the database kind and the config scripts. A change in either
+# recreates the domain, so nobody runs on a stale set-up (the data of an H2 run is dropped).
+config_stamp() {
+  echo "$DB $(cat "$ROOT"/config/payara/*.asadmin "$ROOT/config/bin/domain.sh" | sha256sum | cut -c1-16)"
+}
+
 create_domain() {
   local name="$1" portbase="$2"
   if [ -d "$PAYARA_HOME/glassfish/domains/$name" ]; then
-    if [ "$(cat "$PAYARA_HOME/glassfish/domains/$name/ciudad-db" 2>/dev/null)" = "$DB" ]; then return 0; fi
-    log "El dominio $name existe con otra base de datos: se vuelve a crear"
+    if [ "$(cat "$PAYARA_HOME/glassfish/domains/$name/ciudad-config" 2>/dev/null)" = "$(config_stamp)" ]; then return 0; fi
+    log "El dominio $name se configuró con otra base de datos u otros scripts: se vuelve a crear"
     "$ASADMIN" stop-domain "$name" >/dev/null 2>&1 || true
     "$ASADMIN" delete-domain "$name" >/dev/null
   fi
@@ -91,6 +97,8 @@ configure_domain() {
     BATCH_SCHEMA="PUBLIC"
   fi
   export BATCH_SCHEMA
+  # asadmin property lists split on ':' : escape it inside values (URLs).
+  PUBLIC_URL="${PUBLIC_URL//:/\\:}"
   "$ASADMIN" start-domain "$name" >/dev/null
   "$ASADMIN" --port "$ADMIN_PORT" --passwordfile "$pwfile" --interactive=false create-password-alias veracruz-db >/dev/null
   rm -f "$pwfile"
@@ -101,9 +109,15 @@ configure_domain() {
     render "$script" >> "$rendered"
   done
   log "Aplicando config/payara/*.asadmin ($DB)..."
-  as multimode --file "$rendered" >/dev/null || { as multimode --file "$rendered"; die "falló la configuración del dominio"; }
+  local out; out="$(as multimode --file "$rendered" 2>&1)" || true
+  # multimode goes on after a failed command: any failure is fatal here.
+  if echo "$out" | grep -qiE "failed|invalid|error"; then
+    echo "$out" >&2
+    "$ASADMIN" stop-domain "$name" >/dev/null 2>&1 || true
+    die "falló la configuración del dominio $name"
+  fi
   "$ASADMIN" stop-domain "$name" >/dev/null
-  echo "$DB" > "$domdir/ciudad-db"
+  config_stamp > "$domdir/ciudad-config"
 }
 
 start_mail() {

@@ -41,6 +41,7 @@ public class Bootstrap {
     int executed = flyway.migrate().migrationsExecuted;
     schemaVersion = flyway.info().current().getVersion().getVersion();
     LOG.info(() -> "Esquema en la versión " + schemaVersion + " (" + executed + " migraciones nuevas)");
+    LOG.info(() -> "Modo " + (settings.production() ? "producción" : "desarrollo") + ", datos de demostración: " + settings.demoSize());
     if (settings.production()) {
       settings.refuseDemoInProduction();
       staff.refuseDemoAccountsInProduction();

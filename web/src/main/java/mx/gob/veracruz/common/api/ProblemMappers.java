@@ -35,6 +35,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
       return problem(anonymous ? 401 : 403, anonymous ? "no-autenticado" : "sin-permiso", title(anonymous ? 401 : 403),
           anonymous ? "Inicie sesión para usar este recurso" : "Su rol no permite esta operación", List.of());
     }
+    if (e instanceof jakarta.ws.rs.ProcessingException || e instanceof jakarta.json.bind.JsonbException) {
+      return problem(400, "cuerpo-invalido", title(400),
+          "El cuerpo de la solicitud no es un JSON válido para este recurso", List.of());
+    }
     if (e instanceof WebApplicationException w) {
       int status = w.getResponse().getStatus();
       return problem(status, "http-" + status, title(status), w.getMessage(), List.of());

@@ -1,0 +1,87 @@
+package mx.gob.veracruz.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A clerk's day in the console, in a real Chromium. */
+class ConsoleBrowserIT {
+  private ChromeDriver driver;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void open() throws Exception {
+    driver = Browser.start();
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void close() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void aWrongPasswordShowsTheMessageAndStaysOnTheLoginPage() {
+    login("capturista", "equivocada");
+    WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+    assertThat(error.getText()).contains("Usuario o contraseña incorrectos");
+    assertThat(driver.getCurrentUrl()).contains("/login.xhtml");
+  }
+
+  @Test
+  void aClerkFiltersTheCitizenListAndOpensACitizen() {
+    login("capturista", "Demo.2026!");
+    wait.until(ExpectedConditions.textToBe(By.id("current-user"), "capturista"));
+    assertThat(driver.findElement(By.id("modules")).getText()).contains("Ciudadanos").doesNotContain("Bitácora");
+
+    driver.findElement(By.linkText("Ciudadanos")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#list-form\\:citizens_data tr")));
+    String report = driver.findElement(By.cssSelector(".ui-paginator-current")).getText();
+    assertThat(report).matches("1-20 de \\d+");
+    String firstRowName = driver.findElement(By.cssSelector("#list-form\\:citizens_data tr td:nth-child(2)")).getText();
+    String surname = firstRowName.split(" ")[0];
+
+    driver.findElement(By.id("list-form:f-nombre")).sendKeys(surname);
+    driver.findElement(By.id("list-form:search")).click();
+    wait.until(d -> !d.findElement(By.cssSelector(".ui-paginator-current")).getText().equals(report));
+    List<WebElement> names = driver.findElements(By.cssSelector("#list-form\\:citizens_data tr td:nth-child(2)"));
+    assertThat(names).isNotEmpty().allSatisfy(n -> assertThat(n.getText()).contains(surname));
+
+    String curp = driver.findElement(By.cssSelector("#list-form\\:citizens_data tr td:nth-child(1)")).getText();
+    driver.findElement(By.cssSelector("#list-form\\:citizens_data tr a.open-citizen")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("identity-curp"), curp));
+    assertThat(driver.getCurrentUrl()).contains("jakarta.faces.Token");
+    assertThat(driver.findElements(By.cssSelector(".citizen-panel"))).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(driver.findElement(By.id("panels")).getText()).contains("ciudadano.consultar");
+    assertThat(driver.manage().logs().get(LogType.BROWSER).getAll())
+        .noneMatch(e -> e.getMessage().contains("Content Security Policy"));
+  }
+
+  @Test
+  void anAuditorVerifiesTheChain() {
+    login("auditor", "Demo.2026!");
+    wait.until(ExpectedConditions.textToBe(By.id("current-user"), "auditor"));
+    driver.findElement(By.linkText("Bitácora de auditoría")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("audit-form:verify"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-form:verification"), "íntegra"));
+  }
+
+  private void login(String user, String password) {
+    driver.get(Http.BASE + "/consola/index.xhtml");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys(user);
+    driver.findElement(By.id("j_password")).sendKeys(password);
+    driver.findElement(By.id("login-submit")).click();
+  }
+}

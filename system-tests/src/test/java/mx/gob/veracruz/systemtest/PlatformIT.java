@@ -1,0 +1,69 @@
+package mx.gob.veracruz.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** What the IT office sees: health, OpenAPI, hardening headers, error pages without traces. */
+class PlatformIT {
+
+  @Test
+  void readinessReportsTheDatabaseUp() throws Exception {
+    HttpResponse<String> r = new Http().get("/health/ready");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("\"status\":\"UP\"").contains("base-de-datos");
+  }
+
+  @Test
+  void openApiDocumentsTheApi() throws Exception {
+    HttpResponse<String> r = new Http().get("/openapi");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("/api/v1/ciudadanos").contains("/api/v1/calendario/vencimiento");
+  }
+
+  @Test
+  void portalAnswersInSpanishWithSecurityHeaders() throws Exception {
+    HttpResponse<String> r = new Http().get("/");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("lang=\"es-MX\"").contains("Servicios en línea");
+    assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v).contains("script-src 'self' 'nonce-"));
+    assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(r.headers().firstValue("Referrer-Policy")).isPresent();
+    assertThat(r.headers().firstValue("X-Powered-By")).isEmpty();
+    assertThat(r.headers().firstValue("Server")).isEmpty();
+    assertThat(r.body()).doesNotContain("https://").as("no third-party resources");
+  }
+
+  @Test
+  void sessionCookieIsHttpOnlySecureAndSameSite() throws Exception {
+    HttpResponse<String> r = new Http().get("/consola/index.xhtml");
+    String cookie = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+    assertThat(cookie).contains("HttpOnly").contains("Secure").contains("SameSite=Strict");
+  }
+
+  @Test
+  void consoleRedirectsToLoginWhenNotAuthenticated() throws Exception {
+    HttpResponse<String> r = new Http().get("/consola/ciudadanos/lista.xhtml");
+    assertThat(r.statusCode()).isEqualTo(302);
+    assertThat(r.headers().firstValue("Location").orElse("")).contains("/login.xhtml");
+  }
+
+  @Test
+  void errorPagesShowACorrelationIdAndNoStackTrace() throws Exception {
+    HttpResponse<String> r = new Http().get("/no-existe.xhtml");
+    assertThat(r.statusCode()).isEqualTo(404);
+    String id = r.headers().firstValue("X-Correlation-Id").orElseThrow();
+    assertThat(r.body()).contains(id).doesNotContain("Caused by").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aProtectedViewWithoutItsTokenIsRefused() throws Exception {
+    Http clerk = new Http().login("capturista", "Demo.2026!");
+    clerk.get("/consola/index.xhtml");
+    HttpResponse<String> r = clerk.get("/consola/ciudadanos/ciudadano.xhtml?id=1");
+    assertThat(r.statusCode()).isIn(403, 500);
+    assertThat(r.body()).doesNotContain("Caused by").doesNotContain("\tat ").contains("correlation-id");
+  }
+}
