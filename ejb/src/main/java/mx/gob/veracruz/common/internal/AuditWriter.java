@@ -30,8 +30,10 @@ public class AuditWriter {
         .getSingleResult();
     long seq = ((Number) head[0]).longValue() + 1;
     String previous = ((String) head[1]).trim();
+    // Whole seconds: Connector/J drops fractions against MariaDB (it reports "5.5.5-10.x"), and a
+    // hash must cover exactly what the database gives back. SEQ, not time, orders the chain.
     AuditEntryContent content = new AuditEntryContent(seq,
-        Instant.now().truncatedTo(ChronoUnit.MILLIS), actor, action, entityType, entityId, outcome,
+        Instant.now().truncatedTo(ChronoUnit.SECONDS), actor, action, entityType, entityId, outcome,
         CallContext.correlationId(), CallContext.clientAddress(), truncate(detail));
     String hash = AuditHashChain.hash(previous, content);
     em.persist(new AuditRecord(content, previous, hash));

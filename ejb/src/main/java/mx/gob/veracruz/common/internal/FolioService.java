@@ -27,15 +27,17 @@ public class FolioService {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Folio next(String type, int year) {
     Folio.parse(type + "-" + year + "-000001"); // validates type and year before touching the DB
-    if (increment(type, year) == 0) {
+    // Create a missing counter in its own transaction *before* any UPDATE here: on InnoDB an UPDATE
+    // that matches no row takes a gap lock, which would block the insert of a concurrent caller.
+    if (!counterExists(type, year)) {
       try {
         context.getBusinessObject(FolioService.class).createCounter(type, year);
       } catch (EJBException raceLost) {
         // Another caller created the row first: its insert won, ours rolled back; just go on.
       }
-      if (increment(type, year) == 0) {
-        throw new IllegalStateException("No existe el contador de folios " + type + "-" + year);
-      }
+    }
+    if (increment(type, year) == 0) {
+      throw new IllegalStateException("No existe el contador de folios " + type + "-" + year);
     }
     long number = ((Number) em.createNativeQuery(
             "SELECT LAST_NUMBER FROM FOLIO_COUNTER WHERE TIPO = ? AND ANIO = ?")
@@ -47,6 +49,11 @@ public class FolioService {
   public void createCounter(String type, int year) {
     em.createNativeQuery("INSERT INTO FOLIO_COUNTER (TIPO, ANIO, LAST_NUMBER) VALUES (?, ?, 0)")
         .setParameter(1, type).setParameter(2, year).executeUpdate();
+  }
+
+  private boolean counterExists(String type, int year) {
+    return !em.createNativeQuery("SELECT 1 FROM FOLIO_COUNTER WHERE TIPO = ? AND ANIO = ?")
+        .setParameter(1, type).setParameter(2, year).getResultList().isEmpty();
   }
 
   private int increment(String type, int year) {
