@@ -53,6 +53,7 @@ class FoundationIT {
   @Inject private StaffAccounts staff;
   @Inject private CalendarFacade calendar;
   @Inject private AsAdmin admin;
+  @Inject private SchedulerLeaseFacade leases;
 
   @Resource(lookup = "jdbc/veracruz")
   private DataSource dataSource;
@@ -183,6 +184,27 @@ class FoundationIT {
     DueDateResult r = calendar.dueDate(LocalDate.of(2029, 6, 12), 1);
     assertThat(r.date()).isEqualTo(LocalDate.of(2029, 6, 14));
     assertThat(r.explanation()).contains("Suspensión de labores (prueba)");
+  }
+
+  @Test
+  void exactlyOneInstanceWinsASchedulerLease() throws Exception {
+    String lease = "it-lease-" + System.nanoTime();
+    List<Future<Boolean>> contenders = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      String holder = "instancia-" + i;
+      contenders.add(executor.submit(() -> leases.tryAcquire(lease, holder, java.time.Duration.ofMinutes(5))));
+    }
+    int winners = 0;
+    for (Future<Boolean> f : contenders) {
+      winners += f.get() ? 1 : 0;
+    }
+    assertThat(winners).isEqualTo(1);
+    String other = "otra-instancia";
+    assertThat(leases.tryAcquire(lease, other, java.time.Duration.ofMinutes(5))).isFalse();
+    for (int i = 0; i < 6; i++) {
+      leases.release(lease, "instancia-" + i);
+    }
+    assertThat(leases.tryAcquire(lease, other, java.time.Duration.ofMinutes(5))).isTrue();
   }
 
   private void update(long id, String actor) throws Exception {

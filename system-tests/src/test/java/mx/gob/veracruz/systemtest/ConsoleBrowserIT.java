@@ -78,6 +78,17 @@ class ConsoleBrowserIT {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-form:verification"), "íntegra"));
   }
 
+  @Test
+  void anAuditorRunsTheNightlyCheckOnDemandAndSeesItComplete() {
+    login("auditor", "Demo.2026!");
+    wait.until(ExpectedConditions.textToBe(By.id("current-user"), "auditor"));
+    driver.findElement(By.linkText("Trabajos nocturnos")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("jobs-form:start-audit-check"))).click();
+    new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions
+        .textToBePresentInElementLocated(By.id("jobs-form:executions"), "COMPLETED"));
+    assertThat(driver.findElement(By.id("jobs-form:executions")).getText()).contains("INTEGRA:");
+  }
+
   private void login(String user, String password) {
     driver.get(Http.BASE + "/consola/index.xhtml");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys(user);

@@ -24,6 +24,8 @@ public class ConsoleMenu {
       new Entry("menu.calendario", "menu.calendario.desc", "/consola/calendario/dias-inhabiles.xhtml", "pi pi-calendar",
           List.of(Roles.ADMIN, Roles.SUPERVISOR)),
       new Entry("menu.auditoria", "menu.auditoria.desc", "/consola/auditoria/bitacora.xhtml", "pi pi-shield",
+          List.of(Roles.ADMIN, Roles.AUDITOR)),
+      new Entry("menu.trabajos", "menu.trabajos.desc", "/consola/trabajos/lista.xhtml", "pi pi-cog",
           List.of(Roles.ADMIN, Roles.AUDITOR)));
 
   @Inject private ExternalContext external;
