@@ -59,7 +59,8 @@ domain_running() { curl -s -o /dev/null "http://127.0.0.1:$ADMIN_PORT/management
 # What a domain was configured from: the database kind and the config scripts. A change in either
 # recreates the domain, so nobody runs on a stale set-up (the data of an H2 run is dropped).
 config_stamp() {
-  echo "$DB $(cat "$ROOT"/config/payara/*.asadmin "$ROOT/config/bin/domain.sh" | sha256sum | cut -c1-16)"
+  local settings="$DB ${DB_HOST:-} ${DB_PORT:-} ${DB_NAME:-} ${DB_USER:-} ${CIUDAD_MODE:-} ${CIUDAD_DEMO:-} ${MAIL_HOST:-} ${MAIL_PORT:-} ${PUBLIC_URL:-} $(printf %s "${DB_PASSWORD:-}" | sha256sum)"
+  echo "$DB $( (echo "$settings"; cat "$ROOT"/config/payara/*.asadmin "$ROOT/config/bin/domain.sh") | sha256sum | cut -c1-16)"
 }
 
 create_domain() {
@@ -90,17 +91,18 @@ configure_domain() {
   # The database password lives only in a Payara password alias (encrypted keystore of the domain).
   if [ "$DB" = "mysql" ]; then
     [ -n "${DB_PASSWORD:-}" ] || die "DB=mysql necesita DB_PASSWORD (se guarda como alias veracruz-db)"
-    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$DB_PASSWORD" > "$pwfile"
+    (umask 077; printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$DB_PASSWORD" > "$pwfile")
     BATCH_SCHEMA="$DB_NAME"
   else
-    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')" > "$pwfile"
+    (umask 077; printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')" > "$pwfile")
     BATCH_SCHEMA="PUBLIC"
   fi
   export BATCH_SCHEMA
   # asadmin property lists split on ':' : escape it inside values (URLs).
   PUBLIC_URL="${PUBLIC_URL//:/\\:}"
   "$ASADMIN" start-domain "$name" >/dev/null
-  "$ASADMIN" --port "$ADMIN_PORT" --passwordfile "$pwfile" --interactive=false create-password-alias veracruz-db >/dev/null
+  "$ASADMIN" --port "$ADMIN_PORT" --passwordfile "$pwfile" --interactive=false create-password-alias veracruz-db >/dev/null \
+    || { rm -f "$pwfile"; die "no se pudo crear el alias veracruz-db"; }
   rm -f "$pwfile"
   if [ "$DB" = "mysql" ]; then as add-library --type common "$PAYARA_ROOT/lib/mysql-connector-j-$MYSQL_VERSION.jar" >/dev/null; fi
   local script rendered="$domdir/config/ciudad-setup.asadmin"
@@ -160,10 +162,11 @@ deploy() {
 fresh_it_database() {
   local name="$1"
   if [ "$DB" = "mysql" ]; then
-    # Each test domain gets its own, empty database (needs an admin client: MYSQL_ADMIN).
-    DB_NAME="${DB_NAME:-$(echo "$name" | tr '-' '_')}"
+    # Each test domain gets its own, empty database named after it (never DB_NAME from the
+    # environment: that may be the real database). Needs an admin client: MYSQL_ADMIN.
+    DB_NAME="$(echo "$name" | tr '-' '_')"
     ${MYSQL_ADMIN:-mysql -h "${DB_HOST:-127.0.0.1}" -P "${DB_PORT:-3306}" -uroot} -e \
-      "DROP DATABASE IF EXISTS $DB_NAME; CREATE DATABASE $DB_NAME CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; GRANT ALL ON $DB_NAME.* TO '${DB_USER:-ciudad}'@'%';"
+      "DROP DATABASE IF EXISTS \`$DB_NAME\`; CREATE DATABASE \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; GRANT ALL ON \`$DB_NAME\`.* TO '${DB_USER:-ciudad}'@'%';"
     export DB_NAME
   else
     rm -f "$PAYARA_HOME/glassfish/domains/$name/lib/databases/veracruz".*

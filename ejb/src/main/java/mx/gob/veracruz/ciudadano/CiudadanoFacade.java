@@ -20,6 +20,7 @@ public class CiudadanoFacade {
   @Inject private CitizenRepository repository;
   @Inject private CitizenRules rules;
 
+  @Audited(action = "ciudadano.buscar", entity = "Ciudadano", read = true)
   public Page<CitizenSummary> search(CitizenQuery query, PageRequest page) {
     return repository.search(query, page);
   }

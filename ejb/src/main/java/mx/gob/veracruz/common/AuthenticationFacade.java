@@ -32,7 +32,11 @@ public class AuthenticationFacade {
   @Inject private Mailer mailer;
 
   public AuthenticationResult authenticate(String username, char[] password) {
+    // Usernames are at most 64 characters; a longer one cannot exist (and must not break the audit).
     String user = username == null ? "" : username.trim().toLowerCase();
+    if (user.length() > 64) {
+      user = user.substring(0, 64);
+    }
     AppUser u = em.createNamedQuery("AppUser.findByUsername", AppUser.class)
         .setParameter("username", user).setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList().stream().findFirst().orElse(null);
@@ -43,6 +47,7 @@ public class AuthenticationFacade {
       return AuthenticationResult.invalid(false);
     }
     if (u.isLockedAt(now)) {
+      hasher.hash(password); // same cost as a real check: a locked account is not revealed by timing
       audit.append(user, "login", "AppUser", u.getId().toString(), "REJECTED", "cuenta bloqueada");
       return AuthenticationResult.invalid(true);
     }

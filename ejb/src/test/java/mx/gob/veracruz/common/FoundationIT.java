@@ -131,6 +131,37 @@ class FoundationIT {
   }
 
   @Test
+  void deletingTheNewestAuditRecordIsDetected() throws Exception {
+    admin.call(() -> citizens.register(command(TestCurps.next(), null)));
+    String columns = "ID, SEQ, OCCURRED_AT, ACTOR, ACTION, ENTITY_TYPE, ENTITY_ID, OUTCOME, CORRELATION_ID,"
+        + " CLIENT_ADDRESS, DETAIL, PREVIOUS_HASH, HASH";
+    Object[] row = new Object[13];
+    try (Connection c = dataSource.getConnection()) {
+      try (ResultSet rs = c.createStatement().executeQuery("SELECT " + columns
+          + " FROM AUDIT_RECORD WHERE SEQ = (SELECT LAST_SEQ FROM AUDIT_CHAIN_HEAD WHERE ID = 1)")) {
+        assertThat(rs.next()).isTrue();
+        for (int i = 0; i < row.length; i++) {
+          row[i] = rs.getObject(i + 1);
+        }
+      }
+      c.createStatement().executeUpdate("DELETE FROM AUDIT_RECORD WHERE ID = " + row[0]);
+      try {
+        ChainVerification v = admin.call(() -> audit.verifyChain());
+        assertThat(v.valid()).isFalse();
+        assertThat(v.reason()).contains("más recientes");
+      } finally {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO AUDIT_RECORD (" + columns
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          for (int i = 0; i < row.length; i++) {
+            ps.setObject(i + 1, row[i]);
+          }
+          ps.executeUpdate();
+        }
+      }
+    }
+  }
+
+  @Test
   void foliosAreUniqueUnderParallelCalls() throws Exception {
     int threads = 8, perThread = 25;
     List<Future<List<String>>> futures = new ArrayList<>();

@@ -3,6 +3,8 @@ package mx.gob.veracruz.ciudadano.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -18,6 +20,7 @@ import mx.gob.veracruz.ciudadano.CitizenSummary;
 import mx.gob.veracruz.ciudadano.model.Ciudadano;
 import mx.gob.veracruz.common.Page;
 import mx.gob.veracruz.common.PageRequest;
+import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.common.ColoniaInfo;
 import mx.gob.veracruz.common.GeographyFacade;
 
@@ -91,10 +94,18 @@ public class CitizenRepository {
 
   public void persist(Ciudadano c) {
     em.persist(c);
-    em.flush();
+    flush();
   }
 
+  /** Writes now; a concurrent commit or a duplicate CURP becomes a clear 409/422, not a 500. */
   public void flush() {
-    em.flush();
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new BusinessRuleException("conflicto-version", null,
+          "Otra persona modificó este registro mientras lo editaba; vuelva a abrirlo");
+    } catch (PersistenceException e) {
+      throw new BusinessRuleException("curp-duplicada", "curp", "Ya existe un ciudadano registrado con esa CURP");
+    }
   }
 }

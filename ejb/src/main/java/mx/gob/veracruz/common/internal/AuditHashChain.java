@@ -121,10 +121,8 @@ public final class AuditHashChain {
       if (link.content() == null) {
         return Optional.of("El registro " + link.id() + " no tiene contenido");
       }
-      if (lastId != null && link.id() <= lastId) {
-        return Optional.of("Los registros no llegan en orden de id: " + link.id()
-            + " después de " + lastId);
-      }
+      // No check on id order: ids come from per-instance allocation blocks, so in a cluster a
+      // later record may carry a smaller id. SEQ (unique, gap-free) and the hashes order the chain.
       long sequence = link.content().sequence();
       if (lastId != null && sequence != lastSequence + 1) {
         return Optional.of("Secuencia interrumpida: se esperaba " + (lastSequence + 1)

@@ -7,8 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import mx.gob.veracruz.common.Audited;
 import mx.gob.veracruz.common.BusinessRuleException;
 
@@ -20,8 +25,11 @@ import mx.gob.veracruz.common.BusinessRuleException;
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_AFTER + 100)
 public class AuditInterceptor {
+  private static final Logger LOG = Logger.getLogger(AuditInterceptor.class.getName());
+
   @Inject private AuditWriter writer;
   @Resource private EJBContext ejbContext;
+  @Resource private TransactionSynchronizationRegistry transactions;
 
   @AroundInvoke
   public Object audit(InvocationContext ic) throws Exception {
@@ -35,13 +43,39 @@ public class AuditInterceptor {
           meta.read() ? "READ" : "OK", null);
       return result;
     } catch (BusinessRuleException e) {
-      writer.appendSeparately(actor, action, entity, entityId(null, ic.getParameters()),
-          "REJECTED", e.getCode());
+      recordFailure(actor, action, entity, entityId(null, ic.getParameters()), "REJECTED", e.getCode());
       throw e;
     } catch (Exception e) {
-      writer.appendSeparately(actor, action, entity, entityId(null, ic.getParameters()),
-          "FAILED", e.getClass().getSimpleName());
+      recordFailure(actor, action, entity, entityId(null, ic.getParameters()), "FAILED", e.getClass().getSimpleName());
       throw e;
+    }
+  }
+
+  /**
+   * A failure is written after the failed transaction ends: that transaction may already hold the
+   * chain head (a nested audited call appended), and a new transaction waiting on it would deadlock.
+   */
+  private void recordFailure(String actor, String action, String entity, String id, String outcome, String detail) {
+    Runnable write = () -> {
+      try {
+        writer.appendSeparately(actor, action, entity, id, outcome, detail);
+      } catch (RuntimeException e) {
+        LOG.log(Level.SEVERE, "No se pudo auditar el fallo de " + action, e);
+      }
+    };
+    int status = transactions.getTransactionStatus();
+    if (status == Status.STATUS_ACTIVE || status == Status.STATUS_MARKED_ROLLBACK) {
+      transactions.registerInterposedSynchronization(new Synchronization() {
+        @Override
+        public void beforeCompletion() {}
+
+        @Override
+        public void afterCompletion(int result) {
+          write.run();
+        }
+      });
+    } else {
+      write.run();
     }
   }
 

@@ -53,25 +53,42 @@ public class AuditRepository {
         .getResultList().stream().map(AuditRepository::entry).toList();
   }
 
-  /** Walks the chain in sequence order with keyset paging: memory stays flat at any size. */
+  /**
+   * Walks the chain in sequence order with keyset paging (memory stays flat at any size) up to the
+   * head row, then checks that the walk ended exactly at the head: deleting the newest records
+   * leaves the chain intact but no longer reaching the head's sequence and hash.
+   */
   public ChainVerification verify() {
+    Object[] head = (Object[]) em.createNativeQuery(
+        "SELECT LAST_SEQ, LAST_HASH FROM AUDIT_CHAIN_HEAD WHERE ID = 1").getSingleResult();
+    long headSeq = ((Number) head[0]).longValue();
+    String headHash = ((String) head[1]).trim();
     AuditHashChain.Verifier v = new AuditHashChain.Verifier(AuditHashChain.GENESIS);
     long lastSeq = 0;
-    while (true) {
-      TypedQuery<AuditRecord> q = em.createQuery(
-          "select a from AuditRecord a where a.seq > :s order by a.seq", AuditRecord.class);
-      List<AuditRecord> batch = q.setParameter("s", lastSeq).setMaxResults(VERIFY_PAGE).getResultList();
+    Long lastId = null;
+    while (lastSeq < headSeq) {
+      TypedQuery<AuditRecord> q = em.createQuery("select a from AuditRecord a where a.seq > :s"
+          + " and a.seq <= :h order by a.seq", AuditRecord.class);
+      List<AuditRecord> batch = q.setParameter("s", lastSeq).setParameter("h", headSeq)
+          .setMaxResults(VERIFY_PAGE).getResultList();
       for (AuditRecord a : batch) {
         if (!v.accept(new AuditHashChain.ChainLink(a.getId(), a.content(), a.getPreviousHash(), a.getHash()))) {
           return result(v);
         }
         lastSeq = a.getSeq();
+        lastId = a.getId();
       }
       em.clear();
       if (batch.size() < VERIFY_PAGE) {
-        return result(v);
+        break;
       }
     }
+    if (lastSeq != headSeq || (headSeq > 0 && !headHash.equals(v.lastHash()))) {
+      return new ChainVerification(false, v.result().checked(), lastId,
+          "La cadena termina en la secuencia " + lastSeq + " pero la cabeza indica " + headSeq
+              + ": se eliminaron o reescribieron los registros más recientes");
+    }
+    return result(v);
   }
 
   private static ChainVerification result(AuditHashChain.Verifier v) {

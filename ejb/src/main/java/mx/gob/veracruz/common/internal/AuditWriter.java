@@ -25,6 +25,9 @@ public class AuditWriter {
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void append(String actor, String action, String entityType, String entityId,
       String outcome, String detail) {
+    // Flush the business changes first: the head lock is then held only for the append itself,
+    // and a constraint violation surfaces before the record says "OK".
+    em.flush();
     Object[] head = (Object[]) em.createNativeQuery(
             "SELECT LAST_SEQ, LAST_HASH FROM AUDIT_CHAIN_HEAD WHERE ID = 1 FOR UPDATE")
         .getSingleResult();
@@ -33,7 +36,8 @@ public class AuditWriter {
     // Whole seconds: Connector/J drops fractions against MariaDB (it reports "5.5.5-10.x"), and a
     // hash must cover exactly what the database gives back. SEQ, not time, orders the chain.
     AuditEntryContent content = new AuditEntryContent(seq,
-        Instant.now().truncatedTo(ChronoUnit.SECONDS), actor, action, entityType, entityId, outcome,
+        Instant.now().truncatedTo(ChronoUnit.SECONDS), cut(actor, 64), cut(action, 64),
+        cut(entityType, 64), cut(entityId, 64), outcome,
         CallContext.correlationId(), CallContext.clientAddress(), truncate(detail));
     String hash = AuditHashChain.hash(previous, content);
     em.persist(new AuditRecord(content, previous, hash));
@@ -51,6 +55,10 @@ public class AuditWriter {
   }
 
   private static String truncate(String s) {
-    return s == null || s.length() <= 1000 ? s : s.substring(0, 1000);
+    return cut(s, 1000);
+  }
+
+  static String cut(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
   }
 }

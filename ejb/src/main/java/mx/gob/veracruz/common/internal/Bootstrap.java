@@ -46,7 +46,7 @@ public class Bootstrap {
       settings.refuseDemoInProduction();
       staff.refuseDemoAccountsInProduction();
     }
-    staff.ensureFirstAdministrator(settings.adminPassword());
+    staff.ensureFirstAdministrator(settings.adminPassword(), settings.production());
     if (!settings.production() && !settings.demoSize().equals("none")) {
       demo.load(settings.demoSize());
     }

@@ -45,10 +45,17 @@ public class StaffAccounts {
   }
 
   /** With no enabled administrator, creates {@code admin} from the configured password. */
-  public void ensureFirstAdministrator(Optional<String> password) {
+  public void ensureFirstAdministrator(Optional<String> password, boolean production) {
     long admins = em.createNamedQuery("AppUser.countWithRole", Long.class)
         .setParameter("role", Roles.ADMIN).getSingleResult();
-    if (admins > 0 || password.isEmpty()) {
+    if (admins > 0) {
+      return;
+    }
+    if (password.isEmpty()) {
+      if (production) {
+        throw new IllegalStateException("Modo producción sin administrador: configure ciudad.admin.password"
+            + " (variable CIUDAD_ADMIN_PASSWORD o alias de contraseña) para crear el usuario admin");
+      }
       return;
     }
     String pw = password.get();

@@ -36,6 +36,7 @@ public class Citizen360View implements Serializable {
       history = audit.historyOf("Ciudadano", String.valueOf(id), 50);
     } catch (BusinessRuleException e) {
       external.responseSendError(404, e.getMessage());
+      jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
     }
   }
 
