@@ -42,6 +42,17 @@ class ApiIT {
   }
 
   @Test
+  void everyInvalidFieldIsListedAtOnce() throws Exception {
+    HttpResponse<String> r = new Http().login("capturista", "Demo.2026!").postJson("/api/v1/ciudadanos",
+        "{\"curp\":\"XX\",\"nombre\":\"\",\"primerApellido\":\"P3rez\",\"email\":\"sin-arroba\",\"telefono\":\"123\"}");
+    assertThat(r.statusCode()).isEqualTo(422);
+    JsonObject p = Http.json(r);
+    assertThat(p.getString("type")).endsWith("/datos-invalidos");
+    assertThat(p.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+        .containsExactlyInAnyOrder("curp", "nombre", "primerApellido", "email", "telefono");
+  }
+
+  @Test
   void registersACitizenWith201AndLocation() throws Exception {
     Http clerk = new Http().login("capturista", "Demo.2026!");
     HttpResponse<String> r = clerk.postJson("/api/v1/ciudadanos",

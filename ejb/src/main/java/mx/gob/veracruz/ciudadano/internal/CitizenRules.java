@@ -13,6 +13,7 @@ import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.common.ColoniaInfo;
 import mx.gob.veracruz.common.GeographyFacade;
 import mx.gob.veracruz.common.NotificationFacade;
+import mx.gob.veracruz.common.Violations;
 
 /** Validation and mapping of citizen data; each broken rule names its field. */
 @ApplicationScoped
@@ -28,31 +29,55 @@ public class CitizenRules {
   @Inject private GeographyFacade geography;
 
   public Ciudadano create(CitizenCommand cmd) {
-    Curp curp = Curp.of(cmd.curp());
-    if (repository.findByCurp(curp.value()).isPresent()) {
-      throw new BusinessRuleException("curp-duplicada", "curp", "Ya existe un ciudadano registrado con esa CURP");
+    Violations v = new Violations();
+    Curp curp = v.check(() -> Curp.of(cmd.curp()));
+    if (curp != null && repository.findByCurp(curp.value()).isPresent()) {
+      v.check(() -> {
+        throw new BusinessRuleException("curp-duplicada", "curp", "Ya existe un ciudadano registrado con esa CURP");
+      });
     }
+    Fields f = validate(cmd, v);
+    v.throwIfAny();
     Ciudadano c = new Ciudadano(curp);
-    apply(c, cmd);
+    f.applyTo(c);
     return c;
   }
 
   public void apply(Ciudadano c, CitizenCommand cmd) {
-    c.rename(name("nombre", cmd.nombre(), true), name("primerApellido", cmd.primerApellido(), true),
-        name("segundoApellido", cmd.segundoApellido(), false));
-    c.contact(optional("email", cmd.email(), EMAIL, "El correo electrónico no es válido"),
-        optional("telefono", cmd.telefono() == null ? null : cmd.telefono().replaceAll("[ -]", ""),
-            PHONE, "El teléfono debe tener 10 dígitos"));
-    String cp = optional("codigoPostal", cmd.codigoPostal(), CP, "El código postal debe tener 5 dígitos");
-    ColoniaInfo colonia = cmd.coloniaId() == null ? null : geography.colonia(cmd.coloniaId())
-        .orElseThrow(() -> new BusinessRuleException("colonia-invalida", "coloniaId", "La colonia no existe"));
-    if (colonia != null && cp != null && !colonia.codigoPostal().equals(cp)) {
-      throw new BusinessRuleException("cp-no-corresponde", "codigoPostal",
-          "El código postal " + cp + " no corresponde a la colonia " + colonia.nombre()
-              + " (" + colonia.codigoPostal() + ")");
+    Violations v = new Violations();
+    Fields f = validate(cmd, v);
+    v.throwIfAny();
+    f.applyTo(c);
+  }
+
+  /** The validated, normalised fields of a command (every field checked, errors collected). */
+  private record Fields(String nombre, String ap1, String ap2, String email, String telefono,
+      String calle, String numero, String cp, Long coloniaId) {
+    void applyTo(Ciudadano c) {
+      c.rename(nombre, ap1, ap2);
+      c.contact(email, telefono);
+      c.address(calle, numero, cp, coloniaId);
     }
-    c.address(trim(cmd.calle(), 120), trim(cmd.numero(), 20), cp != null ? cp
-        : colonia == null ? null : colonia.codigoPostal(), colonia == null ? null : colonia.id());
+  }
+
+  private Fields validate(CitizenCommand cmd, Violations v) {
+    String nombre = v.check(() -> name("nombre", cmd.nombre(), true));
+    String ap1 = v.check(() -> name("primerApellido", cmd.primerApellido(), true));
+    String ap2 = v.check(() -> name("segundoApellido", cmd.segundoApellido(), false));
+    String email = v.check(() -> optional("email", cmd.email(), EMAIL, "El correo electrónico no es válido"));
+    String tel = v.check(() -> optional("telefono", cmd.telefono() == null ? null : cmd.telefono().replaceAll("[ -]", ""),
+        PHONE, "El teléfono debe tener 10 dígitos"));
+    String cp = v.check(() -> optional("codigoPostal", cmd.codigoPostal(), CP, "El código postal debe tener 5 dígitos"));
+    ColoniaInfo colonia = v.check(() -> cmd.coloniaId() == null ? null : geography.colonia(cmd.coloniaId())
+        .orElseThrow(() -> new BusinessRuleException("colonia-invalida", "coloniaId", "La colonia no existe")));
+    if (colonia != null && cp != null && !colonia.codigoPostal().equals(cp)) {
+      v.check(() -> {
+        throw new BusinessRuleException("cp-no-corresponde", "codigoPostal", "El código postal " + cp
+            + " no corresponde a la colonia " + colonia.nombre() + " (" + colonia.codigoPostal() + ")");
+      });
+    }
+    return new Fields(nombre, ap1, ap2, email, tel, trim(cmd.calle(), 120), trim(cmd.numero(), 20),
+        cp != null ? cp : colonia == null ? null : colonia.codigoPostal(), colonia == null ? null : colonia.id());
   }
 
   /** Confirms the registration by mail when the citizen gave an address. */

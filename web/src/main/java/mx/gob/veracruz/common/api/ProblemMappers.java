@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.common.CallContext;
+import mx.gob.veracruz.common.InvalidInputException;
 
 /** Every API failure becomes application/problem+json; no stack trace ever leaves the server. */
 @Provider
@@ -26,8 +27,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     Throwable e = unwrap(thrown);
     if (e instanceof BusinessRuleException b) {
       int status = b.getCode().equals("no-encontrado") ? 404 : b.getCode().startsWith("conflicto") ? 409 : 422;
-      List<Problem.FieldError> errors = b.getField() == null ? List.of()
-          : List.of(new Problem.FieldError(b.getField(), b.getCode(), b.getMessage()));
+      List<Problem.FieldError> errors = b instanceof InvalidInputException many
+          ? many.getViolations().stream().map(v -> new Problem.FieldError(v.field(), v.code(), v.message())).toList()
+          : b.getField() == null ? List.of() : List.of(new Problem.FieldError(b.getField(), b.getCode(), b.getMessage()));
       return problem(status, b.getCode(), title(status), b.getMessage(), errors);
     }
     if (e instanceof EJBAccessException || e instanceof jakarta.ejb.AccessLocalException) {

@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.ResourceBundle;
 import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.common.InvalidInputException;
 
 /** Faces messages from the bundle and from broken business rules (attached to their field). */
 public final class Messages {
@@ -21,6 +22,10 @@ public final class Messages {
   /** Shows the rule's message next to {@code formPrefix + field} when that field is on the page. */
   public static void error(BusinessRuleException e, String formPrefix) {
     FacesContext fc = FacesContext.getCurrentInstance();
+    if (e instanceof InvalidInputException many) {
+      many.getViolations().forEach(v -> error(new BusinessRuleException(v.code(), v.field(), v.message()), formPrefix));
+      return;
+    }
     String clientId = e.getField() == null ? null : formPrefix + e.getField();
     boolean onPage = clientId != null && fc.getViewRoot().findComponent(":" + clientId) != null;
     fc.addMessage(onPage ? clientId : null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
