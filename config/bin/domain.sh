@@ -65,6 +65,7 @@ config_stamp() {
 
 create_domain() {
   local name="$1" portbase="$2"
+  settings
   if [ -d "$PAYARA_HOME/glassfish/domains/$name" ]; then
     if [ "$(cat "$PAYARA_HOME/glassfish/domains/$name/ciudad-config" 2>/dev/null)" = "$(config_stamp)" ]; then return 0; fi
     log "El dominio $name se configuró con otra base de datos u otros scripts: se vuelve a crear"
@@ -80,13 +81,17 @@ create_domain() {
   configure_domain "$name"
 }
 
-render() { envsubst '$DB_HOST $DB_PORT $DB_NAME $DB_USER $MAIL_HOST $MAIL_PORT $CIUDAD_MODE $CIUDAD_DEMO $PUBLIC_URL $BATCH_SCHEMA' < "$1"; }
+render() { envsubst '$DB_HOST $DB_PORT $DB_NAME $DB_USER $MAIL_HOST $MAIL_PORT $CIUDAD_MODE $CIUDAD_DEMO $PUBLIC_URL_ESC $BATCH_SCHEMA' < "$1"; }
 
-configure_domain() {
-  local name="$1" domdir="$PAYARA_HOME/glassfish/domains/$1"
+# Settings with their defaults, fixed before the domain's stamp is compared.
+settings() {
   export DB_HOST="${DB_HOST:-127.0.0.1}" DB_PORT="${DB_PORT:-3306}" DB_NAME="${DB_NAME:-ciudad}" DB_USER="${DB_USER:-ciudad}"
   export MAIL_HOST="${MAIL_HOST:-127.0.0.1}" MAIL_PORT="${MAIL_PORT:-$SMTP_PORT}"
   export CIUDAD_MODE="${CIUDAD_MODE:-dev}" CIUDAD_DEMO="${CIUDAD_DEMO:-small}" PUBLIC_URL="${PUBLIC_URL:-http://localhost:$HTTP_PORT}"
+}
+
+configure_domain() {
+  local name="$1" domdir="$PAYARA_HOME/glassfish/domains/$1"
   local pwfile="$domdir/config/.alias-input"
   # The database password lives only in a Payara password alias (encrypted keystore of the domain).
   if [ "$DB" = "mysql" ]; then
@@ -99,7 +104,7 @@ configure_domain() {
   fi
   export BATCH_SCHEMA
   # asadmin property lists split on ':' : escape it inside values (URLs).
-  PUBLIC_URL="${PUBLIC_URL//:/\\:}"
+  export PUBLIC_URL_ESC="${PUBLIC_URL//:/\\:}"
   "$ASADMIN" start-domain "$name" >/dev/null
   "$ASADMIN" --port "$ADMIN_PORT" --passwordfile "$pwfile" --interactive=false create-password-alias veracruz-db >/dev/null \
     || { rm -f "$pwfile"; die "no se pudo crear el alias veracruz-db"; }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import mx.gob.veracruz.ciudadano.CitizenCommand;
 import mx.gob.veracruz.ciudadano.CitizenDetail;
 import mx.gob.veracruz.ciudadano.CitizenQuery;
@@ -15,14 +14,10 @@ import mx.gob.veracruz.ciudadano.CiudadanoFacade;
 import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.common.ColoniaInfo;
 import mx.gob.veracruz.common.GeographyFacade;
-import mx.gob.veracruz.common.Page;
-import mx.gob.veracruz.common.PageRequest;
 import mx.gob.veracruz.common.web.Messages;
+import mx.gob.veracruz.common.web.PagedModel;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** Citizen list: filters, lazy paging and sorting in the database, export, create/edit dialog. */
 @Named
@@ -38,7 +33,8 @@ public class CitizenListView implements Serializable {
   private Long coloniaId;
   private List<ColoniaInfo> colonias;
   private CitizenForm form = new CitizenForm();
-  private final LazyDataModel<CitizenSummary> model = new Model();
+  private final LazyDataModel<CitizenSummary> model =
+      new PagedModel<>(page -> facade.search(query(), page), CitizenSummary::id, true);
 
   @PostConstruct
   void init() {
@@ -62,34 +58,6 @@ public class CitizenListView implements Serializable {
       PrimeFaces.current().executeScript("PF('citizenDialog').hide()");
     } catch (BusinessRuleException e) {
       Messages.error(e, "citizen-form:");
-    }
-  }
-
-  private final class Model extends LazyDataModel<CitizenSummary> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) facade.search(query(), new PageRequest(0, 1, null, true)).total();
-    }
-
-    @Override
-    public List<CitizenSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
-      Page<CitizenSummary> page = facade.search(query(), new PageRequest(first, pageSize,
-          sort == null ? null : sort.getField(), sort == null || sort.getOrder() != SortOrder.DESCENDING));
-      setRowCount((int) page.total());
-      return page.items();
-    }
-
-    @Override
-    public String getRowKey(CitizenSummary c) {
-      return String.valueOf(c.id());
-    }
-
-    @Override
-    public CitizenSummary getRowData(String rowKey) {
-      return null;
     }
   }
 

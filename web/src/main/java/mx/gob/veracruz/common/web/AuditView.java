@@ -5,18 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import mx.gob.veracruz.common.AuditEntry;
 import mx.gob.veracruz.common.AuditFacade;
 import mx.gob.veracruz.common.AuditQuery;
 import mx.gob.veracruz.common.ChainVerification;
-import mx.gob.veracruz.common.Page;
-import mx.gob.veracruz.common.PageRequest;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** The audit trail console (role AUDITOR): search, paging in the database, chain verification. */
 @Named
@@ -34,7 +27,9 @@ public class AuditView implements Serializable {
   private LocalDate from;
   private LocalDate to;
   private ChainVerification verification;
-  private final LazyDataModel<AuditEntry> model = new Model();
+  // Newest first unless the auditor sorts a column.
+  private final LazyDataModel<AuditEntry> model =
+      new PagedModel<>(page -> facade.search(query(), page), AuditEntry::id, false);
 
   public void verify() {
     verification = facade.verifyChain();
@@ -42,34 +37,6 @@ public class AuditView implements Serializable {
 
   private AuditQuery query() {
     return new AuditQuery(actor, action, entityType, entityId, outcome, from, to);
-  }
-
-  private final class Model extends LazyDataModel<AuditEntry> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) facade.search(query(), new PageRequest(0, 1, null, false)).total();
-    }
-
-    @Override
-    public List<AuditEntry> load(int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
-      Page<AuditEntry> page = facade.search(query(), new PageRequest(first, size,
-          sort == null ? null : sort.getField(), sort != null && sort.getOrder() == SortOrder.ASCENDING));
-      setRowCount((int) page.total());
-      return page.items();
-    }
-
-    @Override
-    public String getRowKey(AuditEntry e) {
-      return String.valueOf(e.id());
-    }
-
-    @Override
-    public AuditEntry getRowData(String rowKey) {
-      return null;
-    }
   }
 
   public LazyDataModel<AuditEntry> getModel() { return model; }
