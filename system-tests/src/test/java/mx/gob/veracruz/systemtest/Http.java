@@ -56,6 +56,10 @@ final class Http {
     return this;
   }
 
+  String session() {
+    return session;
+  }
+
   static JsonObject json(HttpResponse<String> r) {
     return Json.createReader(new StringReader(r.body())).readObject();
   }

@@ -44,6 +44,16 @@ class PlatformIT {
   }
 
   @Test
+  void loginRotatesTheSessionId() throws Exception {
+    Http h = new Http();
+    h.get("/consola/index.xhtml");
+    String before = h.session();
+    assertThat(before).isNotBlank();
+    h.login("capturista", "Demo.2026!");
+    assertThat(h.session()).isNotBlank().isNotEqualTo(before);
+  }
+
+  @Test
   void consoleRedirectsToLoginWhenNotAuthenticated() throws Exception {
     HttpResponse<String> r = new Http().get("/consola/ciudadanos/lista.xhtml");
     assertThat(r.statusCode()).isEqualTo(302);
