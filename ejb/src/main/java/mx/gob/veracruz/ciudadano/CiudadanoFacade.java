@@ -3,6 +3,7 @@ package mx.gob.veracruz.ciudadano;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 import mx.gob.veracruz.ciudadano.internal.CitizenRepository;
 import mx.gob.veracruz.ciudadano.internal.CitizenRules;
 import mx.gob.veracruz.ciudadano.model.Ciudadano;
@@ -23,6 +24,17 @@ public class CiudadanoFacade {
   @Audited(action = "ciudadano.buscar", entity = "Ciudadano", read = true)
   public Page<CitizenSummary> search(CitizenQuery query, PageRequest page) {
     return repository.search(query, page);
+  }
+
+  /** One page of rows without the total (console lists count separately). */
+  @Audited(action = "ciudadano.buscar", entity = "Ciudadano", read = true)
+  public List<CitizenSummary> list(CitizenQuery query, PageRequest page) {
+    return repository.list(query, page);
+  }
+
+  /** How many citizens match: a number, not personal data, so not audited. */
+  public long count(CitizenQuery query) {
+    return repository.count(query);
   }
 
   @Audited(action = "ciudadano.consultar", entity = "Ciudadano", read = true)

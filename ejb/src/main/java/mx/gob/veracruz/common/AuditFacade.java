@@ -17,6 +17,15 @@ public class AuditFacade {
     return repository.search(query, page);
   }
 
+  /** One page of entries without the total (the console counts separately). */
+  public List<AuditEntry> list(AuditQuery query, PageRequest page) {
+    return repository.list(query, page);
+  }
+
+  public long count(AuditQuery query) {
+    return repository.count(query);
+  }
+
   /** Entries about one entity, newest first (the citizen 360° page's contact history). */
   @RolesAllowed({Roles.AUDITOR, Roles.ADMIN, Roles.SUPERVISOR, Roles.CAPTURISTA, Roles.ATENCION})
   public List<AuditEntry> historyOf(String entityType, String entityId, int max) {

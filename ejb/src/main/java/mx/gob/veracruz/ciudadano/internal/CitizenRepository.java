@@ -37,6 +37,11 @@ public class CitizenRepository {
   @Inject private GeographyFacade geography;
 
   public Page<CitizenSummary> search(CitizenQuery q, PageRequest page) {
+    return new Page<>(list(q, page), count(q));
+  }
+
+  /** One page of rows, no total. */
+  public List<CitizenSummary> list(CitizenQuery q, PageRequest page) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<CitizenSummary> cq = cb.createQuery(CitizenSummary.class);
     Root<Ciudadano> c = cq.from(Ciudadano.class);
@@ -51,10 +56,16 @@ public class CitizenRepository {
     List<CitizenSummary> items = em.createQuery(cq).setFirstResult(page.first())
         .setMaxResults(page.size()).getResultList().stream()
         .map(s -> s.withColonia(names.get(s.coloniaId()))).toList();
+    return items;
+  }
+
+  /** How many rows match, for the paginator. */
+  public long count(CitizenQuery q) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<Ciudadano> cc = count.from(Ciudadano.class);
     count.select(cb.count(cc)).where(filters(cb, cc, q));
-    return new Page<>(items, em.createQuery(count).getSingleResult());
+    return em.createQuery(count).getSingleResult();
   }
 
   private static Predicate[] filters(CriteriaBuilder cb, Root<Ciudadano> c, CitizenQuery q) {

@@ -29,6 +29,11 @@ public class AuditRepository {
   private EntityManager em;
 
   public Page<AuditEntry> search(AuditQuery q, PageRequest page) {
+    return new Page<>(list(q, page), count(q));
+  }
+
+  /** One page of entries, no total. */
+  public List<AuditEntry> list(AuditQuery q, PageRequest page) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<AuditRecord> cq = cb.createQuery(AuditRecord.class);
     Root<AuditRecord> r = cq.from(AuditRecord.class);
@@ -38,12 +43,17 @@ public class AuditRepository {
     String sort = known ? page.sortField() : "seq";
     boolean asc = known && page.ascending();
     cq.orderBy(asc ? cb.asc(r.get(sort)) : cb.desc(r.get(sort)));
-    List<AuditEntry> items = em.createQuery(cq).setFirstResult(page.first())
+    return em.createQuery(cq).setFirstResult(page.first())
         .setMaxResults(page.size()).getResultList().stream().map(AuditRepository::entry).toList();
+  }
+
+  /** How many entries match. */
+  public long count(AuditQuery q) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<AuditRecord> c = count.from(AuditRecord.class);
     count.select(cb.count(c)).where(filters(cb, c, q));
-    return new Page<>(items, em.createQuery(count).getSingleResult());
+    return em.createQuery(count).getSingleResult();
   }
 
   public List<AuditEntry> historyOf(String entityType, String entityId, int max) {

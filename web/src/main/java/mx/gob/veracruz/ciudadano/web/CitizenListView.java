@@ -34,7 +34,7 @@ public class CitizenListView implements Serializable {
   private List<ColoniaInfo> colonias;
   private CitizenForm form = new CitizenForm();
   private final LazyDataModel<CitizenSummary> model =
-      new PagedModel<>(page -> facade.search(query(), page), CitizenSummary::id, true);
+      new PagedModel<>(page -> facade.list(query(), page), () -> facade.count(query()), CitizenSummary::id, true);
 
   @PostConstruct
   void init() {

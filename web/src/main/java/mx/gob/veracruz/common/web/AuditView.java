@@ -29,7 +29,7 @@ public class AuditView implements Serializable {
   private ChainVerification verification;
   // Newest first unless the auditor sorts a column.
   private final LazyDataModel<AuditEntry> model =
-      new PagedModel<>(page -> facade.search(query(), page), AuditEntry::id, false);
+      new PagedModel<>(page -> facade.list(query(), page), () -> facade.count(query()), AuditEntry::id, false);
 
   public void verify() {
     verification = facade.verifyChain();

@@ -3,7 +3,6 @@ package mx.gob.veracruz.common.web;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import mx.gob.veracruz.common.Page;
 import mx.gob.veracruz.common.PageRequest;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -17,10 +16,16 @@ import org.primefaces.model.SortOrder;
 public class PagedModel<T> extends LazyDataModel<T> {
   private static final long serialVersionUID = 1L;
 
-  /** A paged facade query; serializable because view beans are (cluster-ready sessions). */
+  /** One page from a facade; serializable because view beans are (cluster-ready sessions). */
   @FunctionalInterface
   public interface Loader<T> extends Serializable {
-    Page<T> load(PageRequest page);
+    List<T> load(PageRequest page);
+  }
+
+  /** The number of matching rows, from a COUNT query. */
+  @FunctionalInterface
+  public interface Counter extends Serializable {
+    long count();
   }
 
   /** The row key (the record's id). */
@@ -30,27 +35,28 @@ public class PagedModel<T> extends LazyDataModel<T> {
   }
 
   private final Loader<T> loader;
+  private final Counter counter;
   private final Key<T> key;
   private final boolean ascendingByDefault;
 
-  public PagedModel(Loader<T> loader, Key<T> key, boolean ascendingByDefault) {
+  /** PrimeFaces asks {@code count} first and then {@code load}: one COUNT and one page query. */
+  public PagedModel(Loader<T> loader, Counter counter, Key<T> key, boolean ascendingByDefault) {
     this.loader = loader;
+    this.counter = counter;
     this.key = key;
     this.ascendingByDefault = ascendingByDefault;
   }
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) loader.load(new PageRequest(0, 1, null, ascendingByDefault)).total();
+    return (int) counter.count();
   }
 
   @Override
   public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
     boolean ascending = sort == null ? ascendingByDefault : sort.getOrder() != SortOrder.DESCENDING;
-    Page<T> page = loader.load(new PageRequest(first, pageSize, sort == null ? null : sort.getField(), ascending));
-    setRowCount((int) page.total());
-    return page.items();
+    return loader.load(new PageRequest(first, pageSize, sort == null ? null : sort.getField(), ascending));
   }
 
   @Override
