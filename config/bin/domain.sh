@@ -40,15 +40,16 @@ provision() {
   done
 }
 
-# Ports: the run domain uses 4848/8080 (SMTP sink 3025, its web API 8089); a test domain uses
-# PORTBASE+48 / +80 / +25 / +89 so tests never collide with a running demo.
+# Ports: the run domain uses 4848/8080 (SMTP sink 3025, its web API 8089, payment-gateway/PAC
+# sandbox 8095); a test domain uses PORTBASE+48 / +80 / +25 / +89 / +95 so tests never collide
+# with a running demo.
 set_ports() {
   local portbase="$1"
   if [ "$portbase" = "default" ]; then
-    ADMIN_PORT=4848; HTTP_PORT=8080; SMTP_PORT=3025; MAIL_API_PORT=8089
+    ADMIN_PORT=4848; HTTP_PORT=8080; SMTP_PORT=3025; MAIL_API_PORT=8089; GATEWAY_PORT=8095
   else
     ADMIN_PORT=$((portbase + 48)); HTTP_PORT=$((portbase + 80))
-    SMTP_PORT=$((portbase + 25)); MAIL_API_PORT=$((portbase + 89))
+    SMTP_PORT=$((portbase + 25)); MAIL_API_PORT=$((portbase + 89)); GATEWAY_PORT=$((portbase + 95))
   fi
 }
 
@@ -59,7 +60,7 @@ domain_running() { curl -s -o /dev/null "http://127.0.0.1:$ADMIN_PORT/management
 # What a domain was configured from: the database kind and the config scripts. A change in either
 # recreates the domain, so nobody runs on a stale set-up (the data of an H2 run is dropped).
 config_stamp() {
-  local settings="$DB ${DB_HOST:-} ${DB_PORT:-} ${DB_NAME:-} ${DB_USER:-} ${CIUDAD_MODE:-} ${CIUDAD_DEMO:-} ${MAIL_HOST:-} ${MAIL_PORT:-} ${PUBLIC_URL:-} $(printf %s "${DB_PASSWORD:-}" | sha256sum)"
+  local settings="$DB ${DB_HOST:-} ${DB_PORT:-} ${DB_NAME:-} ${DB_USER:-} ${CIUDAD_MODE:-} ${CIUDAD_DEMO:-} ${MAIL_HOST:-} ${MAIL_PORT:-} ${PUBLIC_URL:-} ${GATEWAY_URL:-} ${PAC_URL:-} $(printf %s "${DB_PASSWORD:-}${GATEWAY_SECRET:-}${GATEWAY_API_KEY:-}" | sha256sum)"
   echo "$DB $( (echo "$settings"; cat "$ROOT"/config/payara/*.asadmin "$ROOT/config/bin/domain.sh") | sha256sum | cut -c1-16)"
 }
 
@@ -81,13 +82,25 @@ create_domain() {
   configure_domain "$name"
 }
 
-render() { envsubst '$DB_HOST $DB_PORT $DB_NAME $DB_USER $MAIL_HOST $MAIL_PORT $CIUDAD_MODE $CIUDAD_DEMO $PUBLIC_URL_ESC $BATCH_SCHEMA' < "$1"; }
+render() { envsubst '$DB_HOST $DB_PORT $DB_NAME $DB_USER $MAIL_HOST $MAIL_PORT $CIUDAD_MODE $CIUDAD_DEMO $PUBLIC_URL_ESC $GATEWAY_URL_ESC $PAC_URL_ESC $BATCH_SCHEMA' < "$1"; }
 
 # Settings with their defaults, fixed before the domain's stamp is compared.
 settings() {
   export DB_HOST="${DB_HOST:-127.0.0.1}" DB_PORT="${DB_PORT:-3306}" DB_NAME="${DB_NAME:-ciudad}" DB_USER="${DB_USER:-ciudad}"
   export MAIL_HOST="${MAIL_HOST:-127.0.0.1}" MAIL_PORT="${MAIL_PORT:-$SMTP_PORT}"
   export CIUDAD_MODE="${CIUDAD_MODE:-dev}" CIUDAD_DEMO="${CIUDAD_DEMO:-small}" PUBLIC_URL="${PUBLIC_URL:-http://localhost:$HTTP_PORT}"
+  # The card gateway and the CFDI provider (PAC): the local sandbox unless the environment names real ones.
+  export GATEWAY_URL="${GATEWAY_URL:-http://127.0.0.1:$GATEWAY_PORT}" PAC_URL="${PAC_URL:-${GATEWAY_URL:-http://127.0.0.1:$GATEWAY_PORT}}"
+  export GATEWAY_SECRET="${GATEWAY_SECRET:-sandbox-webhook-secret}" GATEWAY_API_KEY="${GATEWAY_API_KEY:-sandbox-api-key}"
+}
+
+# A secret into a password alias of the domain; Payara's MicroProfile Config reads aliases by name.
+alias_secret() {
+  local name="$1" value="$2" pwfile="$PAYARA_HOME/glassfish/domains/$DOMAIN/config/.alias-input"
+  (umask 077; printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$value" > "$pwfile")
+  "$ASADMIN" --port "$ADMIN_PORT" --passwordfile "$pwfile" --interactive=false create-password-alias "$name" >/dev/null \
+    || { rm -f "$pwfile"; die "no se pudo crear el alias $name"; }
+  rm -f "$pwfile"
 }
 
 configure_domain() {
@@ -104,11 +117,15 @@ configure_domain() {
   fi
   export BATCH_SCHEMA
   # asadmin property lists split on ':' : escape it inside values (URLs).
-  export PUBLIC_URL_ESC="${PUBLIC_URL//:/\\:}"
+  export PUBLIC_URL_ESC="${PUBLIC_URL//:/\\:}" GATEWAY_URL_ESC="${GATEWAY_URL//:/\\:}" PAC_URL_ESC="${PAC_URL//:/\\:}"
   "$ASADMIN" start-domain "$name" >/dev/null
   "$ASADMIN" --port "$ADMIN_PORT" --passwordfile "$pwfile" --interactive=false create-password-alias veracruz-db >/dev/null \
     || { rm -f "$pwfile"; die "no se pudo crear el alias veracruz-db"; }
   rm -f "$pwfile"
+  alias_secret ciudad.gateway.webhook-secret "$GATEWAY_SECRET"
+  alias_secret ciudad.gateway.api-key "$GATEWAY_API_KEY"
+  alias_secret ciudad.pac.api-key "$GATEWAY_API_KEY"
+  alias_secret ciudad.predial.token-secret "$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
   if [ "$DB" = "mysql" ]; then as add-library --type common "$PAYARA_ROOT/lib/mysql-connector-j-$MYSQL_VERSION.jar" >/dev/null; fi
   local script rendered="$domdir/config/ciudad-setup.asadmin"
   : > "$rendered"
@@ -135,6 +152,16 @@ start_mail() {
     -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" \
     -jar "$PAYARA_ROOT/lib/greenmail-standalone-$GREENMAIL_VERSION.jar" > "$RUN_DIR/greenmail-$SMTP_PORT.log" 2>&1 &
   echo $! > "$pidfile"
+}
+
+# The payment-gateway/PAC sandbox (sandbox/README.md) when no real gateway is configured.
+start_sandbox() {
+  case "$GATEWAY_URL" in http://127.0.0.1:"$GATEWAY_PORT"*) ;; *) return 0 ;; esac
+  "$ROOT/config/bin/sandbox.sh" start "$GATEWAY_PORT" "$RUN_DIR/sandbox-$GATEWAY_PORT.log" "$RUN_DIR/sandbox-$GATEWAY_PORT.pid"
+}
+
+stop_sandbox() {
+  "$ROOT/config/bin/sandbox.sh" stop "$RUN_DIR/sandbox-$GATEWAY_PORT.pid" >/dev/null 2>&1 || true
 }
 
 stop_mail() {
@@ -190,6 +217,7 @@ case "$cmd" in
     provision
     create_domain "$DOMAIN" default
     start_mail
+    start_sandbox
     start_domain "$DOMAIN"
     deploy "$ROOT/ear/target/ciudad.ear"
     wait_for "http://127.0.0.1:$HTTP_PORT/health/ready"
@@ -202,6 +230,7 @@ case "$cmd" in
     API (OpenAPI)      http://localhost:$HTTP_PORT/openapi
     Salud              http://localhost:$HTTP_PORT/health/ready
     Correo de prueba   http://localhost:$MAIL_API_PORT/api/user/<correo>/messages/INBOX
+    Pasarela (sandbox) $GATEWAY_URL/sandbox/events
     Administración     http://localhost:$ADMIN_PORT/ (Payara)
   Usuarios de demostración (contraseña: Demo.2026!):
     admin (ADMIN) · supervisor (SUPERVISOR) · capturista (CAPTURISTA) · finanzas (FINANZAS)
@@ -213,6 +242,7 @@ EOT
     DOMAIN="${DOMAIN:-ciudad}"; set_ports default
     [ -x "$ASADMIN" ] && "$ASADMIN" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
     stop_mail
+    settings; stop_sandbox
     log "Detenido."
     ;;
   it-start)
@@ -222,12 +252,14 @@ EOT
     fresh_it_database "$DOMAIN"
     create_domain "$DOMAIN" "$3"
     start_mail
+    start_sandbox
     start_domain "$DOMAIN"
     ;;
   it-stop)
     DOMAIN="$2"; set_ports "$3"
     "$ASADMIN" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
     stop_mail
+    settings; stop_sandbox
     ;;
   deploy)
     DOMAIN="$2"; set_ports "$3"

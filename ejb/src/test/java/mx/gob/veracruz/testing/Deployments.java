@@ -15,6 +15,12 @@ public final class Deployments {
 
   private Deployments() {}
 
+  /** The foundation plus the predial domain (its migration, entities, facades, documents). */
+  public static WebArchive predial(String name) {
+    return foundation(name).addPackages(true, "mx.gob.veracruz.predial")
+        .addAsResource("db/migration/V2__predial.sql");
+  }
+
   public static WebArchive foundation(String name) {
     WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
         .addPackages(true, "mx.gob.veracruz.common", "mx.gob.veracruz.ciudadano")

@@ -1,5 +1,6 @@
 package mx.gob.veracruz.predial.internal;
 
+import mx.gob.veracruz.predial.StatementLine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,25 @@ import mx.gob.veracruz.common.BusinessRuleException;
  * refused: an overpayment is never absorbed silently.
  */
 public final class PaymentAllocator {
-  /** The part of a payment that goes to one year. */
-  public record Allocation(int fiscalYear, BigDecimal surcharge, BigDecimal tax) {}
+  /**
+   * The part of a payment that goes to one year. A discount or condonation is granted (credited)
+   * only when the part it reduces is paid in full: a partial payment earns neither.
+   */
+  public record Allocation(int fiscalYear, BigDecimal surcharge, BigDecimal tax, BigDecimal discount,
+      BigDecimal condonation) {
+    public Allocation(int fiscalYear, BigDecimal surcharge, BigDecimal tax) {
+      this(fiscalYear, surcharge, tax, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2));
+    }
+
+    /** What the year's account is credited with: tax paid plus discount granted. */
+    public BigDecimal taxCredit() {
+      return tax.add(discount);
+    }
+
+    public BigDecimal surchargeCredit() {
+      return surcharge.add(condonation);
+    }
+  }
 
   private PaymentAllocator() {}
 
@@ -34,12 +52,19 @@ public final class PaymentAllocator {
       BigDecimal surchargeDue = l.surcharge().subtract(l.condonation());
       BigDecimal toSurcharge = left.min(surchargeDue);
       left = left.subtract(toSurcharge);
-      BigDecimal toTax = left.min(l.due().subtract(surchargeDue));
+      BigDecimal taxDue = l.due().subtract(surchargeDue);
+      BigDecimal toTax = left.min(taxDue);
       left = left.subtract(toTax);
       if (toSurcharge.signum() > 0 || toTax.signum() > 0) {
-        out.add(new Allocation(l.fiscalYear(), toSurcharge, toTax));
+        BigDecimal condonation = toSurcharge.compareTo(surchargeDue) == 0 ? l.condonation() : zero();
+        BigDecimal discount = toTax.compareTo(taxDue) == 0 ? l.discount() : zero();
+        out.add(new Allocation(l.fiscalYear(), toSurcharge, toTax, discount, condonation));
       }
     }
     return out;
+  }
+
+  private static BigDecimal zero() {
+    return BigDecimal.ZERO.setScale(2);
   }
 }

@@ -1,5 +1,6 @@
 package mx.gob.veracruz.predial.internal;
 
+import mx.gob.veracruz.predial.StatementLine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

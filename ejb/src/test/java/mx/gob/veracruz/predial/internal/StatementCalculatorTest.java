@@ -1,5 +1,6 @@
 package mx.gob.veracruz.predial.internal;
 
+import mx.gob.veracruz.predial.StatementLine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

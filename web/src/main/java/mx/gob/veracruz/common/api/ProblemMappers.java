@@ -26,11 +26,16 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable thrown) {
     Throwable e = unwrap(thrown);
     if (e instanceof BusinessRuleException b) {
-      int status = b.getCode().equals("no-encontrado") ? 404 : b.getCode().startsWith("conflicto") ? 409 : 422;
+      int status = status(b.getCode());
       List<Problem.FieldError> errors = b instanceof InvalidInputException many
           ? many.getViolations().stream().map(v -> new Problem.FieldError(v.field(), v.code(), v.message())).toList()
           : b.getField() == null ? List.of() : List.of(new Problem.FieldError(b.getField(), b.getCode(), b.getMessage()));
       return problem(status, b.getCode(), title(status), b.getMessage(), errors);
+    }
+    if (e instanceof jakarta.persistence.OptimisticLockException
+        || e instanceof jakarta.persistence.RollbackException && e.getCause() instanceof jakarta.persistence.OptimisticLockException) {
+      return problem(409, "conflicto-concurrencia", title(409),
+          "Otra operación modificó los mismos datos al mismo tiempo; consulte de nuevo y reintente", List.of());
     }
     if (e instanceof EJBAccessException || e instanceof jakarta.ejb.AccessLocalException) {
       boolean anonymous = request.getUserPrincipal() == null;
@@ -56,6 +61,23 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
   }
 
+  /** HTTP status of a business rule, by its stable code. */
+  static int status(String code) {
+    if (code.equals("no-encontrado") || code.endsWith("-no-encontrado") || code.endsWith("-desconocida")) {
+      return 404;
+    }
+    if (code.startsWith("conflicto") || code.endsWith("-duplicado")) {
+      return 409;
+    }
+    if (code.equals("acceso-vencido")) {
+      return 401;
+    }
+    if (code.endsWith("-no-disponible")) {
+      return 503;
+    }
+    return 422;
+  }
+
   private static Throwable unwrap(Throwable e) {
     Throwable t = e;
     while (t instanceof EJBException && !(t instanceof EJBAccessException)
@@ -76,6 +98,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
       case 409 -> "Conflicto";
       case 422 -> "Datos no válidos";
       case 500 -> "Error interno";
+      case 503 -> "Servicio no disponible";
       default -> "Error";
     };
   }

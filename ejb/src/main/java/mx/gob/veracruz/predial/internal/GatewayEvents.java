@@ -1,0 +1,129 @@
+package mx.gob.veracruz.predial.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.predial.WebhookResult;
+import mx.gob.veracruz.predial.model.Cargo;
+import mx.gob.veracruz.predial.model.Pago;
+import mx.gob.veracruz.predial.model.WebhookEvent;
+
+/** Stores and applies gateway callbacks: at least once, in any order, each effective once. */
+@ApplicationScoped
+public class GatewayEvents {
+  private static final Logger LOG = Logger.getLogger(GatewayEvents.class.getName());
+
+  @Inject private PredialRepository repo;
+  @Inject private PredialSettings settings;
+  @Inject private PaymentPosting posting;
+
+  public WebhookResult store(byte[] raw, String signature) {
+    String problem = WebhookSignature.problem(signature, raw, settings.gatewayWebhookSecret(), Instant.now());
+    if (problem != null) {
+      LOG.warning(() -> "Evento de la pasarela rechazado: " + problem);
+      return new WebhookResult(null, "RECHAZADO", problem);
+    }
+    JsonObject o;
+    try {
+      o = Json.createReader(new ByteArrayInputStream(raw)).readObject();
+    } catch (JsonException | IllegalStateException e) {
+      return new WebhookResult(null, "RECHAZADO", "El cuerpo no es JSON válido");
+    }
+    String id = o.getString("id", "");
+    if (id.isBlank() || !o.containsKey("type") || !o.containsKey("data")) {
+      return new WebhookResult(null, "RECHAZADO", "Faltan id, type o data");
+    }
+    var existing = repo.one(WebhookEvent.class, "WebhookEvent.byEventId", "eventId", id);
+    if (existing.isPresent()) {
+      return new WebhookResult(id, "DUPLICADO", "Ya recibido (" + existing.get().getStatus() + ")");
+    }
+    WebhookEvent e = new WebhookEvent();
+    e.setEventId(id);
+    e.setEventType(o.getString("type"));
+    e.setChargeId(o.getJsonObject("data").getString("chargeId", null));
+    e.setEventCreated(Instant.ofEpochSecond(o.getJsonNumber("created").longValue()));
+    e.setReceivedAt(Instant.now());
+    e.setBody(new String(raw, StandardCharsets.UTF_8));
+    e.setStatus("RECIBIDO");
+    e.setAttempts(0);
+    repo.persist(e);
+    repo.flush();
+    return new WebhookResult(id, "RECIBIDO", null);
+  }
+
+  public WebhookResult apply(String eventId) {
+    WebhookEvent e = repo.one(WebhookEvent.class, "WebhookEvent.byEventId", "eventId", eventId).orElseThrow();
+    if (!"RECIBIDO".equals(e.getStatus())) {
+      return new WebhookResult(eventId, e.getStatus(), e.getResult());
+    }
+    e.setAttempts(e.getAttempts() + 1);
+    JsonObject data = Json.createReader(new java.io.StringReader(e.getBody())).readObject().getJsonObject("data");
+    Cargo c = repo.one(Cargo.class, "Cargo.byChargeId", "chargeId", data.getString("chargeId", "")).orElse(null);
+    if (c == null) {
+      return finish(e, "ERROR", "El cargo " + data.getString("chargeId", "?") + " no es nuestro");
+    }
+    switch (e.getEventType()) {
+      case "charge.paid" -> {
+        if ("PAGADO".equals(c.getStatus())) {
+          return finish(e, "IGNORADO", "El cargo ya estaba aplicado (pago " + c.getPagoId() + ")");
+        }
+        BigDecimal amount = new BigDecimal(data.getString("amount", "0"));
+        if (amount.compareTo(c.getAmount()) != 0 || !"MXN".equals(data.getString("currency", ""))) {
+          return finish(e, "ERROR", "Importe " + amount + " distinto del cargo " + c.getAmount() + ": revisar");
+        }
+        try {
+          Pago pago = posting.post(new PaymentPosting.PostCommand(c.getPredioId(), "EN_LINEA",
+              "Autorización " + data.getString("authorization", "?") + " · cargo " + c.getChargeId(),
+              "pasarela:" + c.getChargeId(), amount, c.getStatementDate(),
+              Instant.parse(data.getString("paidAt", e.getEventCreated().toString())), c.getPayerName(), null, null,
+              null));
+          c.setStatus("PAGADO");
+          c.setCompletedAt(Instant.now());
+          c.setPagoId(pago.getId());
+          return finish(e, "APLICADO", "Pago " + pago.getFolio());
+        } catch (BusinessRuleException ex) {
+          return finish(e, "ERROR", ex.getMessage());
+        }
+      }
+      case "charge.declined" -> {
+        if (!"PENDIENTE".equals(c.getStatus())) {
+          return finish(e, "IGNORADO", "El cargo ya está " + c.getStatus());
+        }
+        c.setStatus("RECHAZADO");
+        c.setCompletedAt(Instant.now());
+        return finish(e, "APLICADO", "Cargo rechazado por el banco emisor");
+      }
+      default -> {
+        // Older or informative events (charge.pending after charge.paid) never move a charge back.
+        return finish(e, "IGNORADO", "Evento " + e.getEventType() + " sin efecto; estado " + c.getStatus());
+      }
+    }
+  }
+
+  private WebhookResult finish(WebhookEvent e, String status, String result) {
+    e.setStatus(status);
+    e.setResult(result.length() > 300 ? result.substring(0, 300) : result);
+    e.setProcessedAt(Instant.now());
+    LOG.info(() -> "Evento " + e.getEventId() + " (" + e.getEventType() + "): " + status + " — " + e.getResult());
+    return new WebhookResult(e.getEventId(), status, e.getResult());
+  }
+
+  public List<String> pending() {
+    return repo.em().createNamedQuery("WebhookEvent.pending", String.class).setMaxResults(200).getResultList();
+  }
+
+  public List<WebhookResult> recent(int max) {
+    return repo.em().createQuery("select e from WebhookEvent e order by e.id desc", WebhookEvent.class)
+        .setMaxResults(max).getResultList().stream()
+        .map(e -> new WebhookResult(e.getEventId(), e.getStatus(), e.getEventType() + ": " + e.getResult())).toList();
+  }
+}

@@ -1,0 +1,103 @@
+package mx.gob.veracruz.predial.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.logging.Logger;
+import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.common.FolioFacade;
+import mx.gob.veracruz.predial.Statement;
+import mx.gob.veracruz.predial.model.Anualidad;
+import mx.gob.veracruz.predial.model.Pago;
+import mx.gob.veracruz.predial.model.PagoLinea;
+import mx.gob.veracruz.predial.model.Predio;
+
+/**
+ * Posts a payment to a predio, whatever the channel: locks the account, recomputes the statement
+ * as of the agreed date, allocates oldest year first (recargos, then tax), credits each year, and
+ * records the payment with its receipt folio. The channel's key (gateway charge, bank reference,
+ * cashier ticket) is unique: the same payment can never be posted twice.
+ */
+@ApplicationScoped
+public class PaymentPosting {
+  private static final Logger LOG = Logger.getLogger(PaymentPosting.class.getName());
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** What to post. {@code statementDate} fixes discounts and recargos (a slip's or charge's date). */
+  public record PostCommand(Long predioId, String channel, String channelDetail, String externalKey,
+      BigDecimal amount, LocalDate statementDate, Instant paidAt, String payerName, String payerRfc,
+      String cashier, Long sessionId) {}
+
+  @Inject private PredialRepository repo;
+  @Inject private StatementService statements;
+  @Inject private FolioFacade folios;
+
+  public Pago post(PostCommand c) {
+    if (repo.one(Pago.class, "Pago.byExternalKey", "key", c.externalKey()).isPresent()) {
+      throw new BusinessRuleException("pago-duplicado", null, "Este pago ya fue registrado (" + c.externalKey() + ")");
+    }
+    Predio predio = repo.lockForPayment(c.predioId());
+    Statement st = statements.statement(predio, c.statementDate());
+    List<PaymentAllocator.Allocation> allocations = PaymentAllocator.allocate(st.lines(), c.amount());
+    Pago pago = new Pago();
+    pago.setFolio(folios.next("PRED"));
+    pago.setPredioId(predio.getId());
+    pago.setChannel(c.channel());
+    pago.setChannelDetail(c.channelDetail());
+    pago.setExternalKey(c.externalKey());
+    pago.setAmount(c.amount());
+    pago.setStatementDate(c.statementDate());
+    pago.setPaidAt(c.paidAt());
+    pago.setPayerName(c.payerName() == null || c.payerName().isBlank() ? st.ownerName() : c.payerName().trim());
+    pago.setPayerRfc(c.payerRfc() == null || c.payerRfc().isBlank() ? null : c.payerRfc().trim().toUpperCase());
+    pago.setCashier(c.cashier());
+    pago.setCajaSesionId(c.sessionId());
+    pago.setStatus("APLICADO");
+    pago.setVerificationCode(HexFormat.of().formatHex(bytes(8)));
+    pago.setCreatedAt(Instant.now());
+    repo.persist(pago);
+    List<Anualidad> years = repo.list(Anualidad.class, "Anualidad.byPredio", "predioId", predio.getId());
+    for (PaymentAllocator.Allocation a : allocations) {
+      Anualidad year = years.stream().filter(y -> y.getFiscalYear() == a.fiscalYear()).findFirst().orElseThrow();
+      year.setCreditedTax(year.getCreditedTax().add(a.taxCredit()));
+      year.setCreditedSurcharge(year.getCreditedSurcharge().add(a.surchargeCredit()));
+      PagoLinea line = new PagoLinea();
+      line.setPagoId(pago.getId());
+      line.setFiscalYear(a.fiscalYear());
+      line.setSurcharge(a.surcharge());
+      line.setTax(a.tax());
+      line.setDiscount(a.discount());
+      line.setCondonation(a.condonation());
+      repo.persist(line);
+    }
+    predio.touch(Instant.now());
+    repo.flush();
+    LOG.info(() -> "Pago " + pago.getFolio() + " aplicado por " + c.channel() + ": " + c.amount().toPlainString());
+    return pago;
+  }
+
+  /** Reverses a payment's credits (approved cancellation); the payment stays, marked CANCELADO. */
+  public void reverse(Pago pago, String reason) {
+    repo.lockForPayment(pago.getPredioId());
+    List<Anualidad> years = repo.list(Anualidad.class, "Anualidad.byPredio", "predioId", pago.getPredioId());
+    for (PagoLinea l : repo.list(PagoLinea.class, "PagoLinea.byPago", "pagoId", pago.getId())) {
+      Anualidad year = years.stream().filter(y -> y.getFiscalYear() == l.getFiscalYear()).findFirst().orElseThrow();
+      year.setCreditedTax(year.getCreditedTax().subtract(l.getTax().add(l.getDiscount())));
+      year.setCreditedSurcharge(year.getCreditedSurcharge().subtract(l.getSurcharge().add(l.getCondonation())));
+    }
+    pago.setStatus("CANCELADO");
+    pago.setCancelReason(reason);
+    pago.setCancelledAt(Instant.now());
+  }
+
+  private static byte[] bytes(int n) {
+    byte[] b = new byte[n];
+    RANDOM.nextBytes(b);
+    return b;
+  }
+}

@@ -1,0 +1,102 @@
+package mx.gob.veracruz.predial.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import mx.gob.veracruz.predial.CfdiCommand;
+import mx.gob.veracruz.predial.Statement;
+import mx.gob.veracruz.predial.StatementLine;
+import mx.gob.veracruz.predial.model.Pago;
+import mx.gob.veracruz.predial.model.PagoLinea;
+import mx.gob.veracruz.predial.model.Predio;
+import mx.gob.veracruz.predial.model.Referencia;
+
+/** Builds receipts, payment slips and CFDIs from the records, with the same lines as the statement. */
+@ApplicationScoped
+public class PredialDocuments {
+  public static final ZoneId CITY = ZoneId.of("America/Mexico_City");
+  public static final String PUBLIC_RFC = "XAXX010101000";
+
+  @Inject private PredialRepository repo;
+  @Inject private PredialSettings settings;
+  @Inject private StatementService statements;
+
+  public byte[] receipt(Pago pago) {
+    Predio p = repo.predio(pago.getPredioId());
+    return ReceiptPdf.render(new ReceiptDocument(pago.getFolio(), pago.getPaidAt().atZone(CITY),
+        p.getClaveCatastral(), StatementService.address(p), pago.getPayerName(), pago.getPayerRfc(),
+        channelName(pago.getChannel()), pago.getChannelDetail(), lines(pago), pago.getAmount(),
+        verificationUrl(pago), "CANCELADO".equals(pago.getStatus())));
+  }
+
+  public byte[] slip(Referencia r) {
+    Predio p = repo.predio(r.getPredioId());
+    Statement st = statements.statement(p, r.getStatementDate());
+    PredialSettings.Bank bank = settings.banks().stream().filter(b -> b.code().equals(r.getBank())).findFirst()
+        .orElseThrow();
+    List<DocumentLine> lines = new ArrayList<>();
+    for (StatementLine l : st.lines()) {
+      lines.add(new DocumentLine("Impuesto predial " + l.fiscalYear() + " (" + l.explanation() + ")", l.due()));
+    }
+    return PaymentSlipPdf.render(new SlipDocument(r.getReferencia(), bank.name(), bank.agreement(),
+        p.getClaveCatastral(), st.ownerName(), lines, r.getAmount(), r.getValidUntil(), r.getIssuedAt().atZone(CITY),
+        r.getAlgorithm()));
+  }
+
+  public String cfdi(Pago pago, CfdiCommand c) {
+    boolean general = c == null || c.rfc() == null || c.rfc().isBlank() || PUBLIC_RFC.equalsIgnoreCase(c.rfc());
+    String cp = settings.issuerPostalCode();
+    return CfdiBuilder.build(new CfdiRequest("PRED", pago.getFolio().replaceAll("[^0-9]", ""),
+        LocalDateTime.ofInstant(pago.getPaidAt(), CITY).withNano(0), cp, settings.issuerRfc(), settings.issuerName(),
+        settings.issuerRegime(), general ? PUBLIC_RFC : c.rfc().trim().toUpperCase(),
+        general ? "PUBLICO EN GENERAL" : c.nombre().trim().toUpperCase(), general ? cp : c.codigoPostal(),
+        general ? "616" : c.regimenFiscal(), general ? "S01" : c.usoCfdi(), formaPago(pago.getChannel()),
+        lines(pago), pago.getAmount()));
+  }
+
+  private List<DocumentLine> lines(Pago pago) {
+    List<DocumentLine> out = new ArrayList<>();
+    for (PagoLinea l : repo.list(PagoLinea.class, "PagoLinea.byPago", "pagoId", pago.getId())) {
+      if (l.getSurcharge().signum() > 0) {
+        out.add(new DocumentLine("Recargos predial " + l.getFiscalYear(), l.getSurcharge()));
+      }
+      if (l.getTax().signum() > 0) {
+        String why = l.getDiscount().signum() > 0 ? " (descuento " + money(l.getDiscount()) + ")" : "";
+        out.add(new DocumentLine("Impuesto predial " + l.getFiscalYear() + why, l.getTax()));
+      }
+    }
+    return out;
+  }
+
+  public String verificationUrl(Pago pago) {
+    return settings.publicUrl() + "/recibos/verificar.xhtml?folio=" + pago.getFolio() + "&c="
+        + pago.getVerificationCode();
+  }
+
+  public static String channelName(String channel) {
+    return switch (channel) {
+      case "CAJA_EFECTIVO" -> "Caja municipal (efectivo)";
+      case "CAJA_TARJETA" -> "Caja municipal (terminal bancaria)";
+      case "EN_LINEA" -> "Pago en línea (tarjeta)";
+      case "BANCO" -> "Banco (pago referenciado)";
+      default -> channel;
+    };
+  }
+
+  /** SAT c_FormaPago: 01 efectivo, 04 tarjeta de crédito (28 débito: unknown to us), 03 transferencia. */
+  static String formaPago(String channel) {
+    return switch (channel) {
+      case "CAJA_EFECTIVO" -> "01";
+      case "BANCO" -> "03";
+      default -> "04";
+    };
+  }
+
+  private static String money(BigDecimal v) {
+    return "$" + String.format(java.util.Locale.US, "%,.2f", v);
+  }
+}

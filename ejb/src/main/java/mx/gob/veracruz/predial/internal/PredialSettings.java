@@ -1,0 +1,92 @@
+package mx.gob.veracruz.predial.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Predial's server configuration (MicroProfile Config: domain system properties from config/payara,
+ * secrets from password aliases). Defaults point at the local sandboxes the run command starts.
+ */
+@ApplicationScoped
+public class PredialSettings {
+  /** A collecting bank: code, display name, check-digit algorithm, agreement (convenio). */
+  public record Bank(String code, String name, String algorithm, String agreement) {}
+
+  private Config config() {
+    return ConfigProvider.getConfig(getClass().getClassLoader());
+  }
+
+  private String get(String key, String fallback) {
+    return config().getOptionalValue(key, String.class).filter(s -> !s.isBlank()).orElse(fallback);
+  }
+
+  public String publicUrl() {
+    return get("ciudad.public-url", "http://localhost:8080");
+  }
+
+  public String gatewayUrl() {
+    return get("ciudad.gateway.url", "http://127.0.0.1:8095");
+  }
+
+  public String gatewayApiKey() {
+    return get("ciudad.gateway.api-key", "sandbox-api-key");
+  }
+
+  public byte[] gatewayWebhookSecret() {
+    return get("ciudad.gateway.webhook-secret", "sandbox-webhook-secret").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Where the gateway posts callbacks; behind a proxy this is the public address. */
+  public String webhookUrl() {
+    return get("ciudad.gateway.webhook-url", publicUrl() + "/api/v1/predial/pasarela/eventos");
+  }
+
+  public String pacUrl() {
+    return get("ciudad.pac.url", gatewayUrl());
+  }
+
+  public String pacApiKey() {
+    return get("ciudad.pac.api-key", gatewayApiKey());
+  }
+
+  /** Signs portal access tokens; every instance of a cluster must share it. */
+  public byte[] portalTokenSecret() {
+    String secret = get("ciudad.predial.token-secret", null);
+    if (secret == null && "prod".equalsIgnoreCase(get("ciudad.mode", "dev"))) {
+      throw new IllegalStateException("Modo producción: falta el alias ciudad.predial.token-secret");
+    }
+    return (secret == null ? "dev-only-portal-token-secret" : secret).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * {@code ciudad.predial.bancos}: {@code CODE|Name|ALGORITHM|convenio;...}. Adding a bank is one
+   * entry here plus, if its algorithm is new, one CheckDigitAlgorithm class.
+   */
+  public List<Bank> banks() {
+    String raw = get("ciudad.predial.bancos",
+        "BBVA|BBVA México|BBVA-00|1234567;SANTANDER|Santander|ISO7064-97-10|7654321");
+    return Arrays.stream(raw.split(";")).map(String::trim).filter(s -> !s.isEmpty()).map(s -> s.split("\\|"))
+        .map(p -> new Bank(p[0].trim(), p[1].trim(), p[2].trim(), p[3].trim())).toList();
+  }
+
+  /** Fiscal data of the municipality for CFDI (verify with the Tesorería). */
+  public String issuerRfc() {
+    return get("ciudad.cfdi.rfc", "MVE850101AB1");
+  }
+
+  public String issuerName() {
+    return get("ciudad.cfdi.nombre", "MUNICIPIO DE VERACRUZ");
+  }
+
+  public String issuerRegime() {
+    return get("ciudad.cfdi.regimen", "603");
+  }
+
+  public String issuerPostalCode() {
+    return get("ciudad.cfdi.cp", "91700");
+  }
+}

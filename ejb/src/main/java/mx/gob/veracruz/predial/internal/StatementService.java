@@ -1,0 +1,45 @@
+package mx.gob.veracruz.predial.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import mx.gob.veracruz.predial.Statement;
+import mx.gob.veracruz.predial.StatementLine;
+import mx.gob.veracruz.predial.model.Anualidad;
+import mx.gob.veracruz.predial.model.Beneficio;
+import mx.gob.veracruz.predial.model.Predio;
+
+/** The one statement engine: console, portal, API, cashier, slips and receipts all call this. */
+@ApplicationScoped
+public class StatementService {
+  @Inject private PredialRepository repo;
+  @Inject private RuleTables rules;
+
+  public Statement statement(Predio p, LocalDate asOf) {
+    List<Anualidad> years = repo.list(Anualidad.class, "Anualidad.byPredio", "predioId", p.getId());
+    // Years not yet due (a future fiscal year assessed early) are not owed on asOf.
+    List<StatementCalculator.YearDebt> debts = years.stream().filter(a -> a.getFiscalYear() <= asOf.getYear())
+        .map(a -> new StatementCalculator.YearDebt(a.getFiscalYear(), a.getAnnualTax(), a.getCreditedTax(),
+            a.getCreditedSurcharge()))
+        .filter(d -> d.tax().compareTo(d.paidTax()) > 0)
+        .toList();
+    boolean special = !repo.list(Beneficio.class, "Beneficio.activeByPredio", "predioId", p.getId()).isEmpty();
+    List<StatementLine> lines = StatementCalculator.statement(debts, asOf, special, rules::statementRules);
+    return new Statement(p.getId(), p.getClaveCatastral(), firstOwner(p), address(p), asOf, lines,
+        StatementCalculator.total(lines), special);
+  }
+
+  static String firstOwner(Predio p) {
+    String owners = p.getPropietarios();
+    if (owners == null || owners.isBlank()) {
+      return "";
+    }
+    int bar = owners.indexOf(" | ");
+    return bar < 0 ? owners : owners.substring(0, bar);
+  }
+
+  static String address(Predio p) {
+    return ((p.getCalle() == null ? "" : p.getCalle()) + " " + (p.getNumero() == null ? "" : p.getNumero())).trim();
+  }
+}
