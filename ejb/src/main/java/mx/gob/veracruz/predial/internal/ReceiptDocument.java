@@ -1,0 +1,28 @@
+package mx.gob.veracruz.predial.internal;
+
+import java.math.BigDecimal;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * What the official predial receipt shows. {@code payerRfc} may be null or blank for the public at
+ * large; {@code channelDetail} (bank reference, card authorisation, cashier) is optional.
+ */
+public record ReceiptDocument(
+    String folio,
+    ZonedDateTime paidAt,
+    String claveCatastral,
+    String address,
+    String payerName,
+    String payerRfc,
+    String channel,
+    String channelDetail,
+    List<DocumentLine> lines,
+    BigDecimal total,
+    String verificationUrl,
+    boolean cancelled) {
+
+  public ReceiptDocument {
+    lines = List.copyOf(lines);
+  }
+}
