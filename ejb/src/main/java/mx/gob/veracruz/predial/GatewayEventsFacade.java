@@ -16,6 +16,7 @@ import mx.gob.veracruz.predial.internal.GatewayEvents;
  * another. A failed apply leaves the event RECIBIDO for the retry scheduler.
  */
 @Stateless
+@PermitAll // the gateway is not a user: the HMAC signature is its credential
 public class GatewayEventsFacade {
   @Inject private GatewayEvents events;
 

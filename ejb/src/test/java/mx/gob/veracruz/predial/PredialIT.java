@@ -98,7 +98,7 @@ class PredialIT {
     String ticket = UUID.randomUUID().toString();
     assertThatThrownBy(() -> admin.call(() -> payments.payAtCounter(new CashPaymentCommand(p.getClaveCatastral(),
         new BigDecimal("99999.00"), "EFECTIVO", null, null, null, ticket))))
-        .hasRootCauseInstanceOf(BusinessRuleException.class).hasMessageContaining("excede");
+        .isInstanceOf(BusinessRuleException.class).hasMessageContaining("excede");
     assertThatThrownBy(() -> admin.call(() -> payments.payAtCounter(new CashPaymentCommand("193-999-999-999-999-999",
         new BigDecimal("1.00"), "EFECTIVO", null, null, null, ticket))))
         .hasMessageContaining("No existe un predio");
@@ -191,7 +191,8 @@ class PredialIT {
     Predio p = data.predio(curp, "1000.00");
     assertThatThrownBy(() -> portal.lookup(p.getClaveCatastral(), TestCurps.next()))
         .hasMessageContaining("No encontramos");
-    assertThatThrownBy(() -> portal.lookup("193-1-2", curp)).isInstanceOf(EJBException.class);
+    assertThatThrownBy(() -> portal.lookup("193-1-2", curp)).isInstanceOf(BusinessRuleException.class)
+        .hasMessageContaining("193-RRR-MMM-LLL-EEE-UUU");
     PortalAccess access = portal.lookup(p.getClaveCatastral(), curp);
     assertThat(access.statement().total()).isEqualTo(admin.call(() -> predial.statement(p.getId(), today())).total());
     assertThat(access.statement().ownerName()).doesNotContain("PROPIETARIA");
@@ -246,6 +247,22 @@ class PredialIT {
     assertThat(v.valorCatastral()).isEqualTo(new BigDecimal("912933.00"));
     assertThat(v.annualTax()).isEqualTo(new BigDecimal("1825.87"));
     assertThat(assessment.assess(List.of(p.getId()), 2027, 2L).unchanged()).isEqualTo(1);
+  }
+
+  @Test
+  void aCfdiIsBuiltValidatedStampedByThePacOnceAndKept() throws Exception {
+    Predio p = data.predio(TestCurps.next(), "650.00");
+    ensureSession();
+    BigDecimal total = admin.call(() -> predial.statement(p.getId(), today())).total();
+    PaymentView paid = admin.call(() -> payments.payAtCounter(new CashPaymentCommand(p.getClaveCatastral(), total,
+        "EFECTIVO", null, null, null, UUID.randomUUID().toString())));
+    assertThatThrownBy(() -> admin.call(() -> payments.requestCfdi(paid.folio(),
+        new CfdiCommand("NOESRFC", "X", "91700", "605", "S01")))).hasMessageContaining("RFC");
+    String xml = admin.call(() -> payments.requestCfdi(paid.folio(), new CfdiCommand(null, null, null, null, null)));
+    assertThat(xml).contains("TimbreFiscalDigital").contains("XAXX010101000").contains("Version=\"4.0\"");
+    String uuid = admin.call(() -> payments.payment(paid.folio())).cfdiUuid();
+    assertThat(uuid).matches("[0-9A-F-]{36}");
+    assertThat(admin.call(() -> payments.requestCfdi(paid.folio(), null))).isEqualTo(xml);
   }
 
   private void ensureSession() throws Exception {

@@ -18,7 +18,10 @@ public final class Deployments {
   /** The foundation plus the predial domain (its migration, entities, facades, documents). */
   public static WebArchive predial(String name) {
     return foundation(name).addPackages(true, "mx.gob.veracruz.predial")
-        .addAsResource("db/migration/V2__predial.sql");
+        .addAsResource("db/migration/V2__predial.sql")
+        .addAsResource("mx/gob/veracruz/predial/internal/documents.properties")
+        .addAsResource("sat/cfdv40.xsd")
+        .addAsResource("sat/tdCFDI.xsd");
   }
 
   public static WebArchive foundation(String name) {

@@ -37,6 +37,7 @@ public class PredialTestData {
     p.setCreatedAt(Instant.now());
     p.setUpdatedAt(Instant.now());
     em.persist(p);
+    em.flush(); // owners and years reference it; ids only, so EclipseLink cannot order the inserts
     Propietario o = new Propietario();
     o.setPredioId(p.getId());
     o.setCurp(curp);

@@ -40,6 +40,8 @@ public class AssessmentWriter extends AbstractItemWriter {
     totals[1] += r.unchanged();
     totals[2] += r.skippedPaid();
     step.setTransientUserData(totals);
-    step.setExitStatus("VALUADOS=" + totals[0] + " SIN_CAMBIO=" + totals[1] + " CON_PAGO=" + totals[2]);
+    String status = "VALUADOS=" + totals[0] + " SIN_CAMBIO=" + totals[1] + " CON_PAGO=" + totals[2];
+    step.setExitStatus(status);
+    job.setExitStatus(status);
   }
 }

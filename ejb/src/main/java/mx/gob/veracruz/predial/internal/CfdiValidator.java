@@ -59,19 +59,86 @@ public final class CfdiValidator {
     this.schema = schema;
   }
 
-  /** Errors found in {@code xml} against the default schema set; an empty list means valid. */
+  /**
+   * Errors found in {@code xml}; an empty list means valid. Uses SAT's complete schema set when
+   * catCFDI.xsd is installed next to cfdv40.xsd, otherwise {@link #structural()} (catalogue codes
+   * are then left to the PAC, which validates them before stamping).
+   */
   public static List<String> validate(String xml) {
     CfdiValidator validator = defaultValidator;
     if (validator == null) {
       // compiling catCFDI takes long and the Schema is thread-safe: do it once
       synchronized (CfdiValidator.class) {
         if (defaultValidator == null) {
-          defaultValidator = new CfdiValidator(DEFAULT_CLASSPATH_PREFIX);
+          boolean complete = CfdiValidator.class.getClassLoader()
+              .getResource(DEFAULT_CLASSPATH_PREFIX + "catCFDI.xsd") != null;
+          if (!complete) {
+            java.util.logging.Logger.getLogger(CfdiValidator.class.getName()).warning(
+                "Sin catCFDI.xsd del SAT: los CFDI se validan en estructura y tipos, no en catálogos");
+          }
+          defaultValidator = complete ? new CfdiValidator(DEFAULT_CLASSPATH_PREFIX) : structural();
         }
         validator = defaultValidator;
       }
     }
     return validator.errorsIn(xml);
+  }
+
+  /**
+   * The genuine cfdv40.xsd and tdCFDI.xsd with catCFDI.xsd replaced by an empty schema of its
+   * namespace that declares no type (so no catalogue rule is invented): the compiler reports each
+   * catalogue type it cannot resolve and, told to go on, treats it as any simple type. Structure,
+   * required nodes and attributes, RFC, amounts and dates are still checked.
+   */
+  public static CfdiValidator structural() {
+    ClassLoader loader = CfdiValidator.class.getClassLoader();
+    SchemaFactory factory = schemaFactory(DEFAULT_CLASSPATH_PREFIX, loader);
+    LSResourceResolver sat = factory.getResourceResolver();
+    String catalogs = SCHEMA_URLS.get("catCFDI.xsd");
+    factory.setResourceResolver((type, namespace, publicId, systemId, baseUri) -> catalogs.equals(systemId)
+        ? emptySchema(namespace, systemId) : sat.resolveResource(type, namespace, publicId, systemId, baseUri));
+    List<String> unexpected = new ArrayList<>();
+    factory.setErrorHandler(new ErrorHandler() {
+      @Override
+      public void warning(SAXParseException e) {
+        // not a schema error
+      }
+
+      @Override
+      public void error(SAXParseException e) {
+        if (!e.getMessage().contains("catCFDI:c_")) {
+          unexpected.add(e.getMessage());
+        }
+      }
+
+      @Override
+      public void fatalError(SAXParseException e) throws SAXParseException {
+        throw e;
+      }
+    });
+    try {
+      Schema schema = factory.newSchema(mainSchema(DEFAULT_CLASSPATH_PREFIX, loader));
+      if (!unexpected.isEmpty()) {
+        throw new IllegalStateException("Esquema CFDI con errores: " + unexpected);
+      }
+      return new CfdiValidator(schema);
+    } catch (SAXException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static LSInput emptySchema(String namespace, String systemId) {
+    try {
+      DOMImplementationLS ls = (DOMImplementationLS)
+          DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation();
+      LSInput input = ls.createLSInput();
+      input.setStringData("<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" targetNamespace=\""
+          + namespace + "\"/>");
+      input.setSystemId(systemId);
+      return input;
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Each schema violation as "línea L, columna C: message"; empty when valid. */

@@ -61,6 +61,7 @@ public class PaymentPosting {
     pago.setVerificationCode(HexFormat.of().formatHex(bytes(8)));
     pago.setCreatedAt(Instant.now());
     repo.persist(pago);
+    repo.flush(); // the lines reference the payment: no mapped relation tells EclipseLink the insert order
     List<Anualidad> years = repo.list(Anualidad.class, "Anualidad.byPredio", "predioId", predio.getId());
     for (PaymentAllocator.Allocation a : allocations) {
       Anualidad year = years.stream().filter(y -> y.getFiscalYear() == a.fiscalYear()).findFirst().orElseThrow();

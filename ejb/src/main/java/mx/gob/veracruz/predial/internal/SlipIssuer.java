@@ -84,6 +84,12 @@ public class SlipIssuer {
     if (!ref.matches("\\d{17,18}")) {
       throw new BusinessRuleException("referencia-mal-formada", "referencia", "La referencia debe tener 17 o 18 dígitos");
     }
+    // A typo almost never passes a check digit: say so before saying the reference is unknown.
+    boolean plausible = settings.banks().stream()
+        .anyMatch(b -> CheckDigitAlgorithms.byId(b.algorithm()).isValid(ref));
+    if (!plausible) {
+      throw new BusinessRuleException("referencia-mal-formada", "referencia", "El dígito verificador no es válido");
+    }
     Referencia r = repo.one(Referencia.class, "Referencia.byReferencia", "ref", ref)
         .orElseThrow(() -> new BusinessRuleException("referencia-desconocida", "referencia",
             "La referencia no corresponde a ningún formato de pago emitido"));

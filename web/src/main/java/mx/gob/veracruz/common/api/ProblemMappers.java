@@ -37,6 +37,16 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
       return problem(409, "conflicto-concurrencia", title(409),
           "Otra operación modificó los mismos datos al mismo tiempo; consulte de nuevo y reintente", List.of());
     }
+    if (e instanceof jakarta.batch.operations.NoSuchJobException
+        || e instanceof jakarta.batch.operations.NoSuchJobExecutionException) {
+      return problem(404, "trabajo-no-encontrado", title(404), "No existe ese trabajo o esa ejecución", List.of());
+    }
+    if (e instanceof jakarta.batch.operations.JobRestartException
+        || e instanceof jakarta.batch.operations.JobExecutionNotMostRecentException
+        || e instanceof jakarta.batch.operations.JobExecutionAlreadyCompleteException) {
+      return problem(409, "trabajo-no-reiniciable", title(409),
+          "Esa ejecución no se puede reiniciar: " + e.getMessage(), List.of());
+    }
     if (e instanceof EJBAccessException || e instanceof jakarta.ejb.AccessLocalException) {
       boolean anonymous = request.getUserPrincipal() == null;
       return problem(anonymous ? 401 : 403, anonymous ? "no-autenticado" : "sin-permiso", title(anonymous ? 401 : 403),
