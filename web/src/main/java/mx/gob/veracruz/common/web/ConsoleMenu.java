@@ -26,7 +26,16 @@ public class ConsoleMenu {
       new Entry("menu.auditoria", "menu.auditoria.desc", "/consola/auditoria/bitacora.xhtml", "pi pi-shield",
           List.of(Roles.ADMIN, Roles.AUDITOR)),
       new Entry("menu.trabajos", "menu.trabajos.desc", "/consola/trabajos/lista.xhtml", "pi pi-cog",
-          List.of(Roles.ADMIN, Roles.AUDITOR)));
+          List.of(Roles.ADMIN, Roles.AUDITOR)),
+      // Predial: each entry carries the roles of the facade its page calls (and of its web.xml constraint).
+      new Entry("predial.menu.predios", "predial.menu.predios.desc", "/consola/predial/predios.xhtml", "pi pi-map",
+          List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.ATENCION)),
+      new Entry("predial.menu.caja", "predial.menu.caja.desc", "/consola/predial/caja.xhtml", "pi pi-wallet",
+          List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS)),
+      new Entry("predial.menu.tarifas", "predial.menu.tarifas.desc", "/consola/predial/tarifas.xhtml", "pi pi-percentage",
+          List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR)),
+      new Entry("predial.menu.ajustes", "predial.menu.ajustes.desc", "/consola/predial/ajustes.xhtml", "pi pi-check-square",
+          List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR)));
 
   @Inject private ExternalContext external;
 
