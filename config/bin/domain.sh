@@ -254,9 +254,13 @@ EOT
     start_mail
     start_sandbox
     start_domain "$DOMAIN"
+    # A test domain starts empty: an EAR left deployed by an earlier run would boot against the
+    # fresh database before the new one is deployed (and has failed to, leaving the domain unusable).
+    as undeploy ciudad >/dev/null 2>&1 || true
     ;;
   it-stop)
     DOMAIN="$2"; set_ports "$3"
+    as undeploy ciudad >/dev/null 2>&1 || true
     "$ASADMIN" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
     stop_mail
     settings; stop_sandbox

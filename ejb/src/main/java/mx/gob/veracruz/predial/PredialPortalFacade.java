@@ -127,6 +127,34 @@ public class PredialPortalFacade {
         pago == null ? null : pago.getVerificationCode());
   }
 
+  /**
+   * The gateway's return page: the session cookie (SameSite=Strict) is not sent on the redirect
+   * back from the gateway's site, so the page follows the charge by its id, a random identifier
+   * the gateway gave only to this payer. It shows our record, never what the URL claims.
+   */
+  public ChargeStatus chargeStatusOnReturn(String chargeId) {
+    Cargo c = charge(chargeId);
+    Pago pago = c.getPagoId() == null ? null : repo.em().find(Pago.class, c.getPagoId());
+    return new ChargeStatus(c.getChargeId(), c.getStatus(), c.getAmount(), pago == null ? null : pago.getFolio(),
+        pago == null ? null : pago.getVerificationCode());
+  }
+
+  public byte[] receiptPdfOnReturn(String chargeId) {
+    Cargo c = charge(chargeId);
+    if (c.getPagoId() == null) {
+      throw new BusinessRuleException("recibo-no-encontrado", "charge", "El pago aún no está confirmado");
+    }
+    return documents.receipt(repo.em().find(Pago.class, c.getPagoId()));
+  }
+
+  private Cargo charge(String chargeId) {
+    if (chargeId == null || !chargeId.matches("[A-Za-z0-9_]{8,64}")) {
+      throw new BusinessRuleException("cargo-no-encontrado", "charge", "No existe ese pago en línea");
+    }
+    return repo.one(Cargo.class, "Cargo.byChargeId", "chargeId", chargeId)
+        .orElseThrow(() -> new BusinessRuleException("cargo-no-encontrado", "charge", "No existe ese pago en línea"));
+  }
+
   public List<PaymentView> receipts(String token) {
     Predio p = predio(token);
     return repo.list(Pago.class, "Pago.byPredio", "predioId", p.getId()).stream().map(views::payment).toList();

@@ -25,7 +25,8 @@ final class Http {
   }
 
   HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+    return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path))
+        .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 

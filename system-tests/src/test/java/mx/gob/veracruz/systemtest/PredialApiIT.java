@@ -90,7 +90,7 @@ class PredialApiIT {
     assertThat(status.getString("status")).isEqualTo("PAGADO");
     String folio = status.getString("receiptFolio");
     assertThat(Http.json(citizen.get("/api/v1/predial/estado-cuenta", TOKEN, token)).getString("total")).isEqualTo("0.00");
-    assertThat(Http.json(citizen.get("/api/v1/predial/recibos", TOKEN, token)).toString()).contains(folio);
+    assertThat(citizen.get("/api/v1/predial/recibos", TOKEN, token).body()).contains(folio);
     HttpResponse<byte[]> pdf = citizen.getBytes("/api/v1/predial/recibos/" + folio + ".pdf", TOKEN, token);
     assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     JsonObject check = Http.json(new Http().get("/api/v1/predial/recibos/" + folio + "/verificacion?c="

@@ -24,12 +24,29 @@ public class JobControlBean implements JobControl {
 
   @Override
   public long start(String jobName, Map<String, String> parameters) {
-    return operator().start(jobName, properties(parameters));
+    try {
+      return operator().start(jobName, properties(parameters));
+    } catch (jakarta.batch.operations.JobStartException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof java.io.FileNotFoundException) {
+          throw new mx.gob.veracruz.common.BusinessRuleException("trabajo-no-encontrado", "job",
+              "No existe el trabajo " + jobName);
+        }
+      }
+      throw e;
+    }
   }
 
   @Override
   public long restart(long executionId, Map<String, String> parameters) {
-    return operator().restart(executionId, properties(parameters));
+    // Restart parameters replace the originals (Jakarta Batch): keep the originals, apply overrides.
+    Properties merged = new Properties();
+    Properties original = operator().getParameters(executionId);
+    if (original != null) {
+      merged.putAll(original);
+    }
+    merged.putAll(properties(parameters));
+    return operator().restart(executionId, merged);
   }
 
   @Override

@@ -73,6 +73,12 @@ public class PredialSettings {
         .map(p -> new Bank(p[0].trim(), p[1].trim(), p[2].trim(), p[3].trim())).toList();
   }
 
+  /** Where bank settlement files land; archivo/ and rechazados/ sit beside it. */
+  public String landingFolder() {
+    return get("ciudad.predial.landing", java.nio.file.Path.of(System.getProperty("com.sun.aas.instanceRoot",
+        System.getProperty("java.io.tmpdir")), "predial", "entrada").toString());
+  }
+
   /** Fiscal data of the municipality for CFDI (verify with the Tesorería). */
   public String issuerRfc() {
     return get("ciudad.cfdi.rfc", "MVE850101AB1");

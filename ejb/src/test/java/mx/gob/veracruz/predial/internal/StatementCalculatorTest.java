@@ -105,4 +105,37 @@ class StatementCalculatorTest {
     assertThatThrownBy(() -> PaymentAllocator.allocate(lines, new BigDecimal("0.001")))
         .isInstanceOf(BusinessRuleException.class);
   }
+
+  @Test
+  void paying_a_discounted_year_in_full_credits_the_discount_and_a_partial_payment_earns_none() {
+    // 10 Feb 2026: 2026 tax 1,000.00 with 20 % early payment → 800.00 due.
+    List<StatementLine> lines = statement(LocalDate.of(2026, 2, 10), false, owed(2026, "1000.00"));
+    PaymentAllocator.Allocation full = PaymentAllocator.allocate(lines, new BigDecimal("800.00")).get(0);
+    assertThat(full.discount()).isEqualByComparingTo("200.00");
+    assertThat(full.taxCredit()).isEqualByComparingTo("1000.00");
+    // after crediting 1,000.00 the year owes nothing, even once the discount window has closed
+    YearDebt settled = new YearDebt(2026, new BigDecimal("1000.00"), full.taxCredit(), ZERO);
+    assertThat(StatementCalculator.total(statement(LocalDate.of(2026, 6, 1), false, settled))).isEqualByComparingTo("0.00");
+    PaymentAllocator.Allocation part = PaymentAllocator.allocate(lines, new BigDecimal("500.00")).get(0);
+    assertThat(part.discount()).isEqualByComparingTo("0.00");
+    assertThat(part.taxCredit()).isEqualByComparingTo("500.00");
+  }
+
+  @Test
+  void a_condonation_is_credited_only_when_the_recargos_are_paid_in_full() {
+    StatementRules campaign = new StatementRules(2025, new BigDecimal("0.20"), LocalDate.of(2025, 2, 28),
+        new BigDecimal("0.50"), new BigDecimal("0.50"), new BigDecimal("0.0147"), LocalDate.of(2026, 1, 1),
+        List.of(new StatementRules.Condonation("Buen Fin", new BigDecimal("0.50"), LocalDate.of(2026, 11, 1),
+            LocalDate.of(2026, 11, 30))));
+    List<StatementLine> lines = StatementCalculator.statement(List.of(owed(2025, "1000.00")),
+        LocalDate.of(2026, 11, 28), false, y -> campaign);
+    // 11 months × 1.47 % = 161.70 recargos, half forgiven: 80.85 to pay, 1,080.85 in all
+    assertThat(lines.get(0).condonation()).isEqualByComparingTo("80.85");
+    assertThat(StatementCalculator.total(lines)).isEqualByComparingTo("1080.85");
+    PaymentAllocator.Allocation a = PaymentAllocator.allocate(lines, new BigDecimal("100.00")).get(0);
+    assertThat(a.surcharge()).isEqualByComparingTo("80.85");
+    assertThat(a.condonation()).isEqualByComparingTo("80.85");
+    assertThat(a.surchargeCredit()).isEqualByComparingTo("161.70");
+    assertThat(a.tax()).isEqualByComparingTo("19.15");
+  }
 }

@@ -32,8 +32,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
           : b.getField() == null ? List.of() : List.of(new Problem.FieldError(b.getField(), b.getCode(), b.getMessage()));
       return problem(status, b.getCode(), title(status), b.getMessage(), errors);
     }
-    if (e instanceof jakarta.persistence.OptimisticLockException
-        || e instanceof jakarta.persistence.RollbackException && e.getCause() instanceof jakarta.persistence.OptimisticLockException) {
+    if (optimisticLockFailure(thrown)) {
       return problem(409, "conflicto-concurrencia", title(409),
           "Otra operación modificó los mismos datos al mismo tiempo; consulte de nuevo y reintente", List.of());
     }
@@ -69,6 +68,16 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     Problem p = new Problem(Problem.TYPE_BASE + code, title, status, detail, request.getRequestURI(),
         CallContext.correlationId(), errors);
     return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
+  }
+
+  /** A commit lost to a concurrent change (by name: the web module never touches JPA types). */
+  static boolean optimisticLockFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** HTTP status of a business rule, by its stable code. */

@@ -1,6 +1,5 @@
 package mx.gob.veracruz.predial.web;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,8 +12,8 @@ import org.primefaces.model.StreamedContent;
 /**
  * Where the gateway sends the citizen back ({@code ?charge=}). The URL proves nothing: the page
  * shows our own record of the charge, which only the gateway's signed callback moves to PAGADO or
- * RECHAZADO, and polls until it does. The token comes from the HTTP session (put there by
- * consulta.xhtml before leaving for the gateway), so only who started the charge sees it.
+ * RECHAZADO, and polls until it does. It follows the charge by the gateway's random charge id:
+ * the SameSite=Strict session cookie is not sent on the redirect back from the gateway's site.
  */
 @Named
 @ViewScoped
@@ -24,19 +23,12 @@ public class PortalPaymentView implements Serializable {
   static final String DECLINED = "RECHAZADO";
 
   @Inject private PredialPortalFacade portal;
-  @Inject private ExternalContext external;
 
   private String charge;
-  private String token;
   private ChargeStatus status;
   private String error;
 
   public void load() {
-    token = external.getSessionMap().get(PortalPredialView.SESSION_TOKEN) instanceof String t ? t : null;
-    if (token == null) {
-      error = "predial.pago.sinConsulta";
-      return;
-    }
     refresh();
   }
 
@@ -45,15 +37,15 @@ public class PortalPaymentView implements Serializable {
       return;
     }
     try {
-      status = portal.chargeStatus(token, charge);
+      status = portal.chargeStatusOnReturn(charge);
     } catch (BusinessRuleException e) {
-      error = "acceso-vencido".equals(e.getCode()) ? "predial.pago.sinConsulta" : "predial.pago.noEncontrado";
+      error = "predial.pago.noEncontrado";
     }
   }
 
   public StreamedContent receiptPdf() {
     try {
-      return PredialFaces.pdf(portal.receiptPdf(token, status.receiptFolio()), "recibo-" + status.receiptFolio());
+      return PredialFaces.pdf(portal.receiptPdfOnReturn(charge), "recibo-" + status.receiptFolio());
     } catch (BusinessRuleException e) {
       PredialFaces.error(e, "");
       return null;

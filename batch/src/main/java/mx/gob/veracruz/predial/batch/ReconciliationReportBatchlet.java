@@ -1,0 +1,40 @@
+package mx.gob.veracruz.predial.batch;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.logging.Logger;
+import mx.gob.veracruz.predial.ReconciliationFacade;
+import mx.gob.veracruz.predial.ReconciliationSummary;
+
+/** Closes the files and puts the outcome counts in the job's exit status (and the log). */
+@Named("ReconciliationReportBatchlet")
+@Dependent
+public class ReconciliationReportBatchlet extends AbstractBatchlet {
+  private static final Logger LOG = Logger.getLogger(ReconciliationReportBatchlet.class.getName());
+
+  @Inject private ReconciliationFacade reconciliation;
+  @Inject private JobContext job;
+
+  @Override
+  public String process() {
+    Map<String, Long> totals = new TreeMap<>();
+    boolean balanced = true;
+    for (ReconciliationSummary s : reconciliation.finish(job.getInstanceId())) {
+      s.countByOutcome().forEach((k, v) -> totals.merge(k, v, Long::sum));
+      balanced &= s.balanced() || "RECHAZADO".equals(s.status());
+      LOG.info(() -> "Conciliación " + s.fileName() + ": " + s.countByOutcome() + " cuadra=" + s.balanced());
+    }
+    StringBuilder b = new StringBuilder(balanced ? "CUADRA" : "NO_CUADRA");
+    if (job.getTransientUserData() instanceof String files) {
+      b.append(' ').append(files);
+    }
+    totals.forEach((k, v) -> b.append(' ').append(k).append('=').append(v));
+    job.setExitStatus(b.toString());
+    return b.toString();
+  }
+}

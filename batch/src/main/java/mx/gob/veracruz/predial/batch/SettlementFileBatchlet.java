@@ -1,0 +1,82 @@
+package mx.gob.veracruz.predial.batch;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import mx.gob.veracruz.predial.FileRegistration;
+import mx.gob.veracruz.predial.ReconciliationFacade;
+
+/** Registers the files to reconcile (the job's {@code files}, or every file in the landing folder). */
+@Named("SettlementFileBatchlet")
+@Dependent
+public class SettlementFileBatchlet extends AbstractBatchlet {
+  private static final Logger LOG = Logger.getLogger(SettlementFileBatchlet.class.getName());
+
+  @Inject private ReconciliationFacade reconciliation;
+  @Inject private JobContext job;
+
+  @Inject
+  @BatchProperty(name = "businessDate")
+  private String businessDate;
+
+  @Inject
+  @BatchProperty(name = "files")
+  private String files;
+
+  @Override
+  public String process() throws IOException {
+    LocalDate date = LocalDate.parse(businessDate);
+    int accepted = 0;
+    int rejected = 0;
+    for (Path file : files()) {
+      FileRegistration r = reconciliation.register(file.toString(), date, job.getInstanceId());
+      if (r.id() != null && "VALIDADO".equals(r.status())) {
+        accepted++;
+      } else {
+        rejected++;
+        LOG.warning(() -> "Archivo rechazado " + file.getFileName() + ": " + r.rejectReason());
+        if (r.id() == null) {
+          move(file, LandingFolders.rejected(reconciliation.landingFolder()));
+        }
+      }
+    }
+    String status = "ACEPTADOS=" + accepted + " RECHAZADOS=" + rejected;
+    job.setExitStatus(status);
+    job.setTransientUserData(status);
+    return status;
+  }
+
+  private List<Path> files() throws IOException {
+    List<Path> out = new ArrayList<>();
+    if (files != null && !files.isBlank()) {
+      for (String f : files.split(",")) {
+        out.add(Path.of(f.trim()));
+      }
+      return out;
+    }
+    Path landing = LandingFolders.landing(reconciliation.landingFolder());
+    try (Stream<Path> s = Files.list(landing)) {
+      s.filter(Files::isRegularFile).sorted().forEach(out::add);
+    }
+    return out;
+  }
+
+  static void move(Path file, Path dir) throws IOException {
+    if (Files.exists(file)) {
+      Files.createDirectories(dir);
+      Files.move(file, dir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package mx.gob.veracruz.predial;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import mx.gob.veracruz.common.Roles;
+import mx.gob.veracruz.predial.internal.PredialRepository;
+import mx.gob.veracruz.predial.internal.Reconciler;
+import mx.gob.veracruz.predial.internal.SettlementFiles;
+import mx.gob.veracruz.predial.model.Archivo;
+
+/**
+ * The nightly reconciliation of bank and gateway settlement files. The job's artifacts call the
+ * {@code @PermitAll} methods inside their chunk transactions (the batch runtime has no caller; the
+ * job is started only through JobControl, restricted to finance roles); the console reads results.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR})
+public class ReconciliationFacade {
+  @Inject private SettlementFiles files;
+  @Inject private Reconciler reconciler;
+  @Inject private PredialRepository repo;
+  @Inject private mx.gob.veracruz.predial.internal.PredialSettings settings;
+  @Inject private mx.gob.veracruz.predial.internal.ReconciliationExceptions exceptions;
+  @jakarta.annotation.Resource private jakarta.ejb.SessionContext ctx;
+
+  /** The landing folder ({@code ciudad.predial.landing}, default {@code <domain>/predial/entrada}). */
+  @PermitAll
+  public String landingFolder() {
+    return settings.landingFolder();
+  }
+
+  @PermitAll
+  public FileRegistration register(String path, LocalDate reconciliationDate, long jobInstanceId) {
+    try {
+      return files.register(Path.of(path), reconciliationDate, jobInstanceId);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Files of a job instance accepted for loading, in order. */
+  @PermitAll
+  public List<FileRegistration> accepted(long jobInstanceId) {
+    return repo.list(Archivo.class, "Archivo.byJob", "job", jobInstanceId).stream()
+        .filter(a -> "VALIDADO".equals(a.getStatus()) || "CONCILIADO".equals(a.getStatus()))
+        .map(a -> new FileRegistration(a.getId(), a.getFileName(), a.getBank(), a.getBusinessDate(),
+            a.getSequenceNo(), a.getLayout(), a.getStatus(), a.getDeclaredCount(), a.getDeclaredTotal(),
+            a.getRejectReason()))
+        .toList();
+  }
+
+  @PermitAll
+  public void insertLines(List<BankLine> lines) {
+    reconciler.insert(lines);
+  }
+
+  @PermitAll
+  public List<Long> pendingLines(long jobInstanceId, long afterId, int limit) {
+    return reconciler.pending(jobInstanceId, afterId, limit);
+  }
+
+  @PermitAll
+  public Map<String, Long> match(List<Long> lineIds) {
+    return reconciler.match(lineIds);
+  }
+
+  /** Closes the job instance's files: outcome totals per file; a file balances when they add up. */
+  @PermitAll
+  public List<ReconciliationSummary> finish(long jobInstanceId) {
+    List<ReconciliationSummary> out = new java.util.ArrayList<>();
+    for (Archivo a : repo.list(Archivo.class, "Archivo.byJob", "job", jobInstanceId)) {
+      ReconciliationSummary s = summary(a);
+      if ("VALIDADO".equals(a.getStatus())) {
+        a.setStatus("CONCILIADO");
+        a.setFinishedAt(java.time.Instant.now());
+      }
+      out.add(s);
+    }
+    return out;
+  }
+
+  public List<ReconciliationSummary> byDate(LocalDate date) {
+    return repo.list(Archivo.class, "Archivo.byDate", "date", date).stream().map(this::summary).toList();
+  }
+
+  ReconciliationSummary summary(Archivo a) {
+    Map<String, Long> counts = new TreeMap<>();
+    Map<String, BigDecimal> amounts = new TreeMap<>();
+    List<Object[]> rows = repo.em().createQuery("select coalesce(l.outcome, 'PENDIENTE'), count(l),"
+            + " coalesce(sum(l.amount), 0) from ArchivoLinea l where l.archivoId = :id group by l.outcome", Object[].class)
+        .setParameter("id", a.getId()).getResultList();
+    long lines = 0;
+    BigDecimal total = BigDecimal.ZERO.setScale(2);
+    for (Object[] r : rows) {
+      counts.put((String) r[0], (Long) r[1]);
+      BigDecimal amount = new BigDecimal(r[2].toString()).setScale(2);
+      amounts.put((String) r[0], amount);
+      lines += (Long) r[1];
+      total = total.add(amount);
+    }
+    boolean balanced = lines == a.getDeclaredCount() && total.compareTo(a.getDeclaredTotal()) == 0
+        && !counts.containsKey("PENDIENTE");
+    return new ReconciliationSummary(a.getId(), a.getFileName(), a.getBank(), a.getStatus(), lines, total, counts,
+        amounts, balanced);
+  }
+
+
+  /** Lines of a file (or of a date's files when archivoId is null), optionally of one outcome, paged. */
+  public List<ReconciliationLine> lines(LocalDate date, Long archivoId, String outcome, int first, int size) {
+    return exceptions.lines(date, archivoId, outcome, false, first, size);
+  }
+
+  public long countLines(LocalDate date, Long archivoId, String outcome) {
+    return exceptions.count(date, archivoId, outcome, false);
+  }
+
+  /** The exceptions queue: lines that were not applied cleanly and are not resolved yet. */
+  public List<ReconciliationLine> openExceptions(LocalDate date, int first, int size) {
+    return exceptions.lines(date, null, null, true, first, size);
+  }
+
+  public long countOpenExceptions(LocalDate date) {
+    return exceptions.count(date, null, null, true);
+  }
+
+  /** Lines read and lines with an outcome for a job instance (progress bar). */
+  public long[] progress(long jobInstanceId) {
+    return exceptions.progress(jobInstanceId);
+  }
+
+  /**
+   * Asks to resolve an exception: APLICAR (to {@code predioId}, for the line's amount), DEVOLVER
+   * (refund to the payer) or DESCARTAR; nothing happens until another person approves.
+   */
+  @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS})
+  @mx.gob.veracruz.common.Audited(action = "predial.conciliacion.solicitar", entity = "ArchivoLinea")
+  public ReconciliationLine requestResolution(Long lineId, String action, Long predioId, String note) {
+    return exceptions.request(lineId, action, predioId, note, ctx.getCallerPrincipal().getName());
+  }
+
+  @RolesAllowed({Roles.SUPERVISOR})
+  @mx.gob.veracruz.common.Audited(action = "predial.conciliacion.aprobar", entity = "ArchivoLinea")
+  public ReconciliationLine approveResolution(Long lineId, boolean approve) {
+    return exceptions.decide(lineId, approve, ctx.getCallerPrincipal().getName());
+  }
+
+  /** Totals per bank and outcome for a date (the treasury's check against bank statements). */
+  public List<ReconciliationReportRow> report(LocalDate date) {
+    return exceptions.report(date);
+  }
+
+  public byte[] reportPdf(LocalDate date) {
+    return exceptions.reportPdf(date);
+  }
+
+  /** Saves an uploaded settlement file in the landing folder (name sanitised; never overwrites). */
+  @RolesAllowed({Roles.ADMIN, Roles.FINANZAS})
+  @mx.gob.veracruz.common.Audited(action = "predial.conciliacion.cargar", entity = "Archivo")
+  public String upload(String fileName, byte[] content) {
+    return exceptions.upload(settings.landingFolder(), fileName, content);
+  }
+
+  /** Files waiting in the landing folder. */
+  public List<String> landed() {
+    return exceptions.landed(settings.landingFolder());
+  }
+}

@@ -1,0 +1,231 @@
+package mx.gob.veracruz.predial.internal;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.predial.ReconciliationLine;
+import mx.gob.veracruz.predial.ReconciliationReportRow;
+import mx.gob.veracruz.predial.model.Archivo;
+import mx.gob.veracruz.predial.model.ArchivoLinea;
+import mx.gob.veracruz.predial.model.Pago;
+
+/** The finance office's side of the reconciliation: lines, exceptions and their resolution, report. */
+@ApplicationScoped
+public class ReconciliationExceptions {
+  /** Outcomes that need a person: money received but not (fully) applied, or a line not understood. */
+  static final List<String> EXCEPTIONS = List.of("PARCIAL", "SOBREPAGO", "VENCIDA", "DESCONOCIDA", "DUPLICADO",
+      "MAL_FORMADA");
+  static final List<String> ACTIONS = List.of("APLICAR", "DEVOLVER", "DESCARTAR");
+
+  @Inject private PredialRepository repo;
+  @Inject private PaymentPosting posting;
+
+  public List<ReconciliationLine> lines(LocalDate date, Long archivoId, String outcome, boolean openOnly, int first,
+      int size) {
+    TypedQuery<Object[]> q = repo.em().createQuery("select l, a from ArchivoLinea l, Archivo a where l.archivoId = a.id"
+        + where(date, archivoId, outcome, openOnly) + " order by a.id, l.lineNo", Object[].class);
+    bind(q, date, archivoId, outcome, openOnly);
+    return q.setFirstResult(first).setMaxResults(Math.min(size, 500)).getResultList().stream()
+        .map(r -> view((ArchivoLinea) r[0], (Archivo) r[1])).toList();
+  }
+
+  public long count(LocalDate date, Long archivoId, String outcome, boolean openOnly) {
+    TypedQuery<Long> q = repo.em().createQuery("select count(l) from ArchivoLinea l, Archivo a where l.archivoId = a.id"
+        + where(date, archivoId, outcome, openOnly), Long.class);
+    bind(q, date, archivoId, outcome, openOnly);
+    return q.getSingleResult();
+  }
+
+  private static String where(LocalDate date, Long archivoId, String outcome, boolean openOnly) {
+    return (date != null ? " and a.reconciliationDate = :date" : "") + (archivoId != null ? " and a.id = :archivo" : "")
+        + (outcome != null ? " and l.outcome = :outcome" : "")
+        + (openOnly ? " and l.outcome in :exceptions and (l.resolvedAt is null)" : "");
+  }
+
+  private static void bind(TypedQuery<?> q, LocalDate date, Long archivoId, String outcome, boolean openOnly) {
+    if (date != null) {
+      q.setParameter("date", date);
+    }
+    if (archivoId != null) {
+      q.setParameter("archivo", archivoId);
+    }
+    if (outcome != null) {
+      q.setParameter("outcome", outcome);
+    }
+    if (openOnly) {
+      q.setParameter("exceptions", EXCEPTIONS);
+    }
+  }
+
+  public long[] progress(long jobInstanceId) {
+    Object[] r = repo.em().createQuery("select count(l), sum(case when l.outcome is null then 0 else 1 end)"
+            + " from ArchivoLinea l, Archivo a where l.archivoId = a.id and a.jobExecutionId = :job", Object[].class)
+        .setParameter("job", jobInstanceId).getSingleResult();
+    long declared = repo.list(Archivo.class, "Archivo.byJob", "job", jobInstanceId).stream()
+        .filter(a -> !"RECHAZADO".equals(a.getStatus())).mapToLong(Archivo::getDeclaredCount).sum();
+    return new long[] {declared, r[0] == null ? 0 : ((Number) r[0]).longValue(), r[1] == null ? 0 : ((Number) r[1]).longValue()};
+  }
+
+  public ReconciliationLine request(Long lineId, String action, Long predioId, String note, String user) {
+    ArchivoLinea l = open(lineId);
+    if (!ACTIONS.contains(action)) {
+      throw new BusinessRuleException("accion-invalida", "action", "Elija aplicar, devolver o descartar");
+    }
+    if (note == null || note.trim().length() < 10) {
+      throw new BusinessRuleException("motivo-requerido", "note", "Explique la decisión (al menos 10 caracteres)");
+    }
+    if ("APLICAR".equals(action)) {
+      repo.predio(predioId);
+      if (l.getAmount() == null || l.getAmount().signum() <= 0) {
+        throw new BusinessRuleException("importe-invalido", "action", "La línea no tiene un importe aplicable");
+      }
+    }
+    l.setResolution(action);
+    l.setResolutionNote(note.trim());
+    l.setResolutionPredioId("APLICAR".equals(action) ? predioId : null);
+    l.setRequestedBy(user);
+    return view(l, repo.em().find(Archivo.class, l.getArchivoId()));
+  }
+
+  public ReconciliationLine decide(Long lineId, boolean approve, String supervisor) {
+    ArchivoLinea l = open(lineId);
+    if (l.getResolution() == null) {
+      throw new BusinessRuleException("sin-solicitud", null, "No hay una solicitud pendiente para esta línea");
+    }
+    if (supervisor.equals(l.getRequestedBy())) {
+      throw new BusinessRuleException("ajuste-mismo-usuario", null, "Quien solicita no puede aprobar: debe decidir otra persona");
+    }
+    if (!approve) {
+      l.setResolution(null);
+      l.setRequestedBy(null);
+      return view(l, repo.em().find(Archivo.class, l.getArchivoId()));
+    }
+    if ("APLICAR".equals(l.getResolution())) {
+      Pago pago = posting.post(new PaymentPosting.PostCommand(l.getResolutionPredioId(), "BANCO",
+          "Excepción de conciliación, línea " + l.getLineNo() + " · " + l.getReferencia(), "excepcion:" + l.getId(),
+          l.getAmount(), LocalDate.ofInstant(l.getPaidAt() == null ? Instant.now() : l.getPaidAt(), Reconciler.BANK_TIME),
+          l.getPaidAt() == null ? Instant.now() : l.getPaidAt(), null, null, null, null));
+      l.setPagoId(pago.getId()); // the allocation refuses more than the predio owes
+    }
+    l.setResolvedBy(supervisor);
+    l.setResolvedAt(Instant.now());
+    return view(l, repo.em().find(Archivo.class, l.getArchivoId()));
+  }
+
+  private ArchivoLinea open(Long lineId) {
+    ArchivoLinea l = lineId == null ? null : repo.em().find(ArchivoLinea.class, lineId);
+    if (l == null || !EXCEPTIONS.contains(l.getOutcome()) || l.getResolvedAt() != null) {
+      throw new BusinessRuleException("excepcion-no-encontrado", "line", "La línea no es una excepción abierta");
+    }
+    return l;
+  }
+
+  public List<ReconciliationReportRow> report(LocalDate date) {
+    return repo.em().createQuery("select a.bank, coalesce(l.outcome, 'PENDIENTE'), count(l), coalesce(sum(l.amount), 0)"
+            + " from ArchivoLinea l, Archivo a where l.archivoId = a.id and a.reconciliationDate = :date"
+            + " group by a.bank, l.outcome order by a.bank, l.outcome", Object[].class)
+        .setParameter("date", date).getResultList().stream()
+        .map(r -> new ReconciliationReportRow((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
+            new BigDecimal(r[3].toString()).setScale(2)))
+        .toList();
+  }
+
+  public byte[] reportPdf(LocalDate date) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document doc = new Document(PageSize.LETTER, 40, 40, 40, 40);
+    PdfWriter.getInstance(doc, out);
+    doc.open();
+    Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
+    Font cell = FontFactory.getFont(FontFactory.HELVETICA, 10);
+    doc.add(new Paragraph("H. Ayuntamiento de Veracruz — Tesorería Municipal", title));
+    doc.add(new Paragraph("Conciliación de pagos de impuesto predial del " + date, cell));
+    doc.add(new Paragraph(" ", cell));
+    PdfPTable t = new PdfPTable(new float[] {3, 3, 2, 3});
+    t.setWidthPercentage(100);
+    for (String h : List.of("Banco / canal", "Resultado", "Líneas", "Importe")) {
+      t.addCell(new PdfPCell(new Paragraph(h, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10))));
+    }
+    long lines = 0;
+    BigDecimal total = BigDecimal.ZERO.setScale(2);
+    for (ReconciliationReportRow r : report(date)) {
+      t.addCell(new Paragraph(r.bank(), cell));
+      t.addCell(new Paragraph(r.outcome(), cell));
+      t.addCell(right(String.valueOf(r.lines()), cell));
+      t.addCell(right(money(r.amount()), cell));
+      lines += r.lines();
+      total = total.add(r.amount());
+    }
+    t.addCell(new Paragraph("Total", cell));
+    t.addCell(new Paragraph("", cell));
+    t.addCell(right(String.valueOf(lines), cell));
+    t.addCell(right(money(total), cell));
+    doc.add(t);
+    doc.close();
+    return out.toByteArray();
+  }
+
+  private static PdfPCell right(String text, Font f) {
+    PdfPCell c = new PdfPCell(new Paragraph(text, f));
+    c.setHorizontalAlignment(Element.ALIGN_RIGHT);
+    return c;
+  }
+
+  private static String money(BigDecimal v) {
+    return "$" + String.format(Locale.US, "%,.2f", v);
+  }
+
+  public String upload(String folder, String fileName, byte[] content) {
+    String safe = Path.of(fileName == null ? "archivo.txt" : fileName).getFileName().toString()
+        .replaceAll("[^A-Za-z0-9._-]", "_");
+    try {
+      Path dir = Files.createDirectories(Path.of(folder));
+      Path target = dir.resolve(safe);
+      if (Files.exists(target)) {
+        throw new BusinessRuleException("archivo-existente", "file", "Ya hay un archivo con ese nombre en la bandeja");
+      }
+      Files.write(target, content);
+      return safe;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public List<String> landed(String folder) {
+    try {
+      Path dir = Files.createDirectories(Path.of(folder));
+      try (Stream<Path> s = Files.list(dir)) {
+        return s.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static ReconciliationLine view(ArchivoLinea l, Archivo a) {
+    return new ReconciliationLine(l.getId(), a.getId(), a.getFileName(), a.getBank(), l.getLineNo(), l.getReferencia(),
+        l.getAmount(), l.getPaidAt(), l.getAuthorizationCode(), l.getOutcome(), l.getDetail(), l.getPredioId(),
+        l.getResolution(), l.getResolutionNote(), l.getRequestedBy(), l.getResolvedBy(), l.getResolvedAt(),
+        l.getRawLine());
+  }
+}

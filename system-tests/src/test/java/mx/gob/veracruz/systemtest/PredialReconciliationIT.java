@@ -1,0 +1,187 @@
+package mx.gob.veracruz.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The nightly reconciliation job in the deployed EAR, on real bank files (fixed-width layout,
+ * BBVA check digits) built from slips the portal issued: every outcome, exact counts, the same
+ * file twice, a trailer that does not match, and a restart after a failure half-way.
+ */
+class PredialReconciliationIT {
+  private static int sequence = (int) (System.currentTimeMillis() % 500);
+
+  /** A slip issued through the portal for a demo predio: reference, amount, valid until. */
+  record Slip(String reference, BigDecimal amount, LocalDate validUntil, long predioId) {}
+
+  @Test
+  void aDirtyFileEndsWithEveryOutcomeCountedExactlyAndTheSameFileIsNotImportedTwice() throws Exception {
+    List<Slip> slips = slips(60, 4);
+    LocalDate day = LocalDate.now();
+    List<String> details = new ArrayList<>();
+    details.add(line(slips.get(0).reference(), slips.get(0).amount(), day, "A0001"));                    // APLICADO
+    details.add(line(slips.get(1).reference(), slips.get(1).amount().subtract(new BigDecimal("10.00")), day, "A0002")); // PARCIAL
+    details.add(line(slips.get(2).reference(), slips.get(2).amount().add(new BigDecimal("50.00")), day, "A0003"));  // SOBREPAGO
+    details.add(line(slips.get(3).reference(), slips.get(3).amount(), slips.get(3).validUntil().plusDays(1), "A0004")); // VENCIDA
+    details.add(line("10000000000000009", new BigDecimal("99.00"), day, "A0005"));                      // DESCONOCIDA (valid Luhn)
+    details.add(line(slips.get(0).reference(), slips.get(0).amount(), day, "A0001"));                    // DUPLICADO
+    details.add("D1234XXXXXXXXXXXXXXXXXNOTANAMOUNT!!2026xx");                                             // MAL_FORMADA
+    Path file = bankFile(details, null);
+    JsonObject run = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file + "\",\"chunkSize\":\"3\"}");
+    assertThat(run.getString("batchStatus")).isEqualTo("COMPLETED");
+    assertThat(run.getString("exitStatus")).isEqualTo("CUADRA ACEPTADOS=1 RECHAZADOS=0 APLICADO=1 DESCONOCIDA=1"
+        + " DUPLICADO=1 MAL_FORMADA=1 PARCIAL=1 SOBREPAGO=1 VENCIDA=1");
+    JsonObject summary = summaryOf(day, file);
+    assertThat(summary.getBoolean("balanced")).isTrue();
+    assertThat(summary.getJsonNumber("lines").longValue()).isEqualTo(7);
+    assertThat(bankPayments(slips.get(0).predioId())).isEqualTo(1);
+
+    JsonObject again = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file + "\"}");
+    assertThat(again.getString("exitStatus")).isEqualTo("CUADRA ACEPTADOS=0 RECHAZADOS=1");
+    assertThat(bankPayments(slips.get(0).predioId())).isEqualTo(1);
+  }
+
+  @Test
+  void aFileWhoseTrailerDoesNotMatchIsRejectedWhole() throws Exception {
+    List<Slip> slips = slips(100, 1);
+    LocalDate day = LocalDate.now();
+    Path file = bankFile(List.of(line(slips.get(0).reference(), slips.get(0).amount(), day, "B0001")), 2L);
+    JsonObject run = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file + "\"}");
+    assertThat(run.getString("exitStatus")).isEqualTo("CUADRA ACEPTADOS=0 RECHAZADOS=1");
+    JsonObject summary = summaryOf(day, file);
+    assertThat(summary.getString("status")).isEqualTo("RECHAZADO");
+    assertThat(summary.getJsonNumber("lines").longValue()).isZero();
+    assertThat(bankPayments(slips.get(0).predioId())).isZero();
+  }
+
+  @Test
+  void aRunThatFailsHalfWayRestartsWithoutPostingAnythingTwice() throws Exception {
+    List<Slip> slips = slips(120, 5);
+    LocalDate day = LocalDate.now();
+    List<String> details = new ArrayList<>();
+    for (int i = 0; i < slips.size(); i++) {
+      details.add(line(slips.get(i).reference(), slips.get(i).amount(), day, "C000" + i));
+    }
+    Path file = bankFile(details, null);
+    JsonObject failed = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file
+        + "\",\"chunkSize\":\"2\",\"failAfterItems\":\"3\"}");
+    assertThat(failed.getString("batchStatus")).isEqualTo("FAILED");
+    JsonObject restarted = start("/api/v1/trabajos/ejecuciones/" + failed.getJsonNumber("executionId") + "/reinicio",
+        "{\"failAfterItems\":\"0\"}");
+    assertThat(restarted.getString("batchStatus")).isEqualTo("COMPLETED");
+    assertThat(restarted.getString("exitStatus")).contains("APLICADO=5").startsWith("CUADRA");
+    for (Slip s : slips) {
+      assertThat(bankPayments(s.predioId())).as("pagos BANCO del predio " + s.predioId()).isEqualTo(1);
+    }
+  }
+
+  private static List<Slip> slips(int from, int n) throws Exception {
+    Http staff = new Http().login("finanzas", "Demo.2026!");
+    List<Slip> out = new ArrayList<>();
+    JsonObject page = Http.json(staff.get("/api/v1/predial/predios?tamano=40&desde=" + from));
+    for (var item : page.getJsonArray("items")) {
+      if (out.size() == n) {
+        break;
+      }
+      long id = item.asJsonObject().getJsonNumber("id").longValue();
+      JsonObject d = Http.json(staff.get("/api/v1/predial/predios/" + id));
+      var owner = d.getJsonArray("owners").getJsonObject(0);
+      if (owner.isNull("curp") || Http.json(staff.get("/api/v1/predial/predios/" + id + "/estado-cuenta"))
+          .getString("total").equals("0.00")) {
+        continue;
+      }
+      Http citizen = new Http();
+      String token = Http.json(citizen.postJson("/api/v1/predial/consultas", "{\"claveCatastral\":\""
+          + d.getString("claveCatastral") + "\",\"verificacion\":\"" + owner.getString("curp") + "\"}")).getString("token");
+      HttpResponse<String> r = citizen.postJson("/api/v1/predial/formatos", "{\"banco\":\"BBVA\"}",
+          "X-Predial-Token", token);
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+      JsonObject slip = Http.json(r);
+      out.add(new Slip(slip.getString("reference"), new BigDecimal(slip.getString("amount")),
+          LocalDate.parse(slip.getString("validUntil")), id));
+    }
+    assertThat(out).hasSize(n);
+    return out;
+  }
+
+  private static String line(String reference, BigDecimal amount, LocalDate day, String auth) {
+    LocalDateTime at = day.atTime(10, 30);
+    return "D" + pad(reference, 20) + String.format("%013d", amount.movePointRight(2).longValueExact())
+        + at.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "VE" + pad(auth, 10)
+        + " ".repeat(20);
+  }
+
+  /** A fixed-width BBVA file; {@code declaredCount} overrides the trailer's count (to make it lie). */
+  private static Path bankFile(List<String> details, Long declaredCount) throws Exception {
+    BigDecimal total = BigDecimal.ZERO.setScale(2);
+    for (String d : details) {
+      String cents = d.length() >= 34 ? d.substring(21, 34) : "";
+      if (cents.chars().allMatch(Character::isDigit) && !cents.isEmpty()) {
+        total = total.add(new BigDecimal(cents).movePointLeft(2));
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add("H" + "BBVA" + LocalDate.now().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+        + String.format("%03d", ++sequence % 1000) + " ".repeat(64));
+    lines.addAll(details);
+    lines.add("T" + String.format("%08d", declaredCount == null ? details.size() : declaredCount)
+        + String.format("%015d", total.movePointRight(2).longValueExact()) + " ".repeat(56));
+    Path file = Files.createTempFile("bbva-", ".txt");
+    Files.write(file, lines);
+    file.toFile().setReadable(true, false);
+    return file;
+  }
+
+  private static JsonObject summaryOf(LocalDate day, Path file) throws Exception {
+    HttpResponse<String> r = new Http().login("finanzas", "Demo.2026!").get("/api/v1/predial/conciliaciones?fecha=" + day);
+    return jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readArray().stream()
+        .map(v -> v.asJsonObject()).filter(o -> o.getString("fileName").equals(file.getFileName().toString()))
+        .findFirst().orElseThrow(() -> new AssertionError("sin resumen para " + file));
+  }
+
+  private static long bankPayments(long predioId) throws Exception {
+    String body = new Http().login("finanzas", "Demo.2026!").get("/api/v1/predial/predios/" + predioId + "/pagos").body();
+    return jakarta.json.Json.createReader(new java.io.StringReader(body)).readArray().stream()
+        .filter(v -> "BANCO".equals(v.asJsonObject().getString("channel"))
+            && "APLICADO".equals(v.asJsonObject().getString("status"))
+            && !v.asJsonObject().getString("channelDetail", "").startsWith("Histórico"))
+        .count();
+  }
+
+  private static JsonObject run(String params) throws Exception {
+    return start("/api/v1/trabajos/predial-payment-reconciliation", params);
+  }
+
+  private static JsonObject start(String path, String params) throws Exception {
+    Http finance = new Http().login("finanzas", "Demo.2026!");
+    HttpResponse<String> started = finance.postJson(path, params);
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    long id = Http.json(started).getJsonNumber("executionId").longValue();
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    while (Instant.now().isBefore(deadline)) {
+      JsonObject e = Http.json(finance.get("/api/v1/trabajos/ejecuciones/" + id));
+      String status = e.getString("batchStatus");
+      if (!status.equals("STARTING") && !status.equals("STARTED") && !status.equals("STOPPING")) {
+        return e;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("la ejecución " + id + " no terminó en 3 minutos");
+  }
+
+  private static String pad(String s, int n) {
+    return s.length() >= n ? s.substring(0, n) : s + " ".repeat(n - s.length());
+  }
+}

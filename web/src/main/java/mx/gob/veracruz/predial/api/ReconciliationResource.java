@@ -1,0 +1,34 @@
+package mx.gob.veracruz.predial.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.predial.ReconciliationFacade;
+import mx.gob.veracruz.predial.ReconciliationSummary;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Results of the nightly reconciliation per file (finance roles; enforced by the facade). */
+@Path("v1/predial/conciliaciones")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReconciliationResource {
+  @Inject private ReconciliationFacade reconciliation;
+
+  @GET
+  @Operation(summary = "Archivos conciliados en una fecha con sus líneas e importes por resultado")
+  public List<ReconciliationSummary> byDate(@QueryParam("fecha") String date) {
+    try {
+      return reconciliation.byDate(LocalDate.parse(date == null ? "" : date));
+    } catch (DateTimeParseException e) {
+      throw new BusinessRuleException("fecha-invalida", "fecha", "La fecha debe tener el formato aaaa-mm-dd");
+    }
+  }
+}
