@@ -35,7 +35,9 @@ public class ConsoleMenu {
       new Entry("predial.menu.tarifas", "predial.menu.tarifas.desc", "/consola/predial/tarifas.xhtml", "pi pi-percentage",
           List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR)),
       new Entry("predial.menu.ajustes", "predial.menu.ajustes.desc", "/consola/predial/ajustes.xhtml", "pi pi-check-square",
-          List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR)));
+          List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR)),
+      new Entry("predial.conciliacion.menu", "predial.conciliacion.menu.desc", "/consola/predial/conciliacion.xhtml",
+          "pi pi-sync", List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR)));
 
   @Inject private ExternalContext external;
 
