@@ -116,7 +116,7 @@ public class ReconciliationBench {
         + " ALGORITHM, AMOUNT, STATEMENT_DATE, VALID_UNTIL, ISSUED_AT, ISSUED_BY, STATUS, VERSION)"
         + " VALUES (?,?,?,'BBVA','BBVA-00',?,?,?,NOW(),'bench','VIGENTE',1)");
         BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
-      w.write("HBBVA" + today.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", r.nextInt(1000)) + " ".repeat(64));
+      w.write("HBBVA" + today.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", (System.currentTimeMillis() / 1000) % 1000) + " ".repeat(64));
       w.newLine();
       String previous = null;
       for (int i = 0; i < n; i++) {

@@ -22,4 +22,9 @@ public class FolioFacade {
   public String next(String type) {
     return folios.next(type, LocalDate.now(CITY_ZONE).getYear()).toString();
   }
+
+  /** {@code count} consecutive folios reserved at once (unused ones are skipped, never reused). */
+  public java.util.List<String> reserve(String type, int count) {
+    return folios.reserve(type, LocalDate.now(CITY_ZONE).getYear(), count).stream().map(Object::toString).toList();
+  }
 }

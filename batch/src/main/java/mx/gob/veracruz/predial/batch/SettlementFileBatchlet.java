@@ -47,8 +47,8 @@ public class SettlementFileBatchlet extends AbstractBatchlet {
       } else {
         rejected++;
         LOG.warning(() -> "Archivo rechazado " + file.getFileName() + ": " + r.rejectReason());
-        if (r.id() == null) {
-          move(file, LandingFolders.rejected(reconciliation.landingFolder()));
+        if (r.id() == null && (files == null || files.isBlank())) {
+          move(file, LandingFolders.rejected(reconciliation.landingFolder())); // only the landing folder is ours to tidy
         }
       }
     }

@@ -45,6 +45,31 @@ public class FolioService {
     return new Folio(type, year, number);
   }
 
+  /**
+   * Reserves {@code count} consecutive numbers in one short transaction (bulk work such as the
+   * nightly reconciliation); numbers a caller does not use are skipped, never reused.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public java.util.List<Folio> reserve(String type, int year, int count) {
+    Folio.parse(type + "-" + year + "-000001");
+    if (!counterExists(type, year)) {
+      try {
+        context.getBusinessObject(FolioService.class).createCounter(type, year);
+      } catch (EJBException raceLost) {
+        // created by a concurrent caller
+      }
+    }
+    em.createNativeQuery("UPDATE FOLIO_COUNTER SET LAST_NUMBER = LAST_NUMBER + ? WHERE TIPO = ? AND ANIO = ?")
+        .setParameter(1, count).setParameter(2, type).setParameter(3, year).executeUpdate();
+    long last = ((Number) em.createNativeQuery("SELECT LAST_NUMBER FROM FOLIO_COUNTER WHERE TIPO = ? AND ANIO = ?")
+        .setParameter(1, type).setParameter(2, year).getSingleResult()).longValue();
+    java.util.List<Folio> out = new java.util.ArrayList<>();
+    for (long n = last - count + 1; n <= last; n++) {
+      out.add(new Folio(type, year, n));
+    }
+    return out;
+  }
+
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void createCounter(String type, int year) {
     em.createNativeQuery("INSERT INTO FOLIO_COUNTER (TIPO, ANIO, LAST_NUMBER) VALUES (?, ?, 0)")

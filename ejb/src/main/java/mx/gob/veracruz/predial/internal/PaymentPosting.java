@@ -38,14 +38,21 @@ public class PaymentPosting {
   @Inject private FolioFacade folios;
 
   public Pago post(PostCommand c) {
+    return post(c, () -> folios.next("PRED"), null);
+  }
+
+  /** Bulk posting (reconciliation): folios from a reserved block, fiscal-year rules cached per chunk. */
+  public Pago post(PostCommand c, java.util.function.Supplier<String> folio,
+      java.util.function.IntFunction<StatementRules> rules) {
     if (repo.one(Pago.class, "Pago.byExternalKey", "key", c.externalKey()).isPresent()) {
       throw new BusinessRuleException("pago-duplicado", null, "Este pago ya fue registrado (" + c.externalKey() + ")");
     }
     Predio predio = repo.lockForPayment(c.predioId());
-    Statement st = statements.statement(predio, c.statementDate());
+    Statement st = rules == null ? statements.statement(predio, c.statementDate())
+        : statements.statement(predio, c.statementDate(), rules);
     List<PaymentAllocator.Allocation> allocations = PaymentAllocator.allocate(st.lines(), c.amount());
     Pago pago = new Pago();
-    pago.setFolio(folios.next("PRED"));
+    pago.setFolio(folio.get());
     pago.setPredioId(predio.getId());
     pago.setChannel(c.channel());
     pago.setChannelDetail(c.channelDetail());

@@ -32,6 +32,35 @@ public class Reconciler {
   @Inject private PaymentPosting posting;
   @Inject private StatementService statements;
   @Inject private PredialSettings settings;
+  @Inject private RuleTables rules;
+  @Inject private mx.gob.veracruz.common.FolioFacade folios;
+
+  /** State of one match() call: fiscal-year rules read once, folios reserved in one block. */
+  private final class Chunk {
+    private final Map<Integer, StatementRules> cache = new HashMap<>();
+    private final java.util.Deque<String> folioPool = new java.util.ArrayDeque<>();
+    private final int size;
+
+    Chunk(int size) {
+      this.size = size;
+    }
+
+    StatementRules rules(int year) {
+      return cache.computeIfAbsent(year, rules::statementRules);
+    }
+
+    /** One short transaction per chunk for folios, not one per payment (unused ones are skipped). */
+    String nextFolio() {
+      if (folioPool.isEmpty()) {
+        folioPool.addAll(folios.reserve("PRED", Math.max(1, size)));
+      }
+      return folioPool.poll();
+    }
+
+    Pago post(PaymentPosting.PostCommand c) {
+      return posting.post(c, this::nextFolio, this::rules);
+    }
+  }
 
   /** Parses and stores a chunk of raw lines (headers and trailers skipped); malformed ones get their outcome at once. */
   public void insert(List<BankLine> raw) {
@@ -74,6 +103,7 @@ public class Reconciler {
   }
 
   public Map<String, Long> match(List<Long> lineIds) {
+    Chunk chunk = new Chunk(lineIds.size());
     Map<Long, Archivo> files = new HashMap<>();
     Map<String, Long> counts = new HashMap<>();
     for (Long id : lineIds) {
@@ -83,16 +113,20 @@ public class Reconciler {
       }
       Archivo a = files.computeIfAbsent(l.getArchivoId(), k -> repo.em().find(Archivo.class, k));
       if ("GATEWAY-CSV".equals(a.getLayout())) {
-        gateway(l);
+        gateway(l, chunk);
       } else {
-        bank(l, a);
+        bank(l, a, chunk);
       }
       counts.merge(l.getOutcome(), 1L, Long::sum);
+      // Write this line's changes now and forget them: EclipseLink compares every managed entity at
+      // each flush, so a persistence context that grows through the chunk makes it quadratic.
+      repo.flush();
+      repo.em().clear();
     }
     return counts;
   }
 
-  private void bank(ArchivoLinea l, Archivo a) {
+  private void bank(ArchivoLinea l, Archivo a, Chunk chunk) {
     String ref = l.getReferencia() == null ? "" : l.getReferencia();
     String algorithm = settings.banks().stream().filter(b -> b.code().equalsIgnoreCase(a.getBank()))
         .map(PredialSettings.Bank::algorithm).findFirst().orElse(null);
@@ -122,7 +156,7 @@ public class Reconciler {
     int cmp = amount.compareTo(r.getAmount());
     BigDecimal toPost = cmp > 0 ? r.getAmount() : amount;
     Predio p = repo.predio(r.getPredioId());
-    Statement st = statements.statement(p, r.getStatementDate());
+    Statement st = statements.statement(p, r.getStatementDate(), chunk::rules);
     if (st.total().compareTo(toPost) < 0) {
       toPost = st.total();
     }
@@ -131,7 +165,7 @@ public class Reconciler {
       return;
     }
     try {
-      Pago pago = posting.post(new PaymentPosting.PostCommand(p.getId(), "BANCO", a.getBank() + " · referencia " + ref
+      Pago pago = chunk.post(new PaymentPosting.PostCommand(p.getId(), "BANCO", a.getBank() + " · referencia " + ref
           + " · autorización " + l.getAuthorizationCode(), key, toPost, r.getStatementDate(), l.getPaidAt(), null,
           null, null, null));
       l.setPagoId(pago.getId());
@@ -153,7 +187,7 @@ public class Reconciler {
   }
 
   /** A gateway report line: confirm what the webhook applied; apply what the webhook never brought. */
-  private void gateway(ArchivoLinea l) {
+  private void gateway(ArchivoLinea l, Chunk chunk) {
     Cargo c = repo.one(Cargo.class, "Cargo.byChargeId", "chargeId", l.getReferencia() == null ? "" : l.getReferencia())
         .orElse(null);
     if (c == null) {
@@ -171,7 +205,7 @@ public class Reconciler {
       return;
     }
     try {
-      Pago pago = posting.post(new PaymentPosting.PostCommand(c.getPredioId(), "EN_LINEA", "Autorización "
+      Pago pago = chunk.post(new PaymentPosting.PostCommand(c.getPredioId(), "EN_LINEA", "Autorización "
           + l.getAuthorizationCode() + " · cargo " + c.getChargeId() + " (conciliación)", "pasarela:" + c.getChargeId(),
           c.getAmount(), c.getStatementDate(), l.getPaidAt(), c.getPayerName(), null, null, null));
       c.setStatus("PAGADO");

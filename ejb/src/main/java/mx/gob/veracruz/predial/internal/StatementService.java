@@ -17,6 +17,10 @@ public class StatementService {
   @Inject private RuleTables rules;
 
   public Statement statement(Predio p, LocalDate asOf) {
+    return statement(p, asOf, rules::statementRules);
+  }
+
+  public Statement statement(Predio p, LocalDate asOf, java.util.function.IntFunction<StatementRules> rulesByYear) {
     List<Anualidad> years = repo.list(Anualidad.class, "Anualidad.byPredio", "predioId", p.getId());
     // Years not yet due (a future fiscal year assessed early) are not owed on asOf.
     List<StatementCalculator.YearDebt> debts = years.stream().filter(a -> a.getFiscalYear() <= asOf.getYear())
@@ -25,7 +29,7 @@ public class StatementService {
         .filter(d -> d.tax().compareTo(d.paidTax()) > 0)
         .toList();
     boolean special = !repo.list(Beneficio.class, "Beneficio.activeByPredio", "predioId", p.getId()).isEmpty();
-    List<StatementLine> lines = StatementCalculator.statement(debts, asOf, special, rules::statementRules);
+    List<StatementLine> lines = StatementCalculator.statement(debts, asOf, special, rulesByYear);
     return new Statement(p.getId(), p.getClaveCatastral(), firstOwner(p), address(p), asOf, lines,
         StatementCalculator.total(lines), special);
   }
