@@ -33,6 +33,12 @@ public class ReconciliationFacade {
   @Inject private mx.gob.veracruz.predial.internal.ReconciliationExceptions exceptions;
   @jakarta.annotation.Resource private jakarta.ejb.SessionContext ctx;
 
+  /** When the nightly run starts, {@code HH:mm} Veracruz time ({@code ciudad.predial.conciliacion.hora}). */
+  @PermitAll
+  public String nightlyTime() {
+    return settings.nightlyReconciliationTime();
+  }
+
   /** The landing folder ({@code ciudad.predial.landing}, default {@code <domain>/predial/entrada}). */
   @PermitAll
   public String landingFolder() {

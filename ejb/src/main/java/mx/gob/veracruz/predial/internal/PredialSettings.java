@@ -73,6 +73,11 @@ public class PredialSettings {
         .map(p -> new Bank(p[0].trim(), p[1].trim(), p[2].trim(), p[3].trim())).toList();
   }
 
+  public String nightlyReconciliationTime() {
+    String t = get("ciudad.predial.conciliacion.hora", "03:30");
+    return t.matches("([01]\\d|2[0-3]):[0-5]\\d") ? t : "03:30";
+  }
+
   /** Where bank settlement files land; archivo/ and rechazados/ sit beside it. */
   public String landingFolder() {
     return get("ciudad.predial.landing", java.nio.file.Path.of(System.getProperty("com.sun.aas.instanceRoot",
