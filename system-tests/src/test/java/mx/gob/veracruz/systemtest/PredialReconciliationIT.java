@@ -87,6 +87,78 @@ class PredialReconciliationIT {
     }
   }
 
+  @Test
+  void theGatewayReportConfirmsWebhookPaymentsAndAppliesTheOnesWhoseWebhookNeverCame() throws Exception {
+    String[] a = debtorWithToken(140);
+    String[] b = debtorWithToken(a[3].equals("") ? 145 : Integer.parseInt(a[3]) + 1);
+    String chargeA = charge(a[2]);
+    String chargeB = charge(b[2]);
+    new Http().postJson(PredialApiIT.GATEWAY + "/sandbox/charges/" + chargeA + "/complete",
+        "{\"outcome\":\"paid\",\"delivery\":\"normal\"}");
+    new Http().postJson(PredialApiIT.GATEWAY + "/sandbox/charges/" + chargeB + "/complete",
+        "{\"outcome\":\"paid\",\"delivery\":\"none\"}");
+    assertThat(status(b[2], chargeB)).isEqualTo("PENDIENTE");
+    LocalDate day = LocalDate.now(java.time.ZoneOffset.UTC);
+    HttpResponse<String> report = new Http().get(PredialApiIT.GATEWAY + "/v1/settlements/" + day + ".csv",
+        "Authorization", "Bearer sandbox-api-key");
+    assertThat(report.statusCode()).isEqualTo(200);
+    assertThat(report.body()).contains(chargeA).contains(chargeB);
+    Path file = Files.createTempFile("pasarela-" + day + "-", ".csv");
+    Files.writeString(file, report.body());
+    file.toFile().setReadable(true, false);
+    JsonObject run = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file + "\"}");
+    assertThat(run.getString("batchStatus")).isEqualTo("COMPLETED");
+    assertThat(run.getString("exitStatus")).startsWith("CUADRA ACEPTADOS=1").contains("CONFIRMADO=").contains("APLICADO=");
+    assertThat(status(b[2], chargeB)).isEqualTo("PAGADO");
+    assertThat(status(a[2], chargeA)).isEqualTo("PAGADO");
+    JsonObject summary = summaryOf(day, file);
+    assertThat(summary.getBoolean("balanced")).isTrue();
+    assertThat(onlinePayments(Long.parseLong(a[4]))).isEqualTo(1);
+    assertThat(onlinePayments(Long.parseLong(b[4]))).isEqualTo(1);
+  }
+
+  /** clave, curp, token, offset of the predio found, predio id. */
+  private static String[] debtorWithToken(int from) throws Exception {
+    Http staff = new Http().login("finanzas", "Demo.2026!");
+    JsonObject page = Http.json(staff.get("/api/v1/predial/predios?tamano=20&desde=" + from));
+    int offset = from;
+    for (var item : page.getJsonArray("items")) {
+      long id = item.asJsonObject().getJsonNumber("id").longValue();
+      JsonObject d = Http.json(staff.get("/api/v1/predial/predios/" + id));
+      var owner = d.getJsonArray("owners").getJsonObject(0);
+      if (!owner.isNull("curp") && !Http.json(staff.get("/api/v1/predial/predios/" + id + "/estado-cuenta"))
+          .getString("total").equals("0.00")) {
+        String token = Http.json(new Http().postJson("/api/v1/predial/consultas", "{\"claveCatastral\":\""
+            + d.getString("claveCatastral") + "\",\"verificacion\":\"" + owner.getString("curp") + "\"}"))
+            .getString("token");
+        return new String[] {d.getString("claveCatastral"), owner.getString("curp"), token, String.valueOf(offset),
+            String.valueOf(id)};
+      }
+      offset++;
+    }
+    throw new AssertionError("sin predios con adeudo desde " + from);
+  }
+
+  private static String charge(String token) throws Exception {
+    HttpResponse<String> r = new Http().postJson("/api/v1/predial/pagos-en-linea", "{}", "X-Predial-Token", token,
+        "Idempotency-Key", java.util.UUID.randomUUID().toString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    return Http.json(r).getString("chargeId");
+  }
+
+  private static String status(String token, String charge) throws Exception {
+    return Http.json(new Http().get("/api/v1/predial/pagos-en-linea/" + charge, "X-Predial-Token", token))
+        .getString("status");
+  }
+
+  private static long onlinePayments(long predioId) throws Exception {
+    String body = new Http().login("finanzas", "Demo.2026!").get("/api/v1/predial/predios/" + predioId + "/pagos").body();
+    return jakarta.json.Json.createReader(new java.io.StringReader(body)).readArray().stream()
+        .filter(v -> "EN_LINEA".equals(v.asJsonObject().getString("channel"))
+            && !v.asJsonObject().getString("channelDetail", "").startsWith("Histórico"))
+        .count();
+  }
+
   private static List<Slip> slips(int from, int n) throws Exception {
     Http staff = new Http().login("finanzas", "Demo.2026!");
     List<Slip> out = new ArrayList<>();
