@@ -22,10 +22,18 @@ public class RuleTables {
   }
 
   public StatementRules statementRules(int year) {
-    Tarifa t = tariff(year);
-    List<StatementRules.Condonation> campaigns = repo.list(Condonacion.class, "Condonacion.all").stream()
+    return statementRules(year, campaigns());
+  }
+
+  /** The condonation campaigns, read once per statement rather than once per fiscal year in it. */
+  public List<StatementRules.Condonation> campaigns() {
+    return repo.list(Condonacion.class, "Condonacion.all").stream()
         .map(c -> new StatementRules.Condonation(c.getNombre(), c.getRate(), c.getValidFrom(), c.getValidTo()))
         .toList();
+  }
+
+  public StatementRules statementRules(int year, List<StatementRules.Condonation> campaigns) {
+    Tarifa t = tariff(year);
     return new StatementRules(year, t.getEarlyDiscountRate(), t.getEarlyDiscountUntil(),
         t.getSpecialDiscountRate(), t.getMaxDiscountRate(), t.getMonthlySurchargeRate(), t.getSurchargeFrom(),
         campaigns);

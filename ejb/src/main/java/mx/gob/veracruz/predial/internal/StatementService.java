@@ -17,7 +17,8 @@ public class StatementService {
   @Inject private RuleTables rules;
 
   public Statement statement(Predio p, LocalDate asOf) {
-    return statement(p, asOf, rules::statementRules);
+    List<StatementRules.Condonation> campaigns = rules.campaigns();
+    return statement(p, asOf, year -> rules.statementRules(year, campaigns));
   }
 
   public Statement statement(Predio p, LocalDate asOf, java.util.function.IntFunction<StatementRules> rulesByYear) {
