@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  *
  *   java -cp .payara/lib/mysql-connector-j-9.7.0.jar bench/ReconciliationBench.java \
  *       LINES [jdbcUrl] [dbUser] [dbPassword] [baseUrl] [serverPid] [chunkSize]
+ *
+ * With -DgenerateOnly=true it only issues the slips and writes the file (bench/kill-drill.sh).
  */
 public class ReconciliationBench {
   static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -51,6 +53,9 @@ public class ReconciliationBench {
     }
     System.out.printf("Archivo: %s (%d líneas, %.1f MB) generado en %.1f s%n", file, lines,
         Files.size(file) / 1e6, (System.nanoTime() - t0) / 1e9);
+    if (Boolean.getBoolean("generateOnly")) { // bench/kill-drill.sh: slips issued and file written, no run
+      return;
+    }
     login(base);
     long start = System.nanoTime();
     long id = startJob(base, "{\"businessDate\":\"" + LocalDate.now() + "\",\"files\":\"" + file + "\",\"chunkSize\":\"" + chunk + "\"}");

@@ -8,6 +8,7 @@
 #   domain.sh it-start NAME PORTBASE   fresh database + started domain for integration tests
 #   domain.sh it-stop  NAME PORTBASE
 #   domain.sh deploy NAME PORTBASE EAR
+#   domain.sh crash  NAME PORTBASE     kill -9 the domain's JVM, start it again (drills, recovery IT)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -269,10 +270,23 @@ EOT
     stop_mail
     settings; stop_sandbox
     ;;
+  crash)
+    # kill -9 of the domain's JVM, then a normal start with what is deployed (the recovery IT and
+    # bench/kill-drill.sh): what a power cut or the OOM killer does to a running job.
+    DOMAIN="$2"; set_ports "$3"
+    pidfile="$PAYARA_HOME/glassfish/domains/$DOMAIN/config/pid"
+    [ -f "$pidfile" ] || die "el dominio $DOMAIN no está en ejecución"
+    pid="$(cat "$pidfile")"
+    log "kill -9 $pid (dominio $DOMAIN)"
+    kill -9 "$pid" 2>/dev/null || true
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+    start_domain "$DOMAIN"
+    wait_for "http://127.0.0.1:$HTTP_PORT/health/ready"
+    ;;
   deploy)
     DOMAIN="$2"; set_ports "$3"
     deploy "$4"
     wait_for "http://127.0.0.1:$HTTP_PORT/health/ready"
     ;;
-  *) die "uso: domain.sh run|stop|it-start NAME PORTBASE|it-stop NAME PORTBASE|deploy NAME PORTBASE EAR" ;;
+  *) die "uso: domain.sh run|stop|it-start NAME PORTBASE|it-stop NAME PORTBASE|deploy NAME PORTBASE EAR|crash NAME PORTBASE" ;;
 esac

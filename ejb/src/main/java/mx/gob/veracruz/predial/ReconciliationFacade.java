@@ -85,6 +85,9 @@ public class ReconciliationFacade {
   public List<ReconciliationSummary> finish(long jobInstanceId) {
     List<ReconciliationSummary> out = new java.util.ArrayList<>();
     for (Archivo a : repo.list(Archivo.class, "Archivo.byJob", "job", jobInstanceId)) {
+      if ("VALIDADO".equals(a.getStatus()) || "CONCILIADO".equals(a.getStatus())) {
+        reconciler.flagUnreported(a);
+      }
       ReconciliationSummary s = summary(a);
       if ("VALIDADO".equals(a.getStatus())) {
         a.setStatus("CONCILIADO");
@@ -139,6 +142,11 @@ public class ReconciliationFacade {
     return exceptions.count(date, null, null, true);
   }
 
+  /** Slips an exception line may have meant (same amount and date, similar reference), best first. */
+  public List<MatchSuggestion> suggestions(Long lineId) {
+    return exceptions.suggestions(lineId);
+  }
+
   /** Lines read and lines with an outcome for a job instance (progress bar). */
   public long[] progress(long jobInstanceId) {
     return exceptions.progress(jobInstanceId);
@@ -158,6 +166,22 @@ public class ReconciliationFacade {
   @mx.gob.veracruz.common.Audited(action = "predial.conciliacion.aprobar", entity = "ArchivoLinea")
   public ReconciliationLine approveResolution(Long lineId, boolean approve) {
     return exceptions.decide(lineId, approve, ctx.getCallerPrincipal().getName());
+  }
+
+  /** How many payments the job instance's files flagged (the exit status reports them). */
+  @PermitAll
+  public long alertCount(long jobInstanceId) {
+    return repo.em().createQuery("select count(al) from Alerta al, Archivo f where al.archivoId = f.id"
+        + " and f.jobExecutionId = :job", Long.class).setParameter("job", jobInstanceId).getSingleResult();
+  }
+
+  /** Payments flagged by the reconciliations of a date (webhook payments missing from the gateway's report). */
+  public List<ReconciliationAlert> alerts(LocalDate date) {
+    return repo.em().createQuery("select new mx.gob.veracruz.predial.ReconciliationAlert(al.id, f.fileName, al.kind,"
+            + " al.pagoId, al.predioId, al.amount, al.externalKey, al.paidAt, al.detail)"
+            + " from Alerta al, Archivo f where al.archivoId = f.id and f.reconciliationDate = :date order by al.id",
+            ReconciliationAlert.class)
+        .setParameter("date", date).getResultList();
   }
 
   /** Totals per bank and outcome for a date (the treasury's check against bank statements). */

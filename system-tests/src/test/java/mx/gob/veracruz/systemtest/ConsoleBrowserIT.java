@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
@@ -56,8 +57,14 @@ class ConsoleBrowserIT {
     driver.findElement(By.id("list-form:f-nombre")).sendKeys(surname);
     driver.findElement(By.id("list-form:search")).click();
     wait.until(d -> !d.findElement(By.cssSelector(".ui-paginator-current")).getText().equals(report));
-    List<WebElement> names = driver.findElements(By.cssSelector("#list-form\\:citizens_data tr td:nth-child(2)"));
-    assertThat(names).isNotEmpty().allSatisfy(n -> assertThat(n.getText()).contains(surname));
+    // The table body is replaced by the same ajax response; read the rows again until they are the filtered ones
+    // (an element read mid-update goes stale, which the wait ignores and retries).
+    List<String> names = wait.ignoring(StaleElementReferenceException.class).until(d -> {
+      List<String> texts = d.findElements(By.cssSelector("#list-form\\:citizens_data tr td:nth-child(2)")).stream()
+          .map(WebElement::getText).toList();
+      return !texts.isEmpty() && texts.stream().allMatch(t -> t.contains(surname)) ? texts : null;
+    });
+    assertThat(names).isNotEmpty().allSatisfy(n -> assertThat(n).contains(surname));
 
     String curp = driver.findElement(By.cssSelector("#list-form\\:citizens_data tr td:nth-child(1)")).getText();
     driver.findElement(By.cssSelector("#list-form\\:citizens_data tr a.open-citizen")).click();

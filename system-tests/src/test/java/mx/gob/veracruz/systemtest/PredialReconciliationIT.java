@@ -91,8 +91,12 @@ class PredialReconciliationIT {
   void theGatewayReportConfirmsWebhookPaymentsAndAppliesTheOnesWhoseWebhookNeverCame() throws Exception {
     String[] a = debtorWithToken(140);
     String[] b = debtorWithToken(a[3].equals("") ? 145 : Integer.parseInt(a[3]) + 1);
+    String[] c = debtorWithToken(Integer.parseInt(b[3]) + 1);
     String chargeA = charge(a[2]);
     String chargeB = charge(b[2]);
+    String chargeC = charge(c[2]);
+    new Http().postJson(PredialApiIT.GATEWAY + "/sandbox/charges/" + chargeC + "/complete",
+        "{\"outcome\":\"paid\",\"delivery\":\"normal\"}");
     new Http().postJson(PredialApiIT.GATEWAY + "/sandbox/charges/" + chargeA + "/complete",
         "{\"outcome\":\"paid\",\"delivery\":\"normal\"}");
     new Http().postJson(PredialApiIT.GATEWAY + "/sandbox/charges/" + chargeB + "/complete",
@@ -104,7 +108,10 @@ class PredialReconciliationIT {
     assertThat(report.statusCode()).isEqualTo(200);
     assertThat(report.body()).contains(chargeA).contains(chargeB);
     Path file = Files.createTempFile("pasarela-" + day + "-", ".csv");
-    Files.writeString(file, report.body());
+    // The gateway "forgets" charge C in its report: its webhook payment must be flagged, not lost.
+    assertThat(report.body()).contains(chargeC);
+    Files.writeString(file, report.body().lines().filter(l -> !l.startsWith(chargeC + ","))
+        .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
     file.toFile().setReadable(true, false);
     JsonObject run = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file + "\"}");
     assertThat(run.getString("batchStatus")).isEqualTo("COMPLETED");
@@ -115,6 +122,63 @@ class PredialReconciliationIT {
     assertThat(summary.getBoolean("balanced")).isTrue();
     assertThat(onlinePayments(Long.parseLong(a[4]))).isEqualTo(1);
     assertThat(onlinePayments(Long.parseLong(b[4]))).isEqualTo(1);
+    assertThat(run.getString("exitStatus")).contains("ALERTAS=");
+    HttpResponse<String> alerts = new Http().login("finanzas", "Demo.2026!")
+        .get("/api/v1/predial/conciliaciones/alertas?fecha=" + day);
+    assertThat(alerts.statusCode()).isEqualTo(200);
+    var flagged = jakarta.json.Json.createReader(new java.io.StringReader(alerts.body())).readArray().stream()
+        .map(v -> v.asJsonObject()).filter(o -> o.getString("externalKey").equals("pasarela:" + chargeC)).toList();
+    assertThat(flagged).hasSize(1);
+    assertThat(flagged.get(0).getString("kind")).isEqualTo("SIN_REPORTE_PASARELA");
+    assertThat(flagged.get(0).getString("fileName")).isEqualTo(file.getFileName().toString());
+    assertThat(alerts.body()).doesNotContain("pasarela:" + chargeA).doesNotContain("pasarela:" + chargeB);
+  }
+
+  /**
+   * A real crash: the server's JVM is killed with {@code kill -9} while the job is matching lines,
+   * then started again. The execution it left STARTED is marked FAILED at start-up and, restarted,
+   * ends with every payment posted exactly once.
+   */
+  @Test
+  void anExecutionLeftStartedByAKilledServerIsRecoveredAtStartUpAndRestartsWithoutDuplicates() throws Exception {
+    List<Slip> slips = slips(220, 6);
+    LocalDate day = LocalDate.now();
+    List<String> details = new ArrayList<>();
+    for (int i = 0; i < slips.size(); i++) {
+      details.add(line(slips.get(i).reference(), slips.get(i).amount(), day, "K000" + i));
+    }
+    Path file = bankFile(details, null);
+    Http finance = new Http().login("finanzas", "Demo.2026!");
+    HttpResponse<String> started = finance.postJson("/api/v1/trabajos/predial-payment-reconciliation",
+        "{\"businessDate\":\"" + day + "\",\"files\":\"" + file + "\",\"chunkSize\":\"1\",\"pauseMillis\":\"1500\"}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    long id = Http.json(started).getJsonNumber("executionId").longValue();
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+    while (bankPayments(slips.get(0).predioId()) == 0) {
+      assertThat(Instant.now()).as("el trabajo no aplicó la primera línea").isBefore(deadline);
+      Thread.sleep(300);
+    }
+    assertThat(bankPayments(slips.get(slips.size() - 1).predioId())).as("el trabajo ya había terminado").isZero();
+
+    Process crash = new ProcessBuilder("bash", System.getProperty("it.root") + "/config/bin/domain.sh", "crash",
+        "ciudad-it-sys", System.getProperty("it.portbase", "21000")).inheritIO().start();
+    assertThat(crash.waitFor()).as("domain.sh crash").isZero();
+
+    JsonObject recovered = null;
+    deadline = Instant.now().plus(Duration.ofSeconds(90));
+    while (recovered == null) {
+      assertThat(Instant.now()).as("la ejecución " + id + " sigue STARTED tras el arranque").isBefore(deadline);
+      JsonObject e = Http.json(new Http().login("finanzas", "Demo.2026!").get("/api/v1/trabajos/ejecuciones/" + id));
+      recovered = e.getString("batchStatus").equals("FAILED") ? e : null;
+      Thread.sleep(1000);
+    }
+    assertThat(recovered.getString("exitStatus")).startsWith("RECUPERADA");
+    JsonObject restarted = start("/api/v1/trabajos/ejecuciones/" + id + "/reinicio", "{\"pauseMillis\":\"0\"}");
+    assertThat(restarted.getString("batchStatus")).isEqualTo("COMPLETED");
+    assertThat(restarted.getString("exitStatus")).startsWith("CUADRA").contains("APLICADO=6");
+    for (Slip s : slips) {
+      assertThat(bankPayments(s.predioId())).as("pagos BANCO del predio " + s.predioId()).isEqualTo(1);
+    }
   }
 
   /** clave, curp, token, offset of the predio found, predio id. */

@@ -34,6 +34,10 @@ public class ReconciliationReportBatchlet extends AbstractBatchlet {
       b.append(' ').append(files);
     }
     totals.forEach((k, v) -> b.append(' ').append(k).append('=').append(v));
+    long alerts = reconciliation.alertCount(job.getInstanceId());
+    if (alerts > 0) {
+      b.append(" ALERTAS=").append(alerts); // webhook payments missing from the gateway's report
+    }
     job.setExitStatus(b.toString());
     return b.toString();
   }

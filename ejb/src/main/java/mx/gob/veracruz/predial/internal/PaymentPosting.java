@@ -50,6 +50,24 @@ public class PaymentPosting {
     Predio predio = repo.lockForPayment(c.predioId());
     Statement st = rules == null ? statements.statement(predio, c.statementDate())
         : statements.statement(predio, c.statementDate(), rules);
+    List<Anualidad> years = repo.list(Anualidad.class, "Anualidad.byPredio", "predioId", predio.getId());
+    Posted posted = post(c, predio, years, st, folio);
+    repo.flush(); // the lines reference the payment: no mapped relation tells EclipseLink the insert order
+    posted.lines().forEach(repo::persist);
+    repo.flush();
+    return posted.pago();
+  }
+
+  /** A payment persisted and its allocation lines, not yet persisted (they must be inserted after it). */
+  public record Posted(Pago pago, List<PagoLinea> lines) {}
+
+  /**
+   * Posts on an account already read and locked by the caller: credits {@code years} (managed) and
+   * persists the payment; the caller flushes, then persists the lines. The caller has checked that
+   * the external key is new; the unique index on it is the last guard.
+   */
+  public Posted post(PostCommand c, Predio predio, List<Anualidad> years, Statement st,
+      java.util.function.Supplier<String> folio) {
     List<PaymentAllocator.Allocation> allocations = PaymentAllocator.allocate(st.lines(), c.amount());
     Pago pago = new Pago();
     pago.setFolio(folio.get());
@@ -68,8 +86,10 @@ public class PaymentPosting {
     pago.setVerificationCode(HexFormat.of().formatHex(bytes(8)));
     pago.setCreatedAt(Instant.now());
     repo.persist(pago);
-    repo.flush(); // the lines reference the payment: no mapped relation tells EclipseLink the insert order
-    List<Anualidad> years = repo.list(Anualidad.class, "Anualidad.byPredio", "predioId", predio.getId());
+    if (pago.getId() == null) {
+      repo.flush(); // the table generator assigns ids at persist; this only guards another configuration
+    }
+    List<PagoLinea> lines = new java.util.ArrayList<>();
     for (PaymentAllocator.Allocation a : allocations) {
       Anualidad year = years.stream().filter(y -> y.getFiscalYear() == a.fiscalYear()).findFirst().orElseThrow();
       year.setCreditedTax(year.getCreditedTax().add(a.taxCredit()));
@@ -81,12 +101,11 @@ public class PaymentPosting {
       line.setTax(a.tax());
       line.setDiscount(a.discount());
       line.setCondonation(a.condonation());
-      repo.persist(line);
+      lines.add(line);
     }
     predio.touch(Instant.now());
-    repo.flush();
-    LOG.info(() -> "Pago " + pago.getFolio() + " aplicado por " + c.channel() + ": " + c.amount().toPlainString());
-    return pago;
+    LOG.fine(() -> "Pago " + pago.getFolio() + " aplicado por " + c.channel() + ": " + c.amount().toPlainString());
+    return new Posted(pago, lines);
   }
 
   /** Reverses a payment's credits (approved cancellation); the payment stays, marked CANCELADO. */

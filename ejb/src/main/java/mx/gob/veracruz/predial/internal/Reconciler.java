@@ -3,6 +3,7 @@ package mx.gob.veracruz.predial.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -13,7 +14,10 @@ import mx.gob.veracruz.predial.BankLine;
 import mx.gob.veracruz.predial.Statement;
 import mx.gob.veracruz.predial.model.Archivo;
 import mx.gob.veracruz.predial.model.ArchivoLinea;
+import mx.gob.veracruz.predial.model.Alerta;
+import mx.gob.veracruz.predial.model.Anualidad;
 import mx.gob.veracruz.predial.model.Cargo;
+import mx.gob.veracruz.predial.model.PagoLinea;
 import mx.gob.veracruz.predial.model.Pago;
 import mx.gob.veracruz.predial.model.Predio;
 import mx.gob.veracruz.predial.model.Referencia;
@@ -30,23 +34,39 @@ public class Reconciler {
 
   @Inject private PredialRepository repo;
   @Inject private PaymentPosting posting;
-  @Inject private StatementService statements;
   @Inject private PredialSettings settings;
   @Inject private RuleTables rules;
   @Inject private mx.gob.veracruz.common.FolioFacade folios;
 
-  /** State of one match() call: fiscal-year rules read once, folios reserved in one block. */
+  /**
+   * One chunk's working set, read with a handful of set queries instead of several per line: the
+   * lines, their references or charges, the payments already posted under their keys, the accounts
+   * (predio, years, discount) they touch. Years are managed entities credited in memory, so two
+   * lines of the same predio in one chunk see each other; every write goes out in JDBC batches at
+   * the chunk's commit.
+   */
   private final class Chunk {
     private final Map<Integer, StatementRules> cache = new HashMap<>();
     private final java.util.Deque<String> folioPool = new java.util.ArrayDeque<>();
     private final int size;
+    private final Map<String, Referencia> references = new HashMap<>();
+    private final Map<String, Cargo> charges = new HashMap<>();
+    private final java.util.Set<String> postedKeys = new java.util.HashSet<>();
+    private final Map<Long, Predio> predios = new HashMap<>();
+    private final Map<Long, List<Anualidad>> years = new HashMap<>();
+    private final java.util.Set<Long> special = new java.util.HashSet<>();
+    private final java.util.Set<Long> locked = new java.util.HashSet<>();
+    private final List<PagoLinea> pendingLines = new java.util.ArrayList<>();
+    private final Map<String, java.util.Optional<String>> algorithms = new HashMap<>();
+    private final List<StatementRules.Condonation> campaigns;
 
     Chunk(int size) {
       this.size = size;
+      this.campaigns = rules.campaigns();
     }
 
     StatementRules rules(int year) {
-      return cache.computeIfAbsent(year, rules::statementRules);
+      return cache.computeIfAbsent(year, y -> rules.statementRules(y, campaigns));
     }
 
     /** One short transaction per chunk for folios, not one per payment (unused ones are skipped). */
@@ -57,9 +77,97 @@ public class Reconciler {
       return folioPool.poll();
     }
 
-    Pago post(PaymentPosting.PostCommand c) {
-      return posting.post(c, this::nextFolio, this::rules);
+    void load(List<ArchivoLinea> lines, Map<Long, Archivo> files) {
+      List<String> refs = new java.util.ArrayList<>();
+      List<String> chargeIds = new java.util.ArrayList<>();
+      for (ArchivoLinea l : lines) {
+        if (l.getReferencia() != null) {
+          (isGateway(files.get(l.getArchivoId())) ? chargeIds : refs).add(l.getReferencia());
+        }
+      }
+      java.util.Set<Long> predioIds = new java.util.HashSet<>();
+      List<String> keys = new java.util.ArrayList<>();
+      for (List<String> part : parts(refs)) {
+        for (Referencia r : repo.em().createQuery("select r from Referencia r where r.referencia in :refs",
+            Referencia.class).setParameter("refs", part).getResultList()) {
+          references.put(r.getReferencia(), r);
+          predioIds.add(r.getPredioId());
+        }
+      }
+      for (List<String> part : parts(chargeIds)) {
+        for (Cargo c : repo.em().createQuery("select c from Cargo c where c.chargeId in :ids", Cargo.class)
+            .setParameter("ids", part).getResultList()) {
+          charges.put(c.getChargeId(), c);
+          predioIds.add(c.getPredioId());
+          keys.add("pasarela:" + c.getChargeId());
+        }
+      }
+      for (ArchivoLinea l : lines) {
+        Archivo a = files.get(l.getArchivoId());
+        if (!isGateway(a) && l.getReferencia() != null) {
+          keys.add(bankKey(a, l));
+        }
+      }
+      for (List<String> part : parts(keys)) {
+        postedKeys.addAll(repo.em().createQuery("select p.externalKey from Pago p where p.externalKey in :keys",
+            String.class).setParameter("keys", part).getResultList());
+      }
+      for (List<Long> part : parts(new java.util.ArrayList<>(predioIds))) {
+        for (Predio p : repo.em().createQuery("select p from Predio p where p.id in :ids", Predio.class)
+            .setParameter("ids", part).getResultList()) {
+          predios.put(p.getId(), p);
+        }
+        for (Anualidad a : repo.em().createQuery("select a from Anualidad a where a.predioId in :ids"
+            + " order by a.predioId, a.fiscalYear", Anualidad.class).setParameter("ids", part).getResultList()) {
+          years.computeIfAbsent(a.getPredioId(), k -> new java.util.ArrayList<>()).add(a);
+        }
+        special.addAll(repo.em().createQuery("select b.predioId from Beneficio b where b.predioId in :ids"
+            + " and b.activeCurp is not null", Long.class).setParameter("ids", part).getResultList());
+      }
     }
+
+    Statement statement(Predio p, LocalDate asOf) {
+      return StatementService.statement(p, years.getOrDefault(p.getId(), List.of()), special.contains(p.getId()),
+          asOf, this::rules);
+    }
+
+    Pago post(PaymentPosting.PostCommand c) {
+      if (postedKeys.contains(c.externalKey())) {
+        throw new BusinessRuleException("pago-duplicado", null, "Este pago ya fue registrado (" + c.externalKey() + ")");
+      }
+      Predio p = predios.get(c.predioId());
+      if (locked.add(p.getId())) {
+        repo.em().lock(p, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+      }
+      PaymentPosting.Posted posted = posting.post(c, p, years.getOrDefault(p.getId(), List.of()),
+          statement(p, c.statementDate()), this::nextFolio);
+      postedKeys.add(c.externalKey());
+      pendingLines.addAll(posted.lines());
+      return posted.pago();
+    }
+
+    /** Payments first (the allocation lines reference them), then the lines; all batched. */
+    void finish() {
+      repo.flush();
+      pendingLines.forEach(repo::persist);
+      repo.flush();
+    }
+  }
+
+  private static boolean isGateway(Archivo a) {
+    return "GATEWAY-CSV".equals(a.getLayout());
+  }
+
+  private static String bankKey(Archivo a, ArchivoLinea l) {
+    return "banco:" + a.getBank() + ":" + l.getReferencia() + ":" + l.getAuthorizationCode();
+  }
+
+  private static <T> List<List<T>> parts(List<T> all) {
+    List<List<T>> out = new java.util.ArrayList<>();
+    for (int i = 0; i < all.size(); i += 1000) {
+      out.add(all.subList(i, Math.min(all.size(), i + 1000)));
+    }
+    return out;
   }
 
   /** Parses and stores a chunk of raw lines (headers and trailers skipped); malformed ones get their outcome at once. */
@@ -103,46 +211,81 @@ public class Reconciler {
   }
 
   public Map<String, Long> match(List<Long> lineIds) {
-    Chunk chunk = new Chunk(lineIds.size());
-    Map<Long, Archivo> files = new HashMap<>();
     Map<String, Long> counts = new HashMap<>();
-    for (Long id : lineIds) {
-      ArchivoLinea l = repo.em().find(ArchivoLinea.class, id);
-      if (l == null || l.getOutcome() != null) {
-        continue;
-      }
-      Archivo a = files.computeIfAbsent(l.getArchivoId(), k -> repo.em().find(Archivo.class, k));
-      if ("GATEWAY-CSV".equals(a.getLayout())) {
+    if (lineIds.isEmpty()) {
+      return counts;
+    }
+    Chunk chunk = new Chunk(lineIds.size());
+    List<ArchivoLinea> lines = new java.util.ArrayList<>();
+    for (List<Long> part : parts(lineIds)) {
+      lines.addAll(repo.em().createQuery("select l from ArchivoLinea l where l.id in :ids and l.outcome is null",
+          ArchivoLinea.class).setParameter("ids", part).getResultList());
+    }
+    lines.sort(java.util.Comparator.comparing(ArchivoLinea::getId));
+    Map<Long, Archivo> files = new HashMap<>();
+    for (ArchivoLinea l : lines) {
+      files.computeIfAbsent(l.getArchivoId(), k -> repo.em().find(Archivo.class, k));
+    }
+    chunk.load(lines, files);
+    for (ArchivoLinea l : lines) {
+      Archivo a = files.get(l.getArchivoId());
+      if (isGateway(a)) {
         gateway(l, chunk);
       } else {
         bank(l, a, chunk);
       }
       counts.merge(l.getOutcome(), 1L, Long::sum);
-      // Write this line's changes now and forget them: EclipseLink compares every managed entity at
-      // each flush, so a persistence context that grows through the chunk makes it quadratic.
-      repo.flush();
-      repo.em().clear();
     }
+    chunk.finish();
     return counts;
+  }
+
+  /**
+   * Flags the online payments a webhook applied on the gateway report's (UTC) date that the report
+   * does not list: the money may never reach the treasury. Once per report and payment.
+   */
+  public int flagUnreported(Archivo report) {
+    if (!isGateway(report)) {
+      return 0;
+    }
+    java.time.Instant from = report.getBusinessDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    List<Pago> missing = repo.em().createQuery("select p from Pago p where p.channel = 'EN_LINEA'"
+            + " and p.externalKey like 'pasarela:%' and p.status = 'APLICADO' and p.paidAt >= :from and p.paidAt < :to"
+            + " and not exists (select l.id from ArchivoLinea l, Archivo f where l.archivoId = f.id"
+            + " and f.layout = 'GATEWAY-CSV' and f.businessDate = :date and f.status <> 'RECHAZADO' and l.pagoId = p.id)"
+            + " order by p.paidAt", Pago.class)
+        .setParameter("from", from).setParameter("to", from.plus(java.time.Duration.ofDays(1)))
+        .setParameter("date", report.getBusinessDate()).getResultList();
+    int flagged = 0;
+    for (Pago p : missing) {
+      if (repo.one(Alerta.class, "Alerta.byArchivoPago", "archivo", report.getId(), "pago", p.getId()).isEmpty()) {
+        repo.persist(new Alerta(report.getId(), p, Alerta.SIN_REPORTE, cut("Pago " + p.getFolio()
+            + " aplicado por el aviso de la pasarela (" + p.getExternalKey().substring("pasarela:".length())
+            + ") que no aparece en su reporte del " + report.getBusinessDate())));
+      }
+      flagged++;
+    }
+    return flagged;
   }
 
   private void bank(ArchivoLinea l, Archivo a, Chunk chunk) {
     String ref = l.getReferencia() == null ? "" : l.getReferencia();
-    String algorithm = settings.banks().stream().filter(b -> b.code().equalsIgnoreCase(a.getBank()))
-        .map(PredialSettings.Bank::algorithm).findFirst().orElse(null);
+    String algorithm = chunk.algorithms.computeIfAbsent(a.getBank(), bank -> settings.banks().stream()
+        .filter(b -> b.code().equalsIgnoreCase(bank)).map(PredialSettings.Bank::algorithm).findFirst())
+        .orElse(null);
     if (!ref.matches("\\d{17,18}") || l.getAmount() == null || l.getAmount().signum() <= 0
         || algorithm != null && !CheckDigitAlgorithms.byId(algorithm).isValid(ref)) {
       outcome(l, "MAL_FORMADA", "Referencia o importe con formato inválido para " + a.getBank());
       return;
     }
-    Referencia r = repo.one(Referencia.class, "Referencia.byReferencia", "ref", ref).orElse(null);
+    Referencia r = chunk.references.get(ref);
     if (r == null) {
       outcome(l, "DESCONOCIDA", "La referencia no corresponde a ningún formato emitido");
       return;
     }
     l.setPredioId(r.getPredioId());
-    String key = "banco:" + a.getBank() + ":" + ref + ":" + l.getAuthorizationCode();
-    if (repo.one(Pago.class, "Pago.byExternalKey", "key", key).isPresent() || "PAGADA".equals(r.getStatus())) {
+    String key = bankKey(a, l);
+    if (chunk.postedKeys.contains(key) || "PAGADA".equals(r.getStatus())) {
       outcome(l, "DUPLICADO", "La referencia ya fue pagada" + (r.getPagoId() == null ? "" : " (pago " + r.getPagoId() + ")"));
       return;
     }
@@ -155,8 +298,8 @@ public class Reconciler {
     BigDecimal amount = l.getAmount();
     int cmp = amount.compareTo(r.getAmount());
     BigDecimal toPost = cmp > 0 ? r.getAmount() : amount;
-    Predio p = repo.predio(r.getPredioId());
-    Statement st = statements.statement(p, r.getStatementDate(), chunk::rules);
+    Predio p = chunk.predios.get(r.getPredioId());
+    Statement st = chunk.statement(p, r.getStatementDate());
     if (st.total().compareTo(toPost) < 0) {
       toPost = st.total();
     }
@@ -188,8 +331,7 @@ public class Reconciler {
 
   /** A gateway report line: confirm what the webhook applied; apply what the webhook never brought. */
   private void gateway(ArchivoLinea l, Chunk chunk) {
-    Cargo c = repo.one(Cargo.class, "Cargo.byChargeId", "chargeId", l.getReferencia() == null ? "" : l.getReferencia())
-        .orElse(null);
+    Cargo c = l.getReferencia() == null ? null : chunk.charges.get(l.getReferencia());
     if (c == null) {
       outcome(l, "DESCONOCIDA", "El cargo no es nuestro");
       return;

@@ -24,11 +24,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.predial.MatchSuggestion;
 import mx.gob.veracruz.predial.ReconciliationLine;
 import mx.gob.veracruz.predial.ReconciliationReportRow;
 import mx.gob.veracruz.predial.model.Archivo;
 import mx.gob.veracruz.predial.model.ArchivoLinea;
 import mx.gob.veracruz.predial.model.Pago;
+import mx.gob.veracruz.predial.model.Referencia;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** The finance office's side of the reconciliation: lines, exceptions and their resolution, report. */
 @ApplicationScoped
@@ -48,6 +51,54 @@ public class ReconciliationExceptions {
     bind(q, date, archivoId, outcome, openOnly);
     return q.setFirstResult(first).setMaxResults(Math.min(size, 500)).getResultList().stream()
         .map(r -> view((ArchivoLinea) r[0], (Archivo) r[1])).toList();
+  }
+
+  /**
+   * Slips an exception line may have meant, best first: the slip of its own reference (expired,
+   * superseded, paid), slips for the same amount valid around the payment date, and slips whose
+   * reference differs by at most two digits. At most five.
+   */
+  public List<MatchSuggestion> suggestions(Long lineId) {
+    ArchivoLinea l = repo.em().find(ArchivoLinea.class, lineId);
+    if (l == null) {
+      throw new BusinessRuleException("linea-no-encontrada", null, "No existe la línea " + lineId);
+    }
+    String ref = l.getReferencia() == null ? "" : l.getReferencia();
+    java.util.Map<String, Referencia> found = new java.util.LinkedHashMap<>();
+    repo.one(Referencia.class, "Referencia.byReferencia", "ref", ref).ifPresent(r -> found.put(r.getReferencia(), r));
+    if (l.getAmount() != null && l.getPaidAt() != null) {
+      LocalDate paid = l.getPaidAt().atZone(java.time.ZoneId.of("America/Mexico_City")).toLocalDate();
+      repo.em().createQuery("select r from Referencia r where r.amount = :amount and r.validUntil >= :from"
+              + " and r.issuedAt < :to order by r.issuedAt desc", Referencia.class)
+          .setParameter("amount", l.getAmount()).setParameter("from", paid.minusDays(30))
+          .setParameter("to", paid.plusDays(1).atStartOfDay(java.time.ZoneId.of("America/Mexico_City")).toInstant())
+          .setMaxResults(50).getResultList().forEach(r -> found.putIfAbsent(r.getReferencia(), r));
+    }
+    if (ref.length() >= 8) {
+      repo.em().createQuery("select r from Referencia r where r.referencia like :prefix order by r.issuedAt desc",
+              Referencia.class)
+          .setParameter("prefix", ref.substring(0, 6) + "%").setMaxResults(50).getResultList()
+          .forEach(r -> found.putIfAbsent(r.getReferencia(), r));
+    }
+    LevenshteinDistance lev = new LevenshteinDistance(6);
+    List<MatchSuggestion> out = new java.util.ArrayList<>();
+    for (Referencia r : found.values()) {
+      int d = lev.apply(ref, r.getReferencia());
+      int distance = d < 0 ? 99 : d;
+      boolean sameAmount = l.getAmount() != null && l.getAmount().compareTo(r.getAmount()) == 0;
+      if (distance > 2 && !sameAmount) {
+        continue;
+      }
+      String reason = distance == 0 ? "La referencia de la línea (" + r.getStatus().toLowerCase() + ")"
+          : sameAmount && distance <= 2 ? "Mismo importe; referencia a " + distance + " dígito(s)"
+          : sameAmount ? "Mismo importe, vigente cerca de la fecha de pago"
+          : "Referencia a " + distance + " dígito(s)";
+      out.add(new MatchSuggestion(r.getPredioId(), repo.predio(r.getPredioId()).getClaveCatastral(),
+          r.getReferencia(), r.getAmount(), r.getValidUntil(), r.getStatus(), distance, reason));
+    }
+    out.sort(java.util.Comparator.comparingInt(MatchSuggestion::distance)
+        .thenComparing(m -> l.getAmount() == null || l.getAmount().compareTo(m.amount()) != 0));
+    return out.size() > 5 ? List.copyOf(out.subList(0, 5)) : out;
   }
 
   public long count(LocalDate date, Long archivoId, String outcome, boolean openOnly) {

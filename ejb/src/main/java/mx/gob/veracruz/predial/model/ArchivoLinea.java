@@ -19,7 +19,7 @@ import java.time.Instant;
 public class ArchivoLinea {
   @Id
   @TableGenerator(name = "PREDIAL_ARCHIVO_LINEA", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "PREDIAL_ARCHIVO_LINEA", allocationSize = 50)
+      valueColumnName = "GEN_VALUE", pkColumnValue = "PREDIAL_ARCHIVO_LINEA", allocationSize = 1000)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "PREDIAL_ARCHIVO_LINEA")
   @Column(name = "ID")
   private Long id;

@@ -23,7 +23,7 @@ import java.time.LocalDate;
 public class Pago {
   @Id
   @TableGenerator(name = "PREDIAL_PAGO", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "PREDIAL_PAGO", allocationSize = 50)
+      valueColumnName = "GEN_VALUE", pkColumnValue = "PREDIAL_PAGO", allocationSize = 500)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "PREDIAL_PAGO")
   @Column(name = "ID")
   private Long id;

@@ -18,7 +18,7 @@ import java.math.BigDecimal;
 public class PagoLinea {
   @Id
   @TableGenerator(name = "PREDIAL_PAGO_LINEA", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "PREDIAL_PAGO_LINEA", allocationSize = 50)
+      valueColumnName = "GEN_VALUE", pkColumnValue = "PREDIAL_PAGO_LINEA", allocationSize = 1000)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "PREDIAL_PAGO_LINEA")
   @Column(name = "ID")
   private Long id;

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.predial.ReconciliationAlert;
 import mx.gob.veracruz.predial.ReconciliationFacade;
 import mx.gob.veracruz.predial.ReconciliationSummary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,8 +26,20 @@ public class ReconciliationResource {
   @GET
   @Operation(summary = "Archivos conciliados en una fecha con sus líneas e importes por resultado")
   public List<ReconciliationSummary> byDate(@QueryParam("fecha") String date) {
+    return reconciliation.byDate(date(date));
+  }
+
+  @GET
+  @Path("alertas")
+  @Operation(summary = "Pagos señalados por las conciliaciones de una fecha (p. ej. aplicados por aviso de la"
+      + " pasarela y ausentes de su reporte)")
+  public List<ReconciliationAlert> alerts(@QueryParam("fecha") String date) {
+    return reconciliation.alerts(date(date));
+  }
+
+  private static LocalDate date(String date) {
     try {
-      return reconciliation.byDate(LocalDate.parse(date == null ? "" : date));
+      return LocalDate.parse(date == null ? "" : date);
     } catch (DateTimeParseException e) {
       throw new BusinessRuleException("fecha-invalida", "fecha", "La fecha debe tener el formato aaaa-mm-dd");
     }

@@ -48,7 +48,8 @@ public class ReconciliationView implements Serializable {
   private List<ReconciliationSummary> summaries;
   private ReconciliationSummary selected;
   private List<ReconciliationReportRow> report;
-  private ReconciliationResolutionForm resolution = new ReconciliationResolutionForm(null);
+  private List<mx.gob.veracruz.predial.ReconciliationAlert> alerts = List.of();
+  private ReconciliationResolutionForm resolution = new ReconciliationResolutionForm(null, java.util.List.of());
   private final LazyDataModel<ReconciliationLine> fileLines = new PagedModel<>(
       p -> selected == null ? List.of() : facade.lines(date, selected.archivoId(), null, p.first(), p.size()),
       () -> selected == null ? 0 : facade.countLines(date, selected.archivoId(), null), ReconciliationLine::id, true);
@@ -120,6 +121,7 @@ public class ReconciliationView implements Serializable {
   private void loadResults() {
     summaries = date == null ? List.of() : facade.byDate(date);
     report = date == null ? List.of() : facade.report(date);
+    alerts = date == null ? List.of() : facade.alerts(date);
     Long id = selected == null ? null : selected.archivoId();
     selected = summaries.stream().filter(s -> s.archivoId().equals(id)).findFirst().orElse(null);
   }
@@ -140,7 +142,7 @@ public class ReconciliationView implements Serializable {
   }
 
   public void prepareResolution(ReconciliationLine line) {
-    resolution = new ReconciliationResolutionForm(line);
+    resolution = new ReconciliationResolutionForm(line, facade.suggestions(line.id()));
   }
 
   public void resolve() {
@@ -193,6 +195,7 @@ public class ReconciliationView implements Serializable {
   public ReconciliationSummary getSelected() { return selected; }
   public void setSelected(ReconciliationSummary selected) { this.selected = selected; }
   public List<ReconciliationReportRow> getReport() { return report; }
+  public List<mx.gob.veracruz.predial.ReconciliationAlert> getAlerts() { return alerts; }
   public ReconciliationResolutionForm getResolution() { return resolution; }
   public LazyDataModel<ReconciliationLine> getFileLines() { return fileLines; }
   public LazyDataModel<ReconciliationLine> getExceptions() { return exceptions; }

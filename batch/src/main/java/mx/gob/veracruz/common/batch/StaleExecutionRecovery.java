@@ -1,0 +1,128 @@
+package mx.gob.veracruz.common.batch;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import mx.gob.veracruz.common.JobRecoveryFacade;
+import mx.gob.veracruz.common.SchedulerLeaseFacade;
+
+/**
+ * Detects executions a crash left STARTED and marks them FAILED, so the console offers their
+ * restart and the nightly scheduler is no longer blocked by them. Runs a few seconds after
+ * start-up (before any schedule can fire) and then every five minutes, on every instance
+ * (idempotent). An execution is dead when its heartbeat says it belonged to this instance before
+ * it (re)started, or when its owner has been silent for {@link #SILENCE}; one without any
+ * heartbeat when it is older than {@link #NO_HEARTBEAT}.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class StaleExecutionRecovery {
+  /** This boot of the application on this instance (the heartbeats carry it). */
+  static final String BOOT_ID = UUID.randomUUID().toString();
+  static final Duration SILENCE = Duration.ofMinutes(10);
+  static final Duration NO_HEARTBEAT = Duration.ofMinutes(2);
+  private static final String STATUS_CLASS = "com.ibm.jbatch.container.status.JobStatus";
+  private static final Logger LOG = Logger.getLogger(StaleExecutionRecovery.class.getName());
+
+  @Resource private TimerService timers;
+  @Inject private JobRecoveryFacade recovery;
+  private volatile boolean startupDone;
+
+  @PostConstruct
+  void schedule() {
+    timers.createSingleActionTimer(3_000, new TimerConfig("recuperacion-arranque", false));
+    timers.createIntervalTimer(Duration.ofMinutes(5).toMillis(), Duration.ofMinutes(5).toMillis(),
+        new TimerConfig("recuperacion-periodica", false));
+  }
+
+  @Timeout
+  void run(Timer timer) {
+    try {
+      int n = recover();
+      startupDone = true;
+      if (n > 0) {
+        LOG.warning(n + " ejecución(es) interrumpida(s) marcada(s) FAILED; reinícielas desde la consola");
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "No se pudieron revisar las ejecuciones interrumpidas", e);
+    }
+  }
+
+  /** Marks dead executions FAILED; returns how many. */
+  public int recover() {
+    JobOperator operator = BatchRuntime.getJobOperator();
+    String me = SchedulerLeaseFacade.instanceId();
+    int recovered = 0;
+    for (String job : operator.getJobNames()) {
+      List<Long> running;
+      try {
+        running = operator.getRunningExecutions(job);
+      } catch (NoSuchJobException e) {
+        continue;
+      }
+      for (Long id : running) {
+        String reason = deathOf(id, me);
+        if (reason != null && recovery.markFailed(id, job + ": " + reason, statusClassLoader(operator))) {
+          recovered++;
+          LOG.warning(() -> "Ejecución " + id + " de " + job + " interrumpida (" + reason + "): marcada FAILED");
+        }
+      }
+    }
+    return recovered;
+  }
+
+  boolean startupDone() {
+    return startupDone;
+  }
+
+  private String deathOf(long executionId, String me) {
+    Optional<JobRecoveryFacade.Heartbeat> beat = recovery.heartbeat(executionId);
+    if (beat.isPresent()) {
+      JobRecoveryFacade.Heartbeat b = beat.get();
+      if (b.instanceId().equals(me) && !b.bootId().equals(BOOT_ID)) {
+        return "la instancia " + me + " se detuvo durante la ejecución (último latido " + b.beatAt() + ")";
+      }
+      if (b.silence().compareTo(SILENCE) > 0) {
+        return "sin latido de " + b.instanceId() + " desde hace " + b.silence().toMinutes() + " min";
+      }
+      return null;
+    }
+    Optional<Duration> age = recovery.age(executionId);
+    return age.isPresent() && age.get().compareTo(NO_HEARTBEAT) > 0
+        ? "sin latido registrado; creada hace " + age.get().toMinutes() + " min" : null;
+  }
+
+  /** A loader that sees the batch runtime's status classes (not exported to applications). */
+  private static ClassLoader statusClassLoader(JobOperator operator) {
+    for (ClassLoader candidate : new ClassLoader[] {operator.getClass().getClassLoader(),
+        BatchRuntime.class.getClassLoader(), Thread.currentThread().getContextClassLoader()}) {
+      try {
+        if (candidate != null) {
+          Class.forName(STATUS_CLASS, false, candidate);
+          return candidate;
+        }
+      } catch (ClassNotFoundException e) {
+        // try the next one
+      }
+    }
+    throw new IllegalStateException("El runtime de Jakarta Batch no expone " + STATUS_CLASS);
+  }
+}
