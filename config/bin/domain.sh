@@ -185,6 +185,18 @@ wait_for() {
   done
 }
 
+# The application is ready when its own readiness check answers UP (Payara answers /health/ready
+# with an empty UP before the EAR has loaded at boot) and its pages and API answer.
+wait_app() {
+  local base="http://127.0.0.1:$HTTP_PORT" timeout="${1:-240}" start=$SECONDS
+  until curl -s "$base/health/ready" | grep -q '"base-de-datos"' \
+      && [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/api/v1/ping")" = "200" ] \
+      && [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/login.xhtml")" = "200" ]; do
+    [ $((SECONDS - start)) -lt "$timeout" ] || die "la aplicación no respondió en ${timeout}s (ver $PAYARA_HOME/glassfish/domains/*/logs/server.log)"
+    sleep 1
+  done
+}
+
 deploy() {
   local ear="$1"
   [ -f "$ear" ] || die "no existe $ear"
@@ -225,7 +237,7 @@ case "$cmd" in
     # is null", the domain then refuses the new EAR): replace it cleanly instead. Data stays in the database.
     [ "$was_running" = true ] || as undeploy ciudad >/dev/null 2>&1 || true
     deploy "$ROOT/ear/target/ciudad.ear"
-    wait_for "http://127.0.0.1:$HTTP_PORT/health/ready"
+    wait_app
     wait_for "http://127.0.0.1:$HTTP_PORT/"
     cat <<EOT
 
@@ -281,12 +293,12 @@ EOT
     kill -9 "$pid" 2>/dev/null || true
     while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
     start_domain "$DOMAIN"
-    wait_for "http://127.0.0.1:$HTTP_PORT/health/ready"
+    wait_app
     ;;
   deploy)
     DOMAIN="$2"; set_ports "$3"
     deploy "$4"
-    wait_for "http://127.0.0.1:$HTTP_PORT/health/ready"
+    wait_app
     ;;
   *) die "uso: domain.sh run|stop|it-start NAME PORTBASE|it-stop NAME PORTBASE|deploy NAME PORTBASE EAR|crash NAME PORTBASE" ;;
 esac

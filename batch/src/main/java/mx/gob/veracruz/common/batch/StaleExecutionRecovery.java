@@ -3,7 +3,6 @@ package mx.gob.veracruz.common.batch;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -15,7 +14,6 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -56,7 +54,8 @@ public class StaleExecutionRecovery {
   @Timeout
   void run(Timer timer) {
     try {
-      int n = recover();
+      boolean atStartup = !startupDone;
+      int n = recover(atStartup);
       startupDone = true;
       if (n > 0) {
         LOG.warning(n + " ejecución(es) interrumpida(s) marcada(s) FAILED; reinícielas desde la consola");
@@ -67,24 +66,25 @@ public class StaleExecutionRecovery {
   }
 
   /** Marks dead executions FAILED; returns how many. */
-  public int recover() {
+  public int recover(boolean atStartup) {
     JobOperator operator = BatchRuntime.getJobOperator();
     String me = SchedulerLeaseFacade.instanceId();
     int recovered = 0;
-    for (String job : operator.getJobNames()) {
-      List<Long> running;
-      try {
-        running = operator.getRunningExecutions(job);
-      } catch (NoSuchJobException e) {
-        continue;
+    int examined = 0;
+    for (JobRecoveryFacade.Unfinished u : recovery.unfinished()) {
+      examined++;
+      long id = u.executionId();
+      String reason = deathOf(id, me);
+      if (reason != null && recovery.markFailed(id, u.jobName() + ": " + reason, statusClassLoader(operator))) {
+        recovered++;
+        LOG.warning(() -> "Ejecución " + id + " de " + u.jobName() + " interrumpida (" + reason + "): marcada FAILED");
       }
-      for (Long id : running) {
-        String reason = deathOf(id, me);
-        if (reason != null && recovery.markFailed(id, job + ": " + reason, statusClassLoader(operator))) {
-          recovered++;
-          LOG.warning(() -> "Ejecución " + id + " de " + job + " interrumpida (" + reason + "): marcada FAILED");
-        }
-      }
+    }
+    if (atStartup || examined > 0) {
+      int e = examined;
+      int r = recovered;
+      LOG.info(() -> "Revisión de ejecuciones interrumpidas (" + me + ", arranque " + BOOT_ID + "): " + e
+          + " en curso, " + r + " marcada(s) FAILED");
     }
     return recovered;
   }
@@ -100,6 +100,7 @@ public class StaleExecutionRecovery {
       if (b.instanceId().equals(me) && !b.bootId().equals(BOOT_ID)) {
         return "la instancia " + me + " se detuvo durante la ejecución (último latido " + b.beatAt() + ")";
       }
+      LOG.fine(() -> "Ejecución " + executionId + " viva: " + b);
       if (b.silence().compareTo(SILENCE) > 0) {
         return "sin latido de " + b.instanceId() + " desde hace " + b.silence().toMinutes() + " min";
       }
