@@ -86,6 +86,8 @@ result > "$WORK/A.txt"
 
 log "Restaurando la instantánea"
 "${MYSQL[@]}" < "$WORK/before.sql"
+log "Reiniciando Payara (su caché y sus bloques de ids son de la corrida A)"
+bash "$ROOT/config/bin/domain.sh" restart "$DOMAIN" default
 log "Corrida B: kill -9 de $TARGET al $KILL_AT %"
 t0=$SECONDS; id="$(run_job)"
 until [ "$(classified)" -ge $((LINES * KILL_AT / 100)) ]; do sleep 0.5; done

@@ -23,7 +23,10 @@ class ConsoleBrowserIT {
   @BeforeEach
   void open() throws Exception {
     driver = Browser.start();
+    // PrimeFaces replaces whole fragments on ajax updates: an element read mid-update goes stale,
+    // which every wait of these tests retries instead of failing.
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   @AfterEach
@@ -59,7 +62,7 @@ class ConsoleBrowserIT {
     wait.until(d -> !d.findElement(By.cssSelector(".ui-paginator-current")).getText().equals(report));
     // The table body is replaced by the same ajax response; read the rows again until they are the filtered ones
     // (an element read mid-update goes stale, which the wait ignores and retries).
-    List<String> names = wait.ignoring(StaleElementReferenceException.class).until(d -> {
+    List<String> names = wait.until(d -> {
       List<String> texts = d.findElements(By.cssSelector("#list-form\\:citizens_data tr td:nth-child(2)")).stream()
           .map(WebElement::getText).toList();
       return !texts.isEmpty() && texts.stream().allMatch(t -> t.contains(surname)) ? texts : null;

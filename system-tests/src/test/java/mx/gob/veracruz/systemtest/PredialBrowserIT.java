@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,7 +22,10 @@ class PredialBrowserIT {
   @BeforeEach
   void open() throws Exception {
     driver = Browser.start();
+    // PrimeFaces replaces whole fragments on ajax updates: an element read mid-update goes stale,
+    // which every wait of these tests retries instead of failing.
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   @AfterEach

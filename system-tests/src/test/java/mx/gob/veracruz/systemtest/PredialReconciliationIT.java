@@ -48,6 +48,18 @@ class PredialReconciliationIT {
     assertThat(summary.getJsonNumber("lines").longValue()).isEqualTo(7);
     assertThat(bankPayments(slips.get(0).predioId())).isEqualTo(1);
 
+    // The exceptions queue offers the expired slip itself for the VENCIDA line.
+    Http finance = new Http().login("finanzas", "Demo.2026!");
+    JsonObject queue = Http.json(finance.get("/api/v1/predial/conciliaciones/lineas?fecha=" + day
+        + "&archivo=" + summary.getJsonNumber("archivoId").longValue() + "&resultado=VENCIDA"));
+    assertThat(queue.getJsonNumber("total").longValue()).isEqualTo(1);
+    long expiredLine = queue.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    var suggestions = jakarta.json.Json.createReader(new java.io.StringReader(finance.get(
+        "/api/v1/predial/conciliaciones/lineas/" + expiredLine + "/sugerencias").body())).readArray();
+    assertThat(suggestions).isNotEmpty();
+    assertThat(suggestions.getJsonObject(0).getString("reference")).isEqualTo(slips.get(3).reference());
+    assertThat(suggestions.getJsonObject(0).getJsonNumber("predioId").longValue()).isEqualTo(slips.get(3).predioId());
+
     JsonObject again = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file + "\"}");
     assertThat(again.getString("exitStatus")).isEqualTo("CUADRA ACEPTADOS=0 RECHAZADOS=1");
     assertThat(bankPayments(slips.get(0).predioId())).isEqualTo(1);

@@ -6,6 +6,8 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import mx.gob.veracruz.common.JobRecoveryFacade;
 import mx.gob.veracruz.common.SchedulerLeaseFacade;
 
@@ -18,6 +20,8 @@ import mx.gob.veracruz.common.SchedulerLeaseFacade;
 @Dependent
 public class ExecutionHeartbeat extends AbstractChunkListener implements JobListener {
   static final long EVERY_MS = 10_000;
+  /** Executions whose job thread is running in this JVM (between beforeJob and afterJob). */
+  static final Set<Long> LIVE = ConcurrentHashMap.newKeySet();
 
   @Inject private JobContext job;
   @Inject private JobRecoveryFacade recovery;
@@ -26,11 +30,13 @@ public class ExecutionHeartbeat extends AbstractChunkListener implements JobList
 
   @Override
   public void beforeJob() {
+    LIVE.add(job.getExecutionId());
     beat();
   }
 
   @Override
   public void afterJob() {
+    LIVE.remove(job.getExecutionId());
     recovery.finished(job.getExecutionId());
   }
 

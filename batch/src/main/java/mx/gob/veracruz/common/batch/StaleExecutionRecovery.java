@@ -24,9 +24,11 @@ import mx.gob.veracruz.common.SchedulerLeaseFacade;
 /**
  * Detects executions a crash left STARTED and marks them FAILED, so the console offers their
  * restart and the nightly scheduler is no longer blocked by them. Runs a few seconds after
- * start-up (before any schedule can fire) and then every five minutes, on every instance
+ * start-up (before any schedule can fire) and then every minute, on every instance
  * (idempotent). An execution is dead when its heartbeat says it belonged to this instance before
- * it (re)started, or when its owner has been silent for {@link #SILENCE}; one without any
+ * it (re)started, when it is of this boot but its job thread has ended without recording the end
+ * (the database was down) and silent for {@link #ORPHAN}, or when its owner has been silent for
+ * {@link #SILENCE}; one without any
  * heartbeat when it is older than {@link #NO_HEARTBEAT}.
  */
 @Singleton
@@ -37,6 +39,8 @@ public class StaleExecutionRecovery {
   static final String BOOT_ID = UUID.randomUUID().toString();
   static final Duration SILENCE = Duration.ofMinutes(10);
   static final Duration NO_HEARTBEAT = Duration.ofMinutes(2);
+  /** Grace before an execution of this boot whose thread ended without a final status is called dead. */
+  static final Duration ORPHAN = Duration.ofMinutes(1);
   private static final String STATUS_CLASS = "com.ibm.jbatch.container.status.JobStatus";
   private static final Logger LOG = Logger.getLogger(StaleExecutionRecovery.class.getName());
 
@@ -47,7 +51,7 @@ public class StaleExecutionRecovery {
   @PostConstruct
   void schedule() {
     timers.createSingleActionTimer(3_000, new TimerConfig("recuperacion-arranque", false));
-    timers.createIntervalTimer(Duration.ofMinutes(5).toMillis(), Duration.ofMinutes(5).toMillis(),
+    timers.createIntervalTimer(Duration.ofMinutes(1).toMillis(), Duration.ofMinutes(1).toMillis(),
         new TimerConfig("recuperacion-periodica", false));
   }
 
@@ -80,7 +84,7 @@ public class StaleExecutionRecovery {
         LOG.warning(() -> "Ejecución " + id + " de " + u.jobName() + " interrumpida (" + reason + "): marcada FAILED");
       }
     }
-    if (atStartup || examined > 0) {
+    if (atStartup || recovered > 0) {
       int e = examined;
       int r = recovered;
       LOG.info(() -> "Revisión de ejecuciones interrumpidas (" + me + ", arranque " + BOOT_ID + "): " + e
@@ -95,18 +99,36 @@ public class StaleExecutionRecovery {
 
   private String deathOf(long executionId, String me) {
     Optional<JobRecoveryFacade.Heartbeat> beat = recovery.heartbeat(executionId);
+    Optional<Duration> age = beat.isPresent() ? Optional.empty() : recovery.age(executionId);
+    String reason = verdict(beat, age, me, BOOT_ID, ExecutionHeartbeat.LIVE.contains(executionId));
+    if (reason == null) {
+      LOG.fine(() -> "Ejecución " + executionId + " viva: " + beat);
+    }
+    return reason;
+  }
+
+  /**
+   * Why an unfinished execution is dead, or null when it may still be running. {@code beat} is its
+   * heartbeat, {@code age} its age when it has none, {@code me} and {@code bootId} this instance and
+   * boot, {@code live} whether its job thread runs in this JVM.
+   */
+  static String verdict(Optional<JobRecoveryFacade.Heartbeat> beat, Optional<Duration> age, String me, String bootId,
+      boolean live) {
     if (beat.isPresent()) {
       JobRecoveryFacade.Heartbeat b = beat.get();
-      if (b.instanceId().equals(me) && !b.bootId().equals(BOOT_ID)) {
+      boolean mine = b.instanceId().equals(me);
+      if (mine && !b.bootId().equals(bootId)) {
         return "la instancia " + me + " se detuvo durante la ejecución (último latido " + b.beatAt() + ")";
       }
-      LOG.fine(() -> "Ejecución " + executionId + " viva: " + b);
+      if (mine && !live && b.silence().compareTo(ORPHAN) > 0) {
+        // e.g. the database went away: the job thread ended but could not record its end
+        return "su hilo terminó en " + me + " sin registrar el final (último latido " + b.beatAt() + ")";
+      }
       if (b.silence().compareTo(SILENCE) > 0) {
         return "sin latido de " + b.instanceId() + " desde hace " + b.silence().toMinutes() + " min";
       }
       return null;
     }
-    Optional<Duration> age = recovery.age(executionId);
     return age.isPresent() && age.get().compareTo(NO_HEARTBEAT) > 0
         ? "sin latido registrado; creada hace " + age.get().toMinutes() + " min" : null;
   }

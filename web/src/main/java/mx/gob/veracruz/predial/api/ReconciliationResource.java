@@ -2,8 +2,10 @@ package mx.gob.veracruz.predial.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -11,8 +13,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.common.Page;
+import mx.gob.veracruz.predial.MatchSuggestion;
 import mx.gob.veracruz.predial.ReconciliationAlert;
 import mx.gob.veracruz.predial.ReconciliationFacade;
+import mx.gob.veracruz.predial.ReconciliationLine;
 import mx.gob.veracruz.predial.ReconciliationSummary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -35,6 +40,28 @@ public class ReconciliationResource {
       + " pasarela y ausentes de su reporte)")
   public List<ReconciliationAlert> alerts(@QueryParam("fecha") String date) {
     return reconciliation.alerts(date(date));
+  }
+
+  @GET
+  @Path("lineas")
+  @Operation(summary = "Líneas conciliadas de una fecha (de un archivo, de un resultado, o sólo las excepciones"
+      + " pendientes), paginadas en la base de datos")
+  public Page<ReconciliationLine> lines(@QueryParam("fecha") String date, @QueryParam("archivo") Long archivoId,
+      @QueryParam("resultado") String outcome, @QueryParam("pendientes") @DefaultValue("false") boolean open,
+      @QueryParam("desde") @DefaultValue("0") int first, @QueryParam("tamano") @DefaultValue("50") int size) {
+    LocalDate d = date(date);
+    int from = Math.max(0, first);
+    int n = Math.min(Math.max(1, size), 500);
+    return open ? new Page<>(reconciliation.openExceptions(d, from, n), reconciliation.countOpenExceptions(d))
+        : new Page<>(reconciliation.lines(d, archivoId, outcome, from, n), reconciliation.countLines(d, archivoId, outcome));
+  }
+
+  @GET
+  @Path("lineas/{id}/sugerencias")
+  @Operation(summary = "Boletas que una línea no aplicada pudo querer pagar (su propia referencia, mismo importe"
+      + " cerca de la fecha, referencia a uno o dos dígitos), la mejor primero; a lo más cinco")
+  public List<MatchSuggestion> suggestions(@PathParam("id") long lineId) {
+    return reconciliation.suggestions(lineId);
   }
 
   private static LocalDate date(String date) {
