@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -202,12 +203,26 @@ public class Reconciler {
     }
   }
 
-  /** Keyset page of line ids still without outcome in the files of one job instance. */
+  /**
+   * Keyset page of line ids still without outcome in the files of one job instance, in id order.
+   * One range scan per file on (ARCHIVO_ID, OUTCOME, ID) and a merge: a join of lines and files
+   * made MariaDB read and sort every pending line of the file for each page (measured: 1 s per
+   * page at 1,000,000 lines, the job slowing down as it went).
+   */
   public List<Long> pending(long jobInstanceId, long afterId, int limit) {
-    return repo.em().createQuery("select l.id from ArchivoLinea l, Archivo a where l.archivoId = a.id"
-            + " and a.jobExecutionId = :job and a.status = 'VALIDADO' and l.outcome is null and l.id > :after"
-            + " order by l.id", Long.class)
-        .setParameter("job", jobInstanceId).setParameter("after", afterId).setMaxResults(limit).getResultList();
+    List<Long> files = repo.em().createQuery("select a.id from Archivo a where a.jobExecutionId = :job"
+            + " and a.status = 'VALIDADO' order by a.id", Long.class)
+        .setParameter("job", jobInstanceId).getResultList();
+    List<Long> ids = new ArrayList<>();
+    for (Long file : files) {
+      ids.addAll(repo.em().createQuery("select l.id from ArchivoLinea l where l.archivoId = :file"
+              + " and l.outcome is null and l.id > :after order by l.id", Long.class)
+          .setParameter("file", file).setParameter("after", afterId).setMaxResults(limit).getResultList());
+    }
+    if (files.size() > 1) {
+      ids.sort(null);
+    }
+    return ids.size() > limit ? new ArrayList<>(ids.subList(0, limit)) : ids;
   }
 
   public Map<String, Long> match(List<Long> lineIds) {
