@@ -23,16 +23,28 @@ WORK="$(mktemp -d /tmp/kill-drill.XXXX)"; chmod 755 "$WORK"
 JAR="$(ls "$ROOT"/.payara/lib/mysql-connector-j-*.jar | head -1)"
 JDBC="jdbc:mysql://127.0.0.1:3306/$DB_NAME?useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true&allowLoadLocalInfile=true"
 log() { printf '[drill %s] %s\n' "$(date +%T)" "$*"; }
-COOKIES="$WORK/cookies"
 
-login() {
-  rm -f "$COOKIES"
-  curl -fsS -c "$COOKIES" -b "$COOKIES" -o /dev/null "$BASE/consola/index.xhtml"
-  curl -sS -c "$COOKIES" -b "$COOKIES" -o /dev/null --data-urlencode j_username=finanzas \
-    --data-urlencode 'j_password=Demo.2026!' "$BASE/j_security_check"
-  curl -fsS -c "$COOKIES" -b "$COOKIES" -o /dev/null "$BASE/consola/index.xhtml"
+# The session cookie is Secure (curl keeps no Secure cookie from an http:// URL): carry it by hand,
+# in a file because the job is started from a subshell.
+session_from() {
+  local c; c="$(sed -n 's/^[Ss]et-[Cc]ookie: JSESSIONID=\([^;]*\).*/\1/p' "$1" | tail -1)"
+  [ -z "$c" ] || echo "$c" > "$WORK/session"
 }
-api() { curl -fsS -c "$COOKIES" -b "$COOKIES" -H 'Content-Type: application/json' "$@"; }
+cookie() { echo "Cookie: JSESSIONID=$(cat "$WORK/session" 2>/dev/null)"; }
+login() {
+  rm -f "$WORK/session"
+  curl -sS -D "$WORK/h" -o /dev/null "$BASE/consola/index.xhtml"; session_from "$WORK/h"
+  curl -sS -D "$WORK/h" -o /dev/null -H "$(cookie)" --data-urlencode j_username=finanzas \
+    --data-urlencode 'j_password=Demo.2026!' "$BASE/j_security_check"; session_from "$WORK/h"
+  local url="$BASE/consola/index.xhtml" i
+  for i in 1 2 3; do # Jakarta Security completes the login on the way back to the page that asked for it
+    curl -sS -D "$WORK/h" -o /dev/null -H "$(cookie)" "$url"; session_from "$WORK/h"
+    url="$(sed -n 's/^[Ll]ocation: \([^\r]*\).*/\1/p' "$WORK/h" | tr -d '\r')"
+    [ -n "$url" ] || break
+    case "$url" in http*) ;; *) url="$BASE$url";; esac
+  done
+}
+api() { curl -fsS -H "$(cookie)" -H 'Content-Type: application/json' "$@"; }
 field() { sed -n "s/.*\"$1\":\"\\{0,1\\}\\([^\",}]*\\).*/\\1/p" | head -1; }
 status_of() { api "$BASE/api/v1/trabajos/ejecuciones/$1" | field batchStatus; }
 wait_end() {
@@ -111,8 +123,8 @@ s="$(wait_end "$rid")"
 log "Reinicio $rid: $s; corrida B completa en $((SECONDS - t0)) s"
 result > "$WORK/B.txt"
 if diff -q "$WORK/A.txt" "$WORK/B.txt" >/dev/null; then
-  log "IDÉNTICO: $(grep -c '^linea' "$WORK/A.txt") líneas, $(grep -c '^pago' "$WORK/A.txt") pagos bancarios,"\
-" $(grep -c '^anualidad' "$WORK/A.txt") anualidades con abonos, $(grep -c '^referencia' "$WORK/A.txt") formatos ($WORK)"
+  log "IDÉNTICO: $(grep -c $'^linea\t' "$WORK/A.txt") líneas, $(grep -c $'^pago\t' "$WORK/A.txt") pagos bancarios,"\
+" $(grep -c $'^anualidad\t' "$WORK/A.txt") anualidades con abonos, $(grep -c $'^referencia\t' "$WORK/A.txt") formatos ($WORK)"
 else
   log "DIFERENTE (ver $WORK/A.txt y $WORK/B.txt):"; diff "$WORK/A.txt" "$WORK/B.txt" | head -40; exit 1
 fi
