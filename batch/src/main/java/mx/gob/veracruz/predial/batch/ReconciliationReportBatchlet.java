@@ -24,7 +24,14 @@ public class ReconciliationReportBatchlet extends AbstractBatchlet {
   public String process() {
     Map<String, Long> totals = new TreeMap<>();
     boolean balanced = true;
+    int accepted = 0;
+    int rejected = 0;
     for (ReconciliationSummary s : reconciliation.finish(job.getInstanceId())) {
+      if ("RECHAZADO".equals(s.status())) {
+        rejected++;
+      } else {
+        accepted++;
+      }
       s.countByOutcome().forEach((k, v) -> totals.merge(k, v, Long::sum));
       balanced &= s.balanced() || "RECHAZADO".equals(s.status());
       LOG.info(() -> "Conciliación " + s.fileName() + ": " + s.countByOutcome() + " cuadra=" + s.balanced());
@@ -32,6 +39,8 @@ public class ReconciliationReportBatchlet extends AbstractBatchlet {
     StringBuilder b = new StringBuilder(balanced ? "CUADRA" : "NO_CUADRA");
     if (job.getTransientUserData() instanceof String files) {
       b.append(' ').append(files);
+    } else { // a restarted execution: the registration step does not run again, its files are in the database
+      b.append(" ACEPTADOS=").append(accepted).append(" RECHAZADOS=").append(rejected);
     }
     totals.forEach((k, v) -> b.append(' ').append(k).append('=').append(v));
     long alerts = reconciliation.alertCount(job.getInstanceId());
