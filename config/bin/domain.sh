@@ -190,7 +190,7 @@ wait_for() {
 # with an empty UP before the EAR has loaded at boot) and its pages and API answer.
 wait_app() {
   local base="http://127.0.0.1:$HTTP_PORT" timeout="${1:-240}" start=$SECONDS
-  until curl -s "$base/health/ready" | grep -q '"base-de-datos"' \
+  until [[ "$(curl -s "$base/health/ready")" == *'"base-de-datos"'* ]] \
       && [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/api/v1/ping")" = "200" ] \
       && [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/login.xhtml")" = "200" ]; do
     [ $((SECONDS - start)) -lt "$timeout" ] || die "la aplicación no respondió en ${timeout}s (ver $PAYARA_HOME/glassfish/domains/*/logs/server.log)"

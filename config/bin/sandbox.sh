@@ -24,7 +24,7 @@ usage() { sed -n '4,6p' "${BASH_SOURCE[0]}" | sed 's/^# *//' >&2; exit 2; }
 healthy() {
   local port="$1"
   if command -v curl >/dev/null; then
-    curl -fsS -m 2 "http://127.0.0.1:$port/health" 2>/dev/null | grep -q '"UP"'
+    [[ "$(curl -fsS -m 2 "http://127.0.0.1:$port/health" 2>/dev/null)" == *'"UP"'* ]]
   else
     # no curl: a raw HTTP/1.0 request through bash's /dev/tcp
     (exec 3<>"/dev/tcp/127.0.0.1/$port" && printf 'GET /health HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3 \
