@@ -24,27 +24,16 @@ JAR="$(ls "$ROOT"/.payara/lib/mysql-connector-j-*.jar | head -1)"
 JDBC="jdbc:mysql://127.0.0.1:3306/$DB_NAME?useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true&allowLoadLocalInfile=true"
 log() { printf '[drill %s] %s\n' "$(date +%T)" "$*"; }
 
-# The session cookie is Secure (curl keeps no Secure cookie from an http:// URL): carry it by hand,
-# in a file because the job is started from a subshell.
-session_from() {
-  local c; c="$(sed -n 's/^[Ss]et-[Cc]ookie: JSESSIONID=\([^;]*\).*/\1/p' "$1" | tail -1)"
-  [ -z "$c" ] || echo "$c" > "$WORK/session"
-}
-cookie() { echo "Cookie: JSESSIONID=$(cat "$WORK/session" 2>/dev/null)"; }
+COOKIES="$WORK/cookies"
 login() {
-  rm -f "$WORK/session"
-  curl -sS -D "$WORK/h" -o /dev/null "$BASE/consola/index.xhtml"; session_from "$WORK/h"
-  curl -sS -D "$WORK/h" -o /dev/null -H "$(cookie)" --data-urlencode j_username=finanzas \
-    --data-urlencode 'j_password=Demo.2026!' "$BASE/j_security_check"; session_from "$WORK/h"
-  local url="$BASE/consola/index.xhtml" i
-  for i in 1 2 3; do # Jakarta Security completes the login on the way back to the page that asked for it
-    curl -sS -D "$WORK/h" -o /dev/null -H "$(cookie)" "$url"; session_from "$WORK/h"
-    url="$(sed -n 's/^[Ll]ocation: \([^\r]*\).*/\1/p' "$WORK/h" | tr -d '\r')"
-    [ -n "$url" ] || break
-    case "$url" in http*) ;; *) url="$BASE$url";; esac
-  done
+  rm -f "$COOKIES"
+  curl -fsS -c "$COOKIES" -b "$COOKIES" -o /dev/null "$BASE/consola/index.xhtml"
+  curl -sS -c "$COOKIES" -b "$COOKIES" -o /dev/null --data-urlencode j_username=finanzas \
+    --data-urlencode 'j_password=Demo.2026!' "$BASE/j_security_check"
+  # Jakarta Security completes the login on the way back to the page that asked for it.
+  curl -fsSL -c "$COOKIES" -b "$COOKIES" -o /dev/null "$BASE/consola/index.xhtml"
 }
-api() { curl -fsS -H "$(cookie)" -H 'Content-Type: application/json' "$@"; }
+api() { curl -fsS -c "$COOKIES" -b "$COOKIES" -H 'Content-Type: application/json' "$@"; }
 field() { sed -n "s/.*\"$1\":\"\\{0,1\\}\\([^\",}]*\\).*/\\1/p" | head -1; }
 status_of() { api "$BASE/api/v1/trabajos/ejecuciones/$1" | field batchStatus; }
 wait_end() {
@@ -117,10 +106,16 @@ fi
 login
 s="$(wait_end "$id")"
 log "Ejecución $id tras el reinicio: $s ($(api "$BASE/api/v1/trabajos/ejecuciones/$id" | field exitStatus))"
-[ "$s" = FAILED ] || { log "se esperaba FAILED"; exit 1; }
-rid="$(api -X POST -d '{}' "$BASE/api/v1/trabajos/ejecuciones/$id/reinicio" | field executionId)"
-s="$(wait_end "$rid")"
-log "Reinicio $rid: $s; corrida B completa en $((SECONDS - t0)) s"
+case "$s" in
+  FAILED) # the usual case: recovered at start-up (Payara) or after its thread ended (database)
+    rid="$(api -X POST -d '{}' "$BASE/api/v1/trabajos/ejecuciones/$id/reinicio" | field executionId)"
+    s="$(wait_end "$rid")"
+    log "Reinicio $rid: $s; corrida B completa en $((SECONDS - t0)) s" ;;
+  COMPLETED) # the job rode out the database restart (the pool validates connections): nothing to restart
+    [ "$TARGET" = db ] || { log "se esperaba FAILED tras matar Payara"; exit 1; }
+    log "La ejecución terminó sin fallar pese al reinicio de MariaDB; corrida B en $((SECONDS - t0)) s" ;;
+  *) log "estado inesperado $s"; exit 1 ;;
+esac
 result > "$WORK/B.txt"
 if diff -q "$WORK/A.txt" "$WORK/B.txt" >/dev/null; then
   log "IDÉNTICO: $(grep -c $'^linea\t' "$WORK/A.txt") líneas, $(grep -c $'^pago\t' "$WORK/A.txt") pagos bancarios,"\

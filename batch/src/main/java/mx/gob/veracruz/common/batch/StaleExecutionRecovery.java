@@ -93,10 +93,6 @@ public class StaleExecutionRecovery {
     return recovered;
   }
 
-  boolean startupDone() {
-    return startupDone;
-  }
-
   private String deathOf(long executionId, String me) {
     Optional<JobRecoveryFacade.Heartbeat> beat = recovery.heartbeat(executionId);
     Optional<Duration> age = beat.isPresent() ? Optional.empty() : recovery.age(executionId);

@@ -27,13 +27,14 @@ public class ReconciliationReportBatchlet extends AbstractBatchlet {
     int accepted = 0;
     int rejected = 0;
     for (ReconciliationSummary s : reconciliation.finish(job.getInstanceId())) {
-      if ("RECHAZADO".equals(s.status())) {
+      boolean refused = "RECHAZADO".equals(s.status());
+      if (refused) {
         rejected++;
       } else {
         accepted++;
       }
       s.countByOutcome().forEach((k, v) -> totals.merge(k, v, Long::sum));
-      balanced &= s.balanced() || "RECHAZADO".equals(s.status());
+      balanced &= s.balanced() || refused;
       LOG.info(() -> "Conciliación " + s.fileName() + ": " + s.countByOutcome() + " cuadra=" + s.balanced());
     }
     StringBuilder b = new StringBuilder(balanced ? "CUADRA" : "NO_CUADRA");

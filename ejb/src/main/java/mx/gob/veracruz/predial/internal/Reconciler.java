@@ -210,9 +210,8 @@ public class Reconciler {
    * page at 1,000,000 lines, the job slowing down as it went).
    */
   public List<Long> pending(long jobInstanceId, long afterId, int limit) {
-    List<Long> files = repo.em().createQuery("select a.id from Archivo a where a.jobExecutionId = :job"
-            + " and a.status = 'VALIDADO' order by a.id", Long.class)
-        .setParameter("job", jobInstanceId).getResultList();
+    List<Long> files = repo.list(Archivo.class, "Archivo.byJob", "job", jobInstanceId).stream()
+        .filter(a -> "VALIDADO".equals(a.getStatus())).map(Archivo::getId).toList();
     List<Long> ids = new ArrayList<>();
     for (Long file : files) {
       ids.addAll(repo.em().createQuery("select l.id from ArchivoLinea l where l.archivoId = :file"
