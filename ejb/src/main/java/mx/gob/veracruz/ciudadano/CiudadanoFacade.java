@@ -33,6 +33,12 @@ public class CiudadanoFacade {
   }
 
   /** How many citizens match: a number, not personal data, so not audited. */
+  /** The whole filtered list, page by page to {@code sink}, in one audited read. */
+  @Audited(action = "ciudadano.exportar", entity = "Ciudadano", read = true)
+  public long export(CitizenQuery query, PageRequest order, java.util.function.Consumer<List<CitizenSummary>> sink) {
+    return mx.gob.veracruz.common.Pages.forEach(order, page -> repository.list(query, page), sink);
+  }
+
   public long count(CitizenQuery query) {
     return repository.count(query);
   }

@@ -22,6 +22,12 @@ public class AuditFacade {
     return repository.list(query, page);
   }
 
+  /** The whole filtered trail, page by page to {@code sink}; the export itself is recorded. */
+  @Audited(action = "auditoria.exportar", entity = "AuditRecord", read = true)
+  public long export(AuditQuery query, PageRequest order, java.util.function.Consumer<List<AuditEntry>> sink) {
+    return Pages.forEach(order, page -> repository.list(query, page), sink);
+  }
+
   public long count(AuditQuery query) {
     return repository.count(query);
   }

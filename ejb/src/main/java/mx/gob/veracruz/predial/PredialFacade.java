@@ -40,6 +40,17 @@ public class PredialFacade {
     return repo.search(query, page).stream().map(views::summary).toList();
   }
 
+  /** The whole filtered list, page by page to {@code sink}, in one audited read. */
+  @Audited(action = "predial.exportar", entity = "Predio", read = true)
+  public long export(PredioQuery query, PageRequest order, java.util.function.Consumer<List<PredioSummary>> sink) {
+    // Pages are read as entities: detach each one, or the persistence context grows to the whole city.
+    return mx.gob.veracruz.common.Pages.forEach(order, page -> {
+      List<PredioSummary> rows = list(query, page);
+      repo.clear();
+      return rows;
+    }, sink);
+  }
+
   public long count(PredioQuery query) {
     return repo.count(query);
   }

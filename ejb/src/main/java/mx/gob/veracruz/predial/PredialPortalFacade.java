@@ -3,11 +3,14 @@ package mx.gob.veracruz.predial;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import mx.gob.veracruz.common.AccessThrottle;
 import mx.gob.veracruz.common.Audited;
+import mx.gob.veracruz.common.CallContext;
 import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.predial.internal.GatewayClient;
 import mx.gob.veracruz.predial.internal.Owners;
@@ -33,8 +36,12 @@ import mx.gob.veracruz.predial.model.Propietario;
 @PermitAll
 public class PredialPortalFacade {
   private static final String NO_MATCH = "No encontramos un predio con esa clave catastral y ese dato de verificación";
+  static final int LOOKUP_FAILURES_PER_CLAVE = 5;
+  static final int LOOKUP_FAILURES_PER_ADDRESS = 20;
+  static final Duration LOOKUP_WINDOW = Duration.ofMinutes(15);
 
   @Inject private PredialRepository repo;
+  @Inject private AccessThrottle throttle;
   @Inject private StatementService statements;
   @Inject private PredialSettings settings;
   @Inject private SlipIssuer slips;
@@ -43,21 +50,37 @@ public class PredialPortalFacade {
   @Inject private Receipts receipts;
   @Inject private mx.gob.veracruz.predial.internal.PredialViews views;
 
+  /**
+   * The second factor is an owner's CURP or the verification code printed on one of the predio's
+   * receipts (16 random hex digits; the sequential folio is not a secret). An unknown clave and a
+   * wrong factor give the same answer, and failures are throttled per clave and per address.
+   */
   @Audited(action = "predial.portal.consultar", entity = "Predio", read = true)
-  public PortalAccess lookup(String claveCatastral, String curpOrFolio) {
-    Predio p = repo.one(Predio.class, "Predio.findByClaveCatastral", "clave", ClaveCatastral.of(claveCatastral).value())
-        .orElseThrow(() -> new BusinessRuleException("predio-no-encontrado", "claveCatastral", NO_MATCH));
-    String factor = curpOrFolio == null ? "" : curpOrFolio.trim().toUpperCase(Locale.ROOT);
-    boolean owner = repo.list(Propietario.class, "Propietario.byPredio", "predioId", p.getId()).stream()
-        .anyMatch(o -> factor.equals(o.getCurp()));
-    boolean receipt = !owner && repo.one(Pago.class, "Pago.byFolio", "folio", factor)
-        .filter(x -> x.getPredioId().equals(p.getId())).isPresent();
-    if (factor.isEmpty() || !(owner || receipt)) {
+  public PortalAccess lookup(String claveCatastral, String curpOrCode) {
+    String clave = ClaveCatastral.of(claveCatastral).value();
+    List<AccessThrottle.Limit> limits = List.of(
+        new AccessThrottle.Limit("predial-clave:" + clave, LOOKUP_FAILURES_PER_CLAVE, LOOKUP_WINDOW),
+        new AccessThrottle.Limit("predial-ip:" + CallContext.clientAddress(), LOOKUP_FAILURES_PER_ADDRESS, LOOKUP_WINDOW));
+    throttle.check(limits);
+    String factor = curpOrCode == null ? "" : curpOrCode.trim().toUpperCase(Locale.ROOT);
+    Predio p = repo.one(Predio.class, "Predio.findByClaveCatastral", "clave", clave).orElse(null);
+    if (p == null || factor.isEmpty() || !(isOwner(p, factor) || hasReceiptCode(p, factor))) {
+      throttle.recordFailure(limits);
       throw new BusinessRuleException("verificacion-fallida", "verificacion", NO_MATCH);
     }
     Instant expires = Instant.now().plusSeconds(PortalTokens.LIFETIME_SECONDS);
     return new PortalAccess(PortalTokens.issue(p.getId(), expires, settings.portalTokenSecret()), expires,
         masked(statements.statement(p, today())));
+  }
+
+  private boolean isOwner(Predio p, String curp) {
+    return repo.list(Propietario.class, "Propietario.byPredio", "predioId", p.getId()).stream()
+        .anyMatch(o -> curp.equals(o.getCurp()));
+  }
+
+  private boolean hasReceiptCode(Predio p, String code) {
+    return code.matches("[0-9A-F]{16}") && repo.list(Pago.class, "Pago.byPredio", "predioId", p.getId()).stream()
+        .anyMatch(x -> x.getVerificationCode() != null && code.equalsIgnoreCase(x.getVerificationCode()));
   }
 
   public Statement statement(String token) {
@@ -72,9 +95,15 @@ public class PredialPortalFacade {
 
   public byte[] slipPdf(String token, String reference) {
     Predio p = predio(token);
-    var r = slips.find(reference);
-    if (!r.getPredioId().equals(p.getId())) {
-      throw new BusinessRuleException("referencia-desconocida", "referencia", "La referencia no es de este predio");
+    // One answer for a malformed reference, another predio's and an unknown one: no oracle.
+    mx.gob.veracruz.predial.model.Referencia r;
+    try {
+      r = slips.find(reference);
+    } catch (BusinessRuleException e) {
+      r = null;
+    }
+    if (r == null || !r.getPredioId().equals(p.getId())) {
+      throw new BusinessRuleException("referencia-desconocida", "referencia", "No existe ese formato de pago para este predio");
     }
     return documents.slip(r);
   }

@@ -129,6 +129,20 @@ public class ReconciliationFacade {
     return exceptions.lines(date, archivoId, outcome, false, first, size);
   }
 
+  /** Every line of a file (or of a date's files), page by page to {@code sink}. */
+  @mx.gob.veracruz.common.Audited(action = "conciliacion.exportar", entity = "Archivo", read = true)
+  public long exportLines(LocalDate date, Long archivoId, java.util.function.Consumer<List<ReconciliationLine>> sink) {
+    return mx.gob.veracruz.common.Pages.forEach(new mx.gob.veracruz.common.PageRequest(0, 1, null, true),
+        page -> exceptions.lines(date, archivoId, null, false, page.first(), page.size()), sink);
+  }
+
+  /** The open exceptions queue, whole, page by page to {@code sink}. */
+  @mx.gob.veracruz.common.Audited(action = "conciliacion.exportar", entity = "Archivo", read = true)
+  public long exportOpenExceptions(LocalDate date, java.util.function.Consumer<List<ReconciliationLine>> sink) {
+    return mx.gob.veracruz.common.Pages.forEach(new mx.gob.veracruz.common.PageRequest(0, 1, null, true),
+        page -> exceptions.lines(date, null, null, true, page.first(), page.size()), sink);
+  }
+
   public long countLines(LocalDate date, Long archivoId, String outcome) {
     return exceptions.count(date, archivoId, outcome, false);
   }

@@ -42,7 +42,8 @@ public class AuditRepository {
     boolean known = page.sortField() != null && SORTABLE.contains(page.sortField());
     String sort = known ? page.sortField() : "seq";
     boolean asc = known && page.ascending();
-    cq.orderBy(asc ? cb.asc(r.get(sort)) : cb.desc(r.get(sort)));
+    // The id breaks ties, so offset pages of an export neither repeat nor skip a row.
+    cq.orderBy(asc ? cb.asc(r.get(sort)) : cb.desc(r.get(sort)), asc ? cb.asc(r.get("id")) : cb.desc(r.get("id")));
     return em.createQuery(cq).setFirstResult(page.first())
         .setMaxResults(page.size()).getResultList().stream().map(AuditRepository::entry).toList();
   }

@@ -81,6 +81,11 @@ public class PredialRepository {
     em.flush();
   }
 
+  /** Detaches everything read so far (long read-only walks such as exports). */
+  public void clear() {
+    em.clear();
+  }
+
   public List<Predio> search(PredioQuery q, PageRequest page) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Predio> cq = cb.createQuery(Predio.class);

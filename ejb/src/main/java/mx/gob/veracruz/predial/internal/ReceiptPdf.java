@@ -91,7 +91,9 @@ public final class ReceiptPdf {
     PdfPCell explanation = PdfParts.plainCell(new Phrase(text("receipt.verify"), font(9)));
     explanation.setVerticalAlignment(Element.ALIGN_MIDDLE);
     table.addCell(explanation);
-    PdfPCell link = PdfParts.plainCell(new Phrase(url, font(8)));
+    // The code is also the portal's second factor ("código de verificación"): print it readably.
+    String code = url.contains("c=") ? url.substring(url.lastIndexOf("c=") + 2) : "";
+    PdfPCell link = PdfParts.plainCell(new Phrase(url + "\n" + text("receipt.code") + " " + code, font(8)));
     link.setColspan(2);
     table.addCell(link);
     return table;

@@ -14,10 +14,10 @@ import mx.gob.veracruz.ciudadano.CiudadanoFacade;
 import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.common.ColoniaInfo;
 import mx.gob.veracruz.common.GeographyFacade;
+import mx.gob.veracruz.common.web.ExportColumn;
 import mx.gob.veracruz.common.web.Messages;
 import mx.gob.veracruz.common.web.PagedModel;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.LazyDataModel;
 
 /** Citizen list: filters, lazy paging and sorting in the database, export, create/edit dialog. */
 @Named
@@ -33,8 +33,14 @@ public class CitizenListView implements Serializable {
   private Long coloniaId;
   private List<ColoniaInfo> colonias;
   private CitizenForm form = new CitizenForm();
-  private final LazyDataModel<CitizenSummary> model =
-      new PagedModel<>(page -> facade.list(query(), page), () -> facade.count(query()), CitizenSummary::id, true);
+  private final PagedModel<CitizenSummary> model =
+      new PagedModel<>(page -> facade.list(query(), page), () -> facade.count(query()), CitizenSummary::id, true)
+          .exportable("ciudadanos", (order, sink) -> facade.export(query(), order, sink), List.of(
+              ExportColumn.id("ciudadano.curp", CitizenSummary::curp),
+              ExportColumn.text("ciudadano.nombreCompleto", CitizenSummary::nombreCompleto),
+              ExportColumn.text("ciudadano.colonia", CitizenSummary::colonia),
+              ExportColumn.id("ciudadano.cp", CitizenSummary::codigoPostal),
+              ExportColumn.id("ciudadano.telefono", CitizenSummary::telefono)));
 
   @PostConstruct
   void init() {
@@ -65,7 +71,7 @@ public class CitizenListView implements Serializable {
     return new CitizenQuery(curp, nombre, coloniaId);
   }
 
-  public LazyDataModel<CitizenSummary> getModel() { return model; }
+  public PagedModel<CitizenSummary> getModel() { return model; }
   public String getCurp() { return curp; }
   public void setCurp(String curp) { this.curp = curp; }
   public String getNombre() { return nombre; }

@@ -25,6 +25,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable thrown) {
     Throwable e = unwrap(thrown);
+    if (e instanceof mx.gob.veracruz.common.TooManyAttemptsException t) {
+      return Response.fromResponse(problem(429, t.getCode(), title(429), t.getMessage(), List.of()))
+          .header("Retry-After", t.getRetryAfterSeconds()).build();
+    }
     if (e instanceof BusinessRuleException b) {
       int status = status(b.getCode());
       List<Problem.FieldError> errors = b instanceof InvalidInputException many
@@ -116,6 +120,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
       case 406, 415 -> "Formato no admitido";
       case 409 -> "Conflicto";
       case 422 -> "Datos no válidos";
+      case 429 -> "Demasiadas solicitudes";
       case 500 -> "Error interno";
       case 503 -> "Servicio no disponible";
       default -> "Error";

@@ -9,7 +9,6 @@ import mx.gob.veracruz.common.AuditEntry;
 import mx.gob.veracruz.common.AuditFacade;
 import mx.gob.veracruz.common.AuditQuery;
 import mx.gob.veracruz.common.ChainVerification;
-import org.primefaces.model.LazyDataModel;
 
 /** The audit trail console (role AUDITOR): search, paging in the database, chain verification. */
 @Named
@@ -28,8 +27,18 @@ public class AuditView implements Serializable {
   private LocalDate to;
   private ChainVerification verification;
   // Newest first unless the auditor sorts a column.
-  private final LazyDataModel<AuditEntry> model =
-      new PagedModel<>(page -> facade.list(query(), page), () -> facade.count(query()), AuditEntry::id, false);
+  private final PagedModel<AuditEntry> model =
+      new PagedModel<>(page -> facade.list(query(), page), () -> facade.count(query()), AuditEntry::id, false)
+          .exportable("bitacora", (order, sink) -> facade.export(query(), order, sink), java.util.List.of(
+              ExportColumn.integer("auditoria.numero", AuditEntry::seq),
+              ExportColumn.dateTime("auditoria.fecha", AuditEntry::occurredAt),
+              ExportColumn.text("auditoria.usuario", AuditEntry::actor),
+              ExportColumn.id("auditoria.accion", AuditEntry::action),
+              ExportColumn.text("auditoria.entidad", e -> e.entityType() == null ? null
+                  : e.entityType() + (e.entityId() == null ? "" : " " + e.entityId())),
+              ExportColumn.text("auditoria.resultado", e -> Labels.label("auditoria.resultado.", e.outcome())),
+              ExportColumn.id("auditoria.ip", AuditEntry::clientAddress),
+              ExportColumn.id("auditoria.correlacion", AuditEntry::correlationId)));
 
   public void verify() {
     verification = facade.verifyChain();
@@ -39,7 +48,7 @@ public class AuditView implements Serializable {
     return new AuditQuery(actor, action, entityType, entityId, outcome, from, to);
   }
 
-  public LazyDataModel<AuditEntry> getModel() { return model; }
+  public PagedModel<AuditEntry> getModel() { return model; }
   public ChainVerification getVerification() { return verification; }
   public String getActor() { return actor; }
   public void setActor(String actor) { this.actor = actor; }

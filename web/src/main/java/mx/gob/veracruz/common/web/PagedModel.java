@@ -12,6 +12,7 @@ import org.primefaces.model.SortOrder;
 /**
  * The lazy model of every console list: each page (and the count) comes from a paged facade
  * query, so no list is ever held in memory. Filters live in the view bean, read by the loader.
+ * The export (CSV/XLSX, {@link #exportable}) walks the same filtered query in the order on screen.
  */
 public class PagedModel<T> extends LazyDataModel<T> {
   private static final long serialVersionUID = 1L;
@@ -38,6 +39,9 @@ public class PagedModel<T> extends LazyDataModel<T> {
   private final Counter counter;
   private final Key<T> key;
   private final boolean ascendingByDefault;
+  private ListExport<T> export;
+  private String sortField;
+  private boolean ascending;
 
   /** PrimeFaces asks {@code count} first and then {@code load}: one COUNT and one page query. */
   public PagedModel(Loader<T> loader, Counter counter, Key<T> key, boolean ascendingByDefault) {
@@ -45,6 +49,27 @@ public class PagedModel<T> extends LazyDataModel<T> {
     this.counter = counter;
     this.key = key;
     this.ascendingByDefault = ascendingByDefault;
+    this.ascending = ascendingByDefault;
+  }
+
+  /** Makes the list exportable: the whole filtered result, in the order on screen. */
+  public PagedModel<T> exportable(String fileName, ListExport.Source<T> source, List<ExportColumn<T>> columns) {
+    this.export = new ListExport<>(fileName, source, columns);
+    return this;
+  }
+
+  /** Action of the list's CSV button (non-ajax). */
+  public void exportCsv() {
+    export.write(SheetWriter.Format.CSV, new PageRequest(0, 1, sortField, ascending));
+  }
+
+  /** Action of the list's XLSX button (non-ajax). */
+  public void exportXlsx() {
+    export.write(SheetWriter.Format.XLSX, new PageRequest(0, 1, sortField, ascending));
+  }
+
+  public boolean isExportable() {
+    return export != null;
   }
 
   @Override
@@ -55,8 +80,9 @@ public class PagedModel<T> extends LazyDataModel<T> {
   @Override
   public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
-    boolean ascending = sort == null ? ascendingByDefault : sort.getOrder() != SortOrder.DESCENDING;
-    return loader.load(new PageRequest(first, pageSize, sort == null ? null : sort.getField(), ascending));
+    ascending = sort == null ? ascendingByDefault : sort.getOrder() != SortOrder.DESCENDING;
+    sortField = sort == null ? null : sort.getField();
+    return loader.load(new PageRequest(first, pageSize, sortField, ascending));
   }
 
   @Override

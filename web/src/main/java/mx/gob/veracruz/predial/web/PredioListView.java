@@ -8,11 +8,11 @@ import java.io.Serializable;
 import java.util.List;
 import mx.gob.veracruz.common.ColoniaInfo;
 import mx.gob.veracruz.common.GeographyFacade;
+import mx.gob.veracruz.common.web.ExportColumn;
 import mx.gob.veracruz.common.web.PagedModel;
 import mx.gob.veracruz.predial.PredialFacade;
 import mx.gob.veracruz.predial.PredioQuery;
 import mx.gob.veracruz.predial.PredioSummary;
-import org.primefaces.model.LazyDataModel;
 
 /** Predio list: filters (clave prefix, owner words, colonia), paging and sorting in the database, export. */
 @Named
@@ -27,8 +27,14 @@ public class PredioListView implements Serializable {
   private String propietario;
   private Long coloniaId;
   private List<ColoniaInfo> colonias;
-  private final LazyDataModel<PredioSummary> model =
-      new PagedModel<>(page -> facade.list(query(), page), () -> facade.count(query()), PredioSummary::id, true);
+  private final PagedModel<PredioSummary> model =
+      new PagedModel<>(page -> facade.list(query(), page), () -> facade.count(query()), PredioSummary::id, true)
+          .exportable("predios", (order, sink) -> facade.export(query(), order, sink), List.of(
+              ExportColumn.id("predial.clave", PredioSummary::claveCatastral),
+              ExportColumn.text("predial.propietarios", PredioSummary::propietarios),
+              ExportColumn.text("predial.direccion", PredioSummary::direccion),
+              ExportColumn.text("predial.colonia", PredioSummary::colonia),
+              ExportColumn.id("predial.zona", PredioSummary::zona)));
 
   @PostConstruct
   void init() {
@@ -39,7 +45,7 @@ public class PredioListView implements Serializable {
     return new PredioQuery(clave, propietario, coloniaId);
   }
 
-  public LazyDataModel<PredioSummary> getModel() { return model; }
+  public PagedModel<PredioSummary> getModel() { return model; }
   public String getClave() { return clave; }
   public void setClave(String clave) { this.clave = clave; }
   public String getPropietario() { return propietario; }

@@ -13,6 +13,8 @@ import java.util.List;
 import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.common.JobControl;
 import mx.gob.veracruz.common.Roles;
+import mx.gob.veracruz.common.web.ExportColumn;
+import mx.gob.veracruz.common.web.Labels;
 import mx.gob.veracruz.common.web.PagedModel;
 import mx.gob.veracruz.predial.PredialFacade;
 import mx.gob.veracruz.predial.ReconciliationFacade;
@@ -21,7 +23,6 @@ import mx.gob.veracruz.predial.ReconciliationReportRow;
 import mx.gob.veracruz.predial.ReconciliationSummary;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -50,12 +51,32 @@ public class ReconciliationView implements Serializable {
   private List<ReconciliationReportRow> report;
   private List<mx.gob.veracruz.predial.ReconciliationAlert> alerts = List.of();
   private ReconciliationResolutionForm resolution = new ReconciliationResolutionForm(null, java.util.List.of());
-  private final LazyDataModel<ReconciliationLine> fileLines = new PagedModel<>(
+  private final PagedModel<ReconciliationLine> fileLines = new PagedModel<ReconciliationLine>(
       p -> selected == null ? List.of() : facade.lines(date, selected.archivoId(), null, p.first(), p.size()),
-      () -> selected == null ? 0 : facade.countLines(date, selected.archivoId(), null), ReconciliationLine::id, true);
-  private final LazyDataModel<ReconciliationLine> exceptions = new PagedModel<>(
+      () -> selected == null ? 0 : facade.countLines(date, selected.archivoId(), null), ReconciliationLine::id, true)
+      .exportable("conciliacion-lineas", (order, sink) -> selected == null ? 0
+          : facade.exportLines(date, selected.archivoId(), sink), List.of(
+          ExportColumn.integer("predial.conciliacion.linea", ReconciliationLine::lineNo),
+          ExportColumn.id("predial.formato.referencia", ReconciliationLine::reference),
+          ExportColumn.money("predial.importe", ReconciliationLine::amount),
+          ExportColumn.dateTime("predial.conciliacion.pagado", ReconciliationLine::paidAt),
+          ExportColumn.id("predial.conciliacion.autorizacion", ReconciliationLine::authorization),
+          ExportColumn.text("predial.conciliacion.resultado", ReconciliationView::outcomeLabel),
+          ExportColumn.text("predial.conciliacion.detalle", ReconciliationLine::detail)));
+  private final PagedModel<ReconciliationLine> exceptions = new PagedModel<ReconciliationLine>(
       p -> facade.openExceptions(allDates ? null : date, p.first(), p.size()),
-      () -> facade.countOpenExceptions(allDates ? null : date), ReconciliationLine::id, true);
+      () -> facade.countOpenExceptions(allDates ? null : date), ReconciliationLine::id, true)
+      .exportable("conciliacion-excepciones", (order, sink) -> facade.exportOpenExceptions(allDates ? null : date, sink),
+          List.of(
+          ExportColumn.text("predial.conciliacion.archivo", ReconciliationLine::fileName),
+          ExportColumn.integer("predial.conciliacion.linea", ReconciliationLine::lineNo),
+          ExportColumn.id("predial.formato.referencia", ReconciliationLine::reference),
+          ExportColumn.money("predial.importe", ReconciliationLine::amount),
+          ExportColumn.text("predial.conciliacion.resultado", ReconciliationView::outcomeLabel),
+          ExportColumn.text("predial.motivo", ReconciliationLine::detail),
+          ExportColumn.text("predial.conciliacion.solicitud",
+              l -> l.resolution() == null ? null : Labels.label("predial.conciliacion.accion.", l.resolution())
+                  + " · " + l.requestedBy())));
 
   @PostConstruct
   void init() {
@@ -197,6 +218,10 @@ public class ReconciliationView implements Serializable {
   public List<ReconciliationReportRow> getReport() { return report; }
   public List<mx.gob.veracruz.predial.ReconciliationAlert> getAlerts() { return alerts; }
   public ReconciliationResolutionForm getResolution() { return resolution; }
-  public LazyDataModel<ReconciliationLine> getFileLines() { return fileLines; }
-  public LazyDataModel<ReconciliationLine> getExceptions() { return exceptions; }
+  public PagedModel<ReconciliationLine> getFileLines() { return fileLines; }
+  public PagedModel<ReconciliationLine> getExceptions() { return exceptions; }
+
+  private static String outcomeLabel(ReconciliationLine l) {
+    return Labels.label("predial.conciliacion.resultado.", l.outcome() == null ? "PENDIENTE" : l.outcome());
+  }
 }

@@ -1,0 +1,54 @@
+package mx.gob.veracruz.common;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import mx.gob.veracruz.common.model.AccessFailure;
+
+/**
+ * Throttles guessing: each bucket (a clave catastral, a client address) allows {@code max} failed
+ * attempts per window; beyond that every attempt is refused until the oldest failure ages out.
+ * Failures live in the database, so every instance of a cluster counts the same attempts.
+ */
+@Stateless
+@PermitAll
+public class AccessThrottle {
+  /** A bucket's limit: so many failures per window. */
+  public record Limit(String bucket, int max, Duration window) {}
+
+  @PersistenceContext(unitName = "veracruz")
+  private EntityManager em;
+
+  /** Refuses (429) when any bucket has used up its failures; checked before the secret is compared. */
+  public void check(List<Limit> limits) {
+    Instant now = Instant.now();
+    long wait = 0;
+    for (Limit l : limits) {
+      List<Instant> failures = em.createNamedQuery("AccessFailure.since", Instant.class)
+          .setParameter("bucket", l.bucket()).setParameter("since", now.minus(l.window())).getResultList();
+      if (failures.size() >= l.max()) {
+        Instant frees = failures.get(failures.size() - l.max()).plus(l.window());
+        wait = Math.max(wait, Math.max(1, Duration.between(now, frees).toSeconds()));
+      }
+    }
+    if (wait > 0) {
+      throw new TooManyAttemptsException(wait);
+    }
+  }
+
+  /** Records a failure in each bucket; its own transaction, because the failed look-up rolls back. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordFailure(List<Limit> limits) {
+    Instant now = Instant.now();
+    for (Limit l : limits) {
+      em.persist(new AccessFailure(l.bucket(), now));
+    }
+    em.createNamedQuery("AccessFailure.purge").setParameter("before", now.minus(Duration.ofDays(1))).executeUpdate();
+  }
+}
