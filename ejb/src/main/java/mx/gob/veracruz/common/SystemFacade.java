@@ -15,6 +15,12 @@ public class SystemFacade {
   private EntityManager em;
 
   @Inject private Bootstrap bootstrap;
+  @Inject private mx.gob.veracruz.common.internal.PlatformSettings platform;
+
+  /** {@code ciudad.mode=prod}: test hooks, demo data and sandbox secrets are refused. */
+  public boolean production() {
+    return platform.production();
+  }
 
   public String schemaVersion() {
     if (!bootstrap.isReady()) {

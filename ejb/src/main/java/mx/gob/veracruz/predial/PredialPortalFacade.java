@@ -118,6 +118,13 @@ public class PredialPortalFacade {
     if (idempotencyKey == null || !idempotencyKey.matches("[A-Za-z0-9-]{16,64}")) {
       throw new BusinessRuleException("clave-idempotencia", "idempotencyKey", "Falta la clave de idempotencia (16-64)");
     }
+    if (returnUrl == null) {
+      returnUrl = settings.defaultReturnUrl();
+    }
+    if (!settings.allowedReturnUrl(returnUrl)) {
+      throw new BusinessRuleException("url-retorno-no-permitida", "returnUrl",
+          "La dirección de regreso no está permitida; use la del portal o la de la aplicación registrada");
+    }
     var existing = repo.em().createQuery("select c from Cargo c where c.idempotencyKey = :k", Cargo.class)
         .setParameter("k", idempotencyKey).getResultList();
     if (!existing.isEmpty()) {
@@ -164,16 +171,8 @@ public class PredialPortalFacade {
   public ChargeStatus chargeStatusOnReturn(String chargeId) {
     Cargo c = charge(chargeId);
     Pago pago = c.getPagoId() == null ? null : repo.em().find(Pago.class, c.getPagoId());
-    return new ChargeStatus(c.getChargeId(), c.getStatus(), c.getAmount(), pago == null ? null : pago.getFolio(),
-        pago == null ? null : pago.getVerificationCode());
-  }
-
-  public byte[] receiptPdfOnReturn(String chargeId) {
-    Cargo c = charge(chargeId);
-    if (c.getPagoId() == null) {
-      throw new BusinessRuleException("recibo-no-encontrado", "charge", "El pago aún no está confirmado");
-    }
-    return documents.receipt(repo.em().find(Pago.class, c.getPagoId()));
+    // State, amount and folio only: the verification code is a second factor, never shown by charge id.
+    return new ChargeStatus(c.getChargeId(), c.getStatus(), c.getAmount(), pago == null ? null : pago.getFolio(), null);
   }
 
   private Cargo charge(String chargeId) {

@@ -38,7 +38,7 @@ class PredialApiIT {
         }
       }
     }
-    assertThat(DEBTORS).as("demo predios with debt").hasSizeGreaterThanOrEqualTo(6);
+    assertThat(DEBTORS).as("demo predios with debt").hasSizeGreaterThanOrEqualTo(12);
   }
 
   @Test
@@ -138,6 +138,90 @@ class PredialApiIT {
         .containsExactly(200, 200);
     assertThat(Http.json(citizen.get("/api/v1/predial/pagos-en-linea/" + charge.getString("chargeId"), TOKEN, token))
         .getString("status")).isEqualTo("PAGADO");
+  }
+
+  @Test
+  void theSecondFactorIsTheReceiptsVerificationCodeNotItsSequentialFolio() throws Exception {
+    String[] debtor = DEBTORS.get(6);
+    Http citizen = new Http();
+    String token = token(debtor);
+    JsonObject charge = startCharge(citizen, token, UUID.randomUUID().toString());
+    complete(charge.getString("chargeId"), "paid", "normal");
+    JsonObject paid = Http.json(citizen.get("/api/v1/predial/pagos-en-linea/" + charge.getString("chargeId"), TOKEN, token));
+    assertThat(paid.getString("status")).isEqualTo("PAGADO");
+    // The folio is sequential (PRED-2026-00000N) and printed everywhere: it opens nothing.
+    HttpResponse<String> byFolio = lookup(debtor[0], paid.getString("receiptFolio"));
+    assertThat(byFolio.statusCode()).isEqualTo(422);
+    assertThat(lookup(debtor[0], paid.getString("verificationCode")).statusCode()).isEqualTo(200);
+    // An unknown clave and a wrong factor give the very same answer (no oracle of which claves exist).
+    String unknownClave = debtor[0].substring(0, debtor[0].length() - 3) + "987";
+    HttpResponse<String> unknown = lookup(unknownClave, debtor[1]);
+    assertThat(unknown.statusCode()).isEqualTo(byFolio.statusCode());
+    assertThat(Http.json(unknown).getString("type")).isEqualTo(Http.json(byFolio).getString("type"));
+    assertThat(Http.json(unknown).getString("detail")).isEqualTo(Http.json(byFolio).getString("detail"));
+  }
+
+  @Test
+  void guessingTheSecondFactorIsThrottledPerClaveWith429AndRetryAfter() throws Exception {
+    String[] debtor = DEBTORS.get(7);
+    for (int i = 0; i < 5; i++) {
+      HttpResponse<String> r = lookup(debtor[0], String.format("PRED-2026-%06d", i + 1));
+      assertThat(r.statusCode()).as("intento " + (i + 1) + ": " + r.body()).isEqualTo(422);
+    }
+    // The sixth attempt is refused before the factor is compared: even the owner's own CURP waits.
+    HttpResponse<String> blocked = lookup(debtor[0], debtor[1]);
+    assertThat(blocked.statusCode()).isEqualTo(429);
+    assertThat(blocked.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    assertThat(Http.json(blocked).getString("type")).endsWith("/demasiados-intentos");
+    long retryAfter = Long.parseLong(blocked.headers().firstValue("Retry-After").orElseThrow());
+    assertThat(retryAfter).isBetween(1L, 15L * 60);
+    // Another predio is not affected by this clave's lock.
+    assertThat(lookup(DEBTORS.get(8)[0], DEBTORS.get(8)[1]).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theReturnUrlIsAllowListedAndTheReturnPageShowsOnlyTheState() throws Exception {
+    Http citizen = new Http();
+    String token = token(DEBTORS.get(9));
+    for (String evil : List.of("https://evil.example/predial/pago.xhtml", Http.BASE + "/predial/pago.xhtml/../../x",
+        "https://evil.example@localhost/predial/pago.xhtml", "javascript:alert(1)")) {
+      HttpResponse<String> r = citizen.postJson("/api/v1/predial/pagos-en-linea", "{\"returnUrl\":\"" + evil + "\"}",
+          TOKEN, token, "Idempotency-Key", UUID.randomUUID().toString());
+      assertThat(r.statusCode()).as(evil + ": " + r.body()).isEqualTo(422);
+      assertThat(Http.json(r).getString("type")).endsWith("/url-retorno-no-permitida");
+    }
+    JsonObject charge = startCharge(citizen, token, UUID.randomUUID().toString());
+    complete(charge.getString("chargeId"), "paid", "normal");
+    // Anyone holding the charge id (history, logs, a shared link) sees the state, never the receipt or the code.
+    HttpResponse<String> page = new Http().get("/predial/pago.xhtml?charge=" + charge.getString("chargeId"));
+    assertThat(page.statusCode()).isEqualTo(200);
+    String code = Http.json(citizen.get("/api/v1/predial/pagos-en-linea/" + charge.getString("chargeId"), TOKEN, token))
+        .getString("verificationCode");
+    assertThat(page.body()).contains("receipt-folio").doesNotContain("download-receipt").doesNotContain(code)
+        .doesNotContain(DEBTORS.get(9)[1]);
+  }
+
+  @Test
+  void aSlipLookupGivesOneAnswerForAMalformedAnUnknownAndAnotherPrediosReference() throws Exception {
+    Http citizen = new Http();
+    String mine = token(DEBTORS.get(10));
+    String theirs = token(DEBTORS.get(11));
+    String theirRef = Http.json(citizen.postJson("/api/v1/predial/formatos", "{\"banco\":\"BBVA\"}", TOKEN, theirs))
+        .getString("reference");
+    String badDigit = theirRef.substring(0, theirRef.length() - 1) + ((theirRef.charAt(theirRef.length() - 1) - '0' + 1) % 10);
+    List<HttpResponse<byte[]>> answers = new ArrayList<>();
+    for (String ref : List.of(theirRef, badDigit, "12345")) {
+      answers.add(citizen.getBytes("/api/v1/predial/formatos/" + ref + ".pdf", TOKEN, mine));
+    }
+    assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(404));
+    assertThat(answers.stream().map(a -> jakarta.json.Json.createReader(
+        new java.io.StringReader(new String(a.body(), StandardCharsets.UTF_8))).readObject().getString("detail"))
+        .distinct()).hasSize(1);
+  }
+
+  private static HttpResponse<String> lookup(String clave, String factor) throws Exception {
+    return new Http().postJson("/api/v1/predial/consultas",
+        "{\"claveCatastral\":\"" + clave + "\",\"verificacion\":\"" + factor + "\"}");
   }
 
   private static String token(String[] debtor) throws Exception {

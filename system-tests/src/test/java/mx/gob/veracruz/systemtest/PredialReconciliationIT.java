@@ -39,7 +39,8 @@ class PredialReconciliationIT {
     details.add(line(slips.get(0).reference(), slips.get(0).amount(), day, "A0001"));                    // DUPLICADO
     details.add("D1234XXXXXXXXXXXXXXXXXNOTANAMOUNT!!2026xx");                                             // MAL_FORMADA
     Path file = bankFile(details, null);
-    JsonObject run = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file + "\",\"chunkSize\":\"3\"}");
+    byte[] content = Files.readAllBytes(file);
+    JsonObject run = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file.getFileName() + "\",\"chunkSize\":\"3\"}");
     assertThat(run.getString("batchStatus")).isEqualTo("COMPLETED");
     assertThat(run.getString("exitStatus")).isEqualTo("CUADRA ACEPTADOS=1 RECHAZADOS=0 APLICADO=1 DESCONOCIDA=1"
         + " DUPLICADO=1 MAL_FORMADA=1 PARCIAL=1 SOBREPAGO=1 VENCIDA=1");
@@ -60,8 +61,13 @@ class PredialReconciliationIT {
     assertThat(suggestions.getJsonObject(0).getString("reference")).isEqualTo(slips.get(3).reference());
     assertThat(suggestions.getJsonObject(0).getJsonNumber("predioId").longValue()).isEqualTo(slips.get(3).predioId());
 
-    JsonObject again = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file + "\"}");
+    // The bank delivers the same file again (another name, same bytes): refused, nothing posted twice.
+    assertThat(file).doesNotExist(); // archived after the first run
+    Path redelivered = Files.write(Files.createTempFile(landing(), "bbva-de-nuevo-", ".txt"), content);
+    JsonObject again = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + redelivered.getFileName() + "\"}");
     assertThat(again.getString("exitStatus")).isEqualTo("CUADRA ACEPTADOS=0 RECHAZADOS=1");
+    assertThat(redelivered).doesNotExist();
+    assertThat(landing().resolveSibling("rechazados").resolve(redelivered.getFileName())).exists();
     assertThat(bankPayments(slips.get(0).predioId())).isEqualTo(1);
   }
 
@@ -70,12 +76,73 @@ class PredialReconciliationIT {
     List<Slip> slips = slips(100, 1);
     LocalDate day = LocalDate.now();
     Path file = bankFile(List.of(line(slips.get(0).reference(), slips.get(0).amount(), day, "B0001")), 2L);
-    JsonObject run = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file + "\"}");
+    JsonObject run = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file.getFileName() + "\"}");
     assertThat(run.getString("exitStatus")).isEqualTo("CUADRA ACEPTADOS=0 RECHAZADOS=1");
     JsonObject summary = summaryOf(day, file);
     assertThat(summary.getString("status")).isEqualTo("RECHAZADO");
     assertThat(summary.getJsonNumber("lines").longValue()).isZero();
     assertThat(bankPayments(slips.get(0).predioId())).isZero();
+    // A refused file leaves the landing folder (it would be refused again every night) ...
+    assertThat(file).doesNotExist();
+    Path refused = landing().resolveSibling("rechazados").resolve(file.getFileName());
+    assertThat(refused).exists();
+    // ... and when the bank sends the same bytes again, the refusal says what really happened.
+    Path redelivered = Files.copy(refused, landing().resolve("otra-vez-" + file.getFileName()));
+    JsonObject again = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + redelivered.getFileName() + "\"}");
+    assertThat(again.getString("exitStatus")).isEqualTo("CUADRA ACEPTADOS=0 RECHAZADOS=1");
+    // The server log names the reason (Payara writes its log through a queue: wait for the line).
+    Path log = landing().getParent().getParent().resolve("logs").resolve("server.log");
+    String expected = "Archivo rechazado " + redelivered.getFileName() + ": Este mismo archivo (mismo SHA-256) ya se recibió el";
+    Instant deadline = Instant.now().plusSeconds(20);
+    while (!Files.readString(log).contains(expected) && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+    }
+    assertThat(Files.readString(log)).contains(expected).contains("y se rechazó: El registro de control no cuadra");
+  }
+
+  @Test
+  void aLineWithAnUnreadableDateKeepsItsAmountInTheControlSumAndTheRestIsApplied() throws Exception {
+    List<Slip> slips = slips(285, 2);
+    LocalDate day = LocalDate.now();
+    String good = line(slips.get(0).reference(), slips.get(0).amount(), day, "M0001");
+    String bad = line(slips.get(1).reference(), slips.get(1).amount(), day, "M0002");
+    bad = bad.substring(0, 38) + "13" + bad.substring(40); // month 13
+    Path file = bankFile(List.of(good, bad), null); // the trailer's total includes both amounts
+    JsonObject run = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file.getFileName() + "\"}");
+    assertThat(run.getString("batchStatus")).isEqualTo("COMPLETED");
+    assertThat(run.getString("exitStatus")).isEqualTo("CUADRA ACEPTADOS=1 RECHAZADOS=0 APLICADO=1 MAL_FORMADA=1");
+    assertThat(summaryOf(day, file).getBoolean("balanced")).isTrue();
+    assertThat(bankPayments(slips.get(0).predioId())).isEqualTo(1);
+    assertThat(bankPayments(slips.get(1).predioId())).isZero();
+  }
+
+  @Test
+  void theJobReadsOnlyNamesFromTheLandingFolderAndOnlyTheRolesOfTheJobMayStartIt() throws Exception {
+    Http finance = new Http().login("finanzas", "Demo.2026!");
+    String day = LocalDate.now().toString();
+    for (String files : List.of("/etc/passwd", "../../config/domain.xml", "..", "no-existe.txt", "a/b.txt")) {
+      HttpResponse<String> r = finance.postJson("/api/v1/trabajos/predial-payment-reconciliation",
+          "{\"businessDate\":\"" + day + "\",\"files\":\"" + files + "\"}");
+      assertThat(r.statusCode()).as(files + ": " + r.body()).isEqualTo(422);
+      assertThat(r.body()).contains("archivo-invalido");
+    }
+    HttpResponse<String> typo = finance.postJson("/api/v1/trabajos/predial-payment-reconciliation",
+        "{\"businessDate\":\"" + day + "\",\"fles\":\"x.txt\"}");
+    assertThat(typo.statusCode()).isEqualTo(422);
+    assertThat(typo.body()).contains("parametro-desconocido");
+    HttpResponse<String> noDate = finance.postJson("/api/v1/trabajos/predial-payment-reconciliation", "{}");
+    assertThat(noDate.statusCode()).isEqualTo(422);
+
+    Http auditor = new Http().login("auditor", "Demo.2026!");
+    for (String job : List.of("predial-payment-reconciliation", "predial-assessment", "common-audit-verification")) {
+      HttpResponse<String> r = auditor.postJson("/api/v1/trabajos/" + job, "{\"businessDate\":\"" + day + "\"}");
+      assertThat(r.statusCode()).as(job + ": " + r.body()).isEqualTo(403);
+    }
+    // The auditor still reads executions (read-only).
+    assertThat(auditor.get("/api/v1/trabajos/predial-payment-reconciliation/ejecuciones").statusCode()).isEqualTo(200);
+    Http supervisor = new Http().login("supervisor", "Demo.2026!");
+    assertThat(supervisor.postJson("/api/v1/trabajos/predial-assessment", "{\"fiscalYear\":\"2027\"}").statusCode())
+        .isEqualTo(403);
   }
 
   @Test
@@ -87,7 +154,7 @@ class PredialReconciliationIT {
       details.add(line(slips.get(i).reference(), slips.get(i).amount(), day, "C000" + i));
     }
     Path file = bankFile(details, null);
-    JsonObject failed = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file
+    JsonObject failed = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file.getFileName()
         + "\",\"chunkSize\":\"2\",\"failAfterItems\":\"3\"}");
     assertThat(failed.getString("batchStatus")).isEqualTo("FAILED");
     JsonObject restarted = start("/api/v1/trabajos/ejecuciones/" + failed.getJsonNumber("executionId") + "/reinicio",
@@ -119,13 +186,13 @@ class PredialReconciliationIT {
         "Authorization", "Bearer sandbox-api-key");
     assertThat(report.statusCode()).isEqualTo(200);
     assertThat(report.body()).contains(chargeA).contains(chargeB);
-    Path file = Files.createTempFile("pasarela-" + day + "-", ".csv");
+    Path file = Files.createTempFile(landing(), "pasarela-" + day + "-", ".csv");
     // The gateway "forgets" charge C in its report: its webhook payment must be flagged, not lost.
     assertThat(report.body()).contains(chargeC);
     Files.writeString(file, report.body().lines().filter(l -> !l.startsWith(chargeC + ","))
         .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
     file.toFile().setReadable(true, false);
-    JsonObject run = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file + "\"}");
+    JsonObject run = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file.getFileName() + "\"}");
     assertThat(run.getString("batchStatus")).isEqualTo("COMPLETED");
     assertThat(run.getString("exitStatus")).startsWith("CUADRA ACEPTADOS=1").contains("CONFIRMADO=").contains("APLICADO=");
     assertThat(status(b[2], chargeB)).isEqualTo("PAGADO");
@@ -162,7 +229,7 @@ class PredialReconciliationIT {
     Path file = bankFile(details, null);
     Http finance = new Http().login("finanzas", "Demo.2026!");
     HttpResponse<String> started = finance.postJson("/api/v1/trabajos/predial-payment-reconciliation",
-        "{\"businessDate\":\"" + day + "\",\"files\":\"" + file + "\",\"chunkSize\":\"1\",\"pauseMillis\":\"1500\"}");
+        "{\"businessDate\":\"" + day + "\",\"files\":\"" + file.getFileName() + "\",\"chunkSize\":\"1\",\"pauseMillis\":\"1500\"}");
     assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
     long id = Http.json(started).getJsonNumber("executionId").longValue();
     Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
@@ -286,10 +353,18 @@ class PredialReconciliationIT {
     lines.addAll(details);
     lines.add("T" + String.format("%08d", declaredCount == null ? details.size() : declaredCount)
         + String.format("%015d", total.movePointRight(2).longValueExact()) + " ".repeat(56));
-    Path file = Files.createTempFile("bbva-", ".txt");
+    Path file = Files.createTempFile(landing(), "bbva-", ".txt");
     Files.write(file, lines);
     file.toFile().setReadable(true, false);
     return file;
+  }
+
+  /** The test domain's landing folder: the job reads only files delivered there, by name. */
+  static Path landing() throws java.io.IOException {
+    Path p = Path.of(System.getProperty("it.root", "."), ".payara", "payara6", "glassfish", "domains", "ciudad-it-sys",
+        "predial", "entrada");
+    Files.createDirectories(p);
+    return p;
   }
 
   private static JsonObject summaryOf(LocalDate day, Path file) throws Exception {

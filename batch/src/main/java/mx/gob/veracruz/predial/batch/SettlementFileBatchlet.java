@@ -47,9 +47,7 @@ public class SettlementFileBatchlet extends AbstractBatchlet {
       } else {
         rejected++;
         LOG.warning(() -> "Archivo rechazado " + file.getFileName() + ": " + r.rejectReason());
-        if (r.id() == null && (files == null || files.isBlank())) {
-          move(file, LandingFolders.rejected(reconciliation.landingFolder())); // only the landing folder is ours to tidy
-        }
+        move(file, LandingFolders.rejected(reconciliation.landingFolder())); // refused files leave the landing folder
       }
     }
     String status = "ACEPTADOS=" + accepted + " RECHAZADOS=" + rejected;
@@ -61,8 +59,15 @@ public class SettlementFileBatchlet extends AbstractBatchlet {
   private List<Path> files() throws IOException {
     List<Path> out = new ArrayList<>();
     if (files != null && !files.isBlank()) {
+      // Plain names of the landing folder only (the job's definition checked them; checked again here,
+      // since a restart replays the stored parameters): a path never reaches the file reader.
+      Path landing = LandingFolders.landing(reconciliation.landingFolder());
       for (String f : files.split(",")) {
-        out.add(Path.of(f.trim()));
+        Path file = landing.resolve(f.trim()).normalize();
+        if (!file.getParent().equals(landing.normalize()) || f.contains("/") || f.contains("\\")) {
+          throw new IOException("Archivo fuera de la carpeta de entrada: " + f.trim());
+        }
+        out.add(file);
       }
       return out;
     }

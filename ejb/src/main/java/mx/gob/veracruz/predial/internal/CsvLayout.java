@@ -77,7 +77,8 @@ public final class CsvLayout implements BankFileLayout {
     try {
       return new Detail(f.get(1), amount.setScale(2), LocalDateTime.parse(f.get(3)), f.get(4), f.get(5), null);
     } catch (DateTimeParseException e) {
-      return Detail.malformed("Fecha y hora inválidas: " + f.get(3));
+      // The amount is readable: it stays in the control sums, and the line alone ends MAL_FORMADA.
+      return new Detail(f.get(1), amount.setScale(2), null, f.get(4), f.get(5), "Fecha y hora inválidas: " + f.get(3));
     }
   }
 

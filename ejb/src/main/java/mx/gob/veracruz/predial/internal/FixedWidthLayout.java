@@ -64,12 +64,14 @@ public final class FixedWidthLayout implements BankFileLayout {
     if (!cents.chars().allMatch(Character::isDigit)) {
       return Detail.malformed("Importe no numérico: " + cents);
     }
+    BigDecimal amount = new BigDecimal(cents).movePointLeft(2);
     try {
       LocalDateTime paidAt = LocalDateTime.parse(line.substring(34, 48), STAMP);
-      return new Detail(reference, new BigDecimal(cents).movePointLeft(2), paidAt, line.substring(48, 50).trim(),
-          line.substring(50, 60).trim(), null);
+      return new Detail(reference, amount, paidAt, line.substring(48, 50).trim(), line.substring(50, 60).trim(), null);
     } catch (DateTimeParseException e) {
-      return Detail.malformed("Fecha y hora inválidas: " + line.substring(34, 48));
+      // The amount is readable: it stays in the control sums, and the line alone ends MAL_FORMADA.
+      return new Detail(reference, amount, null, line.substring(48, 50).trim(), line.substring(50, 60).trim(),
+          "Fecha y hora inválidas: " + line.substring(34, 48));
     }
   }
 

@@ -78,6 +78,39 @@ public class PredialSettings {
     return t.matches("([01]\\d|2[0-3]):[0-5]\\d") ? t : "03:30";
   }
 
+  /**
+   * Where the gateway may send a payer back: the portal's return page, plus the addresses in
+   * {@code ciudad.predial.return-urls} (comma-separated, e.g. the mobile app's {@code veracruzcd://pago}).
+   * Exact match of scheme, host, port and path; the query may vary. Anything else is an open redirect.
+   */
+  public boolean allowedReturnUrl(String url) {
+    if (url == null || url.isBlank() || url.length() > 500) {
+      return false;
+    }
+    java.util.List<String> allowed = new java.util.ArrayList<>();
+    allowed.add(defaultReturnUrl());
+    for (String extra : get("ciudad.predial.return-urls", "").split(",")) {
+      if (!extra.isBlank()) {
+        allowed.add(extra.trim());
+      }
+    }
+    try {
+      java.net.URI u = new java.net.URI(url);
+      if (u.getRawUserInfo() != null || u.getRawFragment() != null) {
+        return false;
+      }
+      String base = u.getScheme() + "://" + u.getRawAuthority() + (u.getRawPath() == null ? "" : u.getRawPath());
+      return allowed.stream().anyMatch(base::equals);
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /** The portal's return page at its public address. */
+  public String defaultReturnUrl() {
+    return get("ciudad.public-url", "http://localhost:8080").replaceAll("/+$", "") + "/predial/pago.xhtml";
+  }
+
   /** Where bank settlement files land; archivo/ and rechazados/ sit beside it. */
   public String landingFolder() {
     return get("ciudad.predial.landing", java.nio.file.Path.of(System.getProperty("com.sun.aas.instanceRoot",

@@ -43,7 +43,11 @@ public class SettlementFiles {
       if (same.getJobExecutionId() != null && same.getJobExecutionId() == jobInstanceId) {
         return view(same); // a restart of the same job instance: already registered
       }
-      return rejected(file, "Archivo ya importado (mismo SHA-256, archivo " + same.getId() + ")");
+      return rejected(file, "RECHAZADO".equals(same.getStatus())
+          ? "Este mismo archivo (mismo SHA-256) ya se recibió el " + same.getReceivedAt().atZone(PredialDocuments.CITY)
+              .toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " y se rechazó: "
+              + same.getRejectReason() + ". Pida al banco un archivo corregido"
+          : "Este mismo archivo (mismo SHA-256) ya se importó como archivo " + same.getId() + "; no se aplica dos veces");
     }
     Scan scan;
     try {

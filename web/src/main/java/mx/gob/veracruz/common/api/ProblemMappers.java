@@ -89,6 +89,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     if (code.equals("no-encontrado") || code.endsWith("-no-encontrado") || code.endsWith("-desconocida")) {
       return 404;
     }
+    if (code.equals("sin-permiso")) {
+      return 403;
+    }
     if (code.startsWith("conflicto") || code.endsWith("-duplicado")) {
       return 409;
     }

@@ -26,7 +26,7 @@ public class ConsoleMenu {
       new Entry("menu.auditoria", "menu.auditoria.desc", "/consola/auditoria/bitacora.xhtml", "pi pi-shield",
           List.of(Roles.ADMIN, Roles.AUDITOR)),
       new Entry("menu.trabajos", "menu.trabajos.desc", "/consola/trabajos/lista.xhtml", "pi pi-cog",
-          List.of(Roles.ADMIN, Roles.AUDITOR)),
+          List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR)),
       // Predial: each entry carries the roles of the facade its page calls (and of its web.xml constraint).
       new Entry("predial.menu.predios", "predial.menu.predios.desc", "/consola/predial/predios.xhtml", "pi pi-map",
           List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.ATENCION)),

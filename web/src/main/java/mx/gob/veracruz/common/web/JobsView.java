@@ -1,6 +1,5 @@
 package mx.gob.veracruz.common.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,39 +8,73 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import mx.gob.veracruz.common.AuditVerificationJob;
+import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.common.JobControl;
 import mx.gob.veracruz.common.JobExecutionSummary;
 
-/** Batch jobs: recent executions (refreshed while one runs) and an on-demand start. */
+/**
+ * Every execution of every batch job, newest first and paged, with Spanish states; the
+ * on-demand audit check and restarts are offered only to the roles the job's definition names.
+ */
 @Named
 @ViewScoped
 public class JobsView implements Serializable {
   private static final long serialVersionUID = 1L;
-  static final String AUDIT_JOB = "common-audit-verification";
 
   @Inject private JobControl jobs;
 
-  private List<JobExecutionSummary> executions;
+  private final PagedModel<JobExecutionSummary> model = new PagedModel<JobExecutionSummary>(
+      page -> jobs.all(page.first(), page.size()), () -> jobs.countAll(), JobExecutionSummary::executionId, false)
+      .exportable("trabajos", (order, sink) -> exportAll(sink), List.of(
+          ExportColumn.integer("trabajos.ejecucion", JobExecutionSummary::executionId),
+          ExportColumn.text("trabajos.trabajo", e -> Labels.label("trabajos.nombre.", e.jobName())),
+          ExportColumn.text("trabajos.estado", e -> Labels.label("trabajos.estado.", e.batchStatus())),
+          ExportColumn.text("trabajos.salida", JobExecutionSummary::exitStatus),
+          ExportColumn.dateTime("trabajos.inicio", JobExecutionSummary::start),
+          ExportColumn.dateTime("trabajos.fin", JobExecutionSummary::end)));
 
-  @PostConstruct
-  void init() {
-    refresh();
-  }
-
-  public void refresh() {
-    executions = jobs.recent(AUDIT_JOB, 20);
+  private long exportAll(java.util.function.Consumer<List<JobExecutionSummary>> sink) {
+    long n = 0;
+    for (int first = 0; ; first += 500) {
+      List<JobExecutionSummary> page = jobs.all(first, 500);
+      sink.accept(page);
+      n += page.size();
+      if (page.size() < 500) {
+        return n;
+      }
+    }
   }
 
   public void startAuditCheck() {
-    String yesterday = LocalDate.now(ZoneId.of("America/Mexico_City")).minusDays(1).toString();
-    jobs.start(AUDIT_JOB, Map.of("businessDate", yesterday));
-    Messages.info("trabajos.iniciado");
-    refresh();
+    try {
+      jobs.start(new AuditVerificationJob(LocalDate.now(ZoneId.of("America/Mexico_City")).minusDays(1)));
+      Messages.info("trabajos.iniciado");
+    } catch (BusinessRuleException e) {
+      Messages.error(e, "jobs-form:");
+    }
   }
 
-  public boolean isRunning() {
-    return executions.stream().anyMatch(e -> e.batchStatus().equals("STARTING") || e.batchStatus().equals("STARTED"));
+  public void restart(long executionId) {
+    try {
+      jobs.restart(executionId, Map.of());
+      Messages.info("trabajos.reiniciado");
+    } catch (BusinessRuleException e) {
+      Messages.error(e, "jobs-form:");
+    }
   }
 
-  public List<JobExecutionSummary> getExecutions() { return executions; }
+  public boolean mayRun(String jobName) {
+    return jobs.mayRun(jobName);
+  }
+
+  public boolean isMayRunAuditCheck() {
+    return jobs.mayRun(AuditVerificationJob.NAME);
+  }
+
+  public boolean restartable(JobExecutionSummary e) {
+    return ("FAILED".equals(e.batchStatus()) || "STOPPED".equals(e.batchStatus())) && jobs.mayRun(e.jobName());
+  }
+
+  public PagedModel<JobExecutionSummary> getModel() { return model; }
 }

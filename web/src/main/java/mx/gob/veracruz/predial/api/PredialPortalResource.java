@@ -95,8 +95,8 @@ public class PredialPortalResource {
   @Operation(summary = "Inicia un pago con tarjeta (Idempotency-Key obligatorio); 201 con la URL de la pasarela")
   public Response startCharge(@HeaderParam(TOKEN) String token, @HeaderParam("Idempotency-Key") String key,
       ChargeRequest r) {
-    String back = r == null || r.returnUrl() == null ? uri.getBaseUri().resolve("../predial/pago.xhtml").toString()
-        : r.returnUrl();
+    // Without a returnUrl, the portal's own return page; a given one must be on the allow-list.
+    String back = r == null || r.returnUrl() == null ? null : r.returnUrl();
     ChargeStart c = portal.startCharge(token, key, back);
     return Response.created(uri.getBaseUriBuilder().path("v1/predial/pagos-en-linea/" + c.chargeId()).build())
         .entity(c).build();

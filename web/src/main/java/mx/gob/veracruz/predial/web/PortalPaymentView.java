@@ -7,13 +7,14 @@ import java.io.Serializable;
 import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.predial.ChargeStatus;
 import mx.gob.veracruz.predial.PredialPortalFacade;
-import org.primefaces.model.StreamedContent;
 
 /**
  * Where the gateway sends the citizen back ({@code ?charge=}). The URL proves nothing: the page
  * shows our own record of the charge, which only the gateway's signed callback moves to PAGADO or
  * RECHAZADO, and polls until it does. It follows the charge by the gateway's random charge id:
  * the SameSite=Strict session cookie is not sent on the redirect back from the gateway's site.
+ * The charge id travels in URLs (history, logs), so it shows the state only: the receipt and
+ * anything personal need the portal's own look-up (its 30-minute token).
  */
 @Named
 @ViewScoped
@@ -40,15 +41,6 @@ public class PortalPaymentView implements Serializable {
       status = portal.chargeStatusOnReturn(charge);
     } catch (BusinessRuleException e) {
       error = "predial.pago.noEncontrado";
-    }
-  }
-
-  public StreamedContent receiptPdf() {
-    try {
-      return PredialFaces.pdf(portal.receiptPdfOnReturn(charge), "recibo-" + status.receiptFolio());
-    } catch (BusinessRuleException e) {
-      PredialFaces.error(e, "");
-      return null;
     }
   }
 

@@ -61,9 +61,8 @@ public class PortalPredialView implements Serializable {
 
   public void payOnline() throws IOException {
     try {
-      String returnUrl = external.getRequestScheme() + "://" + external.getRequestServerName() + port()
-          + external.getRequestContextPath() + "/predial/pago.xhtml";
-      ChargeStart charge = portal.startCharge(token, chargeKey, returnUrl);
+      // The gateway returns the payer to the portal's public address (never one built from the request's Host).
+      ChargeStart charge = portal.startCharge(token, chargeKey, null);
       external.getSessionMap().put(SESSION_TOKEN, token);
       external.redirect(charge.checkoutUrl());
     } catch (BusinessRuleException e) {
@@ -113,12 +112,6 @@ public class PortalPredialView implements Serializable {
     PredialFaces.error(e, "account-form:");
   }
 
-  private String port() {
-    int port = external.getRequestServerPort();
-    boolean standard = port == 80 && "http".equals(external.getRequestScheme())
-        || port == 443 && "https".equals(external.getRequestScheme());
-    return standard ? "" : ":" + port;
-  }
 
   public boolean isPayable() {
     return statement != null && statement.total().signum() > 0;

@@ -48,7 +48,7 @@ public class ReconciliationProgress implements Serializable {
 
   /** Starts the job for the files of {@code date} in the landing folder; the new execution's id. */
   long start(JobControl jobs, ReconciliationFacade facade, LocalDate date) {
-    long id = jobs.start(JOB, Map.of("businessDate", date.toString()));
+    long id = jobs.start(mx.gob.veracruz.predial.ReconciliationJob.of(date));
     follow(jobs.execution(id), date);
     refresh(jobs, facade);
     readHistory(jobs);
