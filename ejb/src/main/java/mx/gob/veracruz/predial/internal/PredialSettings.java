@@ -33,11 +33,53 @@ public class PredialSettings {
   }
 
   public String gatewayApiKey() {
-    return get("ciudad.gateway.api-key", "sandbox-api-key");
+    return secret("ciudad.gateway.api-key", SANDBOX_API_KEY);
   }
 
   public byte[] gatewayWebhookSecret() {
-    return get("ciudad.gateway.webhook-secret", "sandbox-webhook-secret").getBytes(StandardCharsets.UTF_8);
+    return secret("ciudad.gateway.webhook-secret", SANDBOX_WEBHOOK_SECRET).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The published sandbox values: fine on a laptop, a forgery kit in production. */
+  static final String SANDBOX_API_KEY = "sandbox-api-key";
+  static final String SANDBOX_WEBHOOK_SECRET = "sandbox-webhook-secret";
+
+  private boolean production() {
+    return "prod".equalsIgnoreCase(get("ciudad.mode", "dev"));
+  }
+
+  /** A secret; outside production it defaults to the sandbox's, in production it must be a real one. */
+  private String secret(String key, String sandboxValue) {
+    String value = get(key, null);
+    if (production()) {
+      String problem = refusal(key, value, sandboxValue);
+      if (problem != null) {
+        throw new IllegalStateException(problem);
+      }
+      return value;
+    }
+    return value == null ? sandboxValue : value;
+  }
+
+  static String refusal(String key, String value, String sandboxValue) {
+    if (value == null) {
+      return "Modo producción: falta el alias " + key + " (asadmin create-password-alias " + key + ")";
+    }
+    if (value.equals(sandboxValue) || value.startsWith("sandbox-") || value.length() < 16) {
+      return "Modo producción: el alias " + key + " tiene el valor publicado del sandbox o es demasiado corto"
+          + " (mínimo 16 caracteres)";
+    }
+    return null;
+  }
+
+  /** Deployment fails in production while a gateway secret is missing or the sandbox's. */
+  void refuseSandboxSecretsInProduction(
+      @jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(ApplicationScoped.class) Object start) {
+    if (production()) {
+      gatewayApiKey();
+      gatewayWebhookSecret();
+      pacApiKey();
+    }
   }
 
   /** Where the gateway posts callbacks; behind a proxy this is the public address. */
@@ -50,7 +92,7 @@ public class PredialSettings {
   }
 
   public String pacApiKey() {
-    return get("ciudad.pac.api-key", gatewayApiKey());
+    return production() ? secret("ciudad.pac.api-key", SANDBOX_API_KEY) : get("ciudad.pac.api-key", gatewayApiKey());
   }
 
   /** Signs portal access tokens; every instance of a cluster must share it. */
@@ -84,15 +126,19 @@ public class PredialSettings {
    * Exact match of scheme, host, port and path; the query may vary. Anything else is an open redirect.
    */
   public boolean allowedReturnUrl(String url) {
-    if (url == null || url.isBlank() || url.length() > 500) {
-      return false;
-    }
     java.util.List<String> allowed = new java.util.ArrayList<>();
     allowed.add(defaultReturnUrl());
     for (String extra : get("ciudad.predial.return-urls", "").split(",")) {
       if (!extra.isBlank()) {
         allowed.add(extra.trim());
       }
+    }
+    return allowedReturnUrl(url, allowed);
+  }
+
+  static boolean allowedReturnUrl(String url, List<String> allowed) {
+    if (url == null || url.isBlank() || url.length() > 500) {
+      return false;
     }
     try {
       java.net.URI u = new java.net.URI(url);

@@ -43,6 +43,19 @@ class BankFileLayoutTest {
   }
 
   @Test
+  void aLineWithAnUnreadableDateKeepsItsReadableAmountForTheControlSums() {
+    String badDate = FixedWidthLayout.detailLine("18000359700002387", new BigDecimal("1520.05"),
+        LocalDateTime.of(2026, 1, 1, 0, 0), "VE", "1").replace("20260101000000", "20261301000000");
+    BankFileLayout.Detail fixedDetail = fixed.detail(badDate);
+    assertThat(fixedDetail.problem()).contains("Fecha");
+    assertThat(fixedDetail.amount()).isEqualTo(new BigDecimal("1520.05"));
+    assertThat(fixedDetail.reference()).isEqualTo("18000359700002387");
+    BankFileLayout.Detail csvDetail = csv.detail("D,123456789012345674,1520.00,2026-13-27T10:15:00,VENTANILLA,A1");
+    assertThat(csvDetail.problem()).contains("Fecha");
+    assertThat(csvDetail.amount()).isEqualTo(new BigDecimal("1520.00"));
+  }
+
+  @Test
   void csvRecordsAndTheirErrors() {
     assertThat(csv.header("H,SANTANDER,2026-11-27,1"))
         .isEqualTo(new BankFileLayout.Header("SANTANDER", LocalDate.of(2026, 11, 27), 1));
