@@ -30,10 +30,10 @@ public class AccessThrottle {
     Instant now = Instant.now();
     long wait = 0;
     for (Limit l : limits) {
-      List<Instant> failures = em.createNamedQuery("AccessFailure.since", Instant.class)
-          .setParameter("bucket", l.bucket()).setParameter("since", now.minus(l.window())).getResultList();
+      List<Long> failures = em.createNamedQuery("AccessFailure.since", Long.class)
+          .setParameter("bucket", l.bucket()).setParameter("since", now.minus(l.window()).toEpochMilli()).getResultList();
       if (failures.size() >= l.max()) {
-        Instant frees = failures.get(failures.size() - l.max()).plus(l.window());
+        Instant frees = Instant.ofEpochMilli(failures.get(failures.size() - l.max())).plus(l.window());
         wait = Math.max(wait, Math.max(1, Duration.between(now, frees).toSeconds()));
       }
     }
@@ -49,6 +49,7 @@ public class AccessThrottle {
     for (Limit l : limits) {
       em.persist(new AccessFailure(l.bucket(), now));
     }
-    em.createNamedQuery("AccessFailure.purge").setParameter("before", now.minus(Duration.ofDays(1))).executeUpdate();
+    em.createNamedQuery("AccessFailure.purge").setParameter("before", now.minus(Duration.ofDays(1)).toEpochMilli())
+        .executeUpdate();
   }
 }

@@ -64,14 +64,17 @@ public class PredialFacade {
     return repo.predio(ClaveCatastral.of(claveCatastral)).getId();
   }
 
+  @Audited(action = "predial.estado-cuenta", entity = "Predio", read = true)
   public Statement statement(Long predioId, LocalDate asOf) {
     return statements.statement(repo.predio(predioId), asOf == null ? LocalDate.now() : asOf);
   }
 
+  @Audited(action = "predial.pagos.consultar", entity = "Predio", read = true)
   public List<PaymentView> payments(Long predioId) {
     return repo.list(Pago.class, "Pago.byPredio", "predioId", predioId).stream().map(views::payment).toList();
   }
 
+  @Audited(action = "predial.formatos.consultar", entity = "Predio", read = true)
   public List<SlipView> slips(Long predioId) {
     String clave = repo.predio(predioId).getClaveCatastral();
     return repo.list(Referencia.class, "Referencia.byPredio", "predioId", predioId).stream()
@@ -80,6 +83,7 @@ public class PredialFacade {
 
   /** The predios a citizen owns (citizen 360° panel), each with what it owes today. */
   @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.ATENCION, Roles.CAPTURISTA})
+  @Audited(action = "predial.predios-ciudadano", entity = "Predio", read = true)
   public List<Statement> ownedBy(Long ciudadanoId, String curp) {
     List<Propietario> owned = new java.util.ArrayList<>(
         repo.list(Propietario.class, "Propietario.byCiudadano", "ciudadanoId", ciudadanoId));

@@ -83,6 +83,7 @@ public class PredialPortalFacade {
         .anyMatch(x -> x.getVerificationCode() != null && code.equalsIgnoreCase(x.getVerificationCode()));
   }
 
+  @Audited(action = "predial.portal.estado-cuenta", entity = "Predio", read = true)
   public Statement statement(String token) {
     return masked(statements.statement(predio(token), today()));
   }
@@ -93,6 +94,7 @@ public class PredialPortalFacade {
     return views.slip(slips.issue(p, bank, today(), "portal"), Owners.maskClave(p.getClaveCatastral()));
   }
 
+  @Audited(action = "predial.portal.formato.pdf", entity = "Referencia", read = true)
   public byte[] slipPdf(String token, String reference) {
     Predio p = predio(token);
     // One answer for a malformed reference, another predio's and an unknown one: no oracle.
@@ -183,11 +185,18 @@ public class PredialPortalFacade {
         .orElseThrow(() -> new BusinessRuleException("cargo-no-encontrado", "charge", "No existe ese pago en línea"));
   }
 
+  /** The predio's receipts; the payer's name by initials, no RFC and no cashier (the token is not a person). */
+  @Audited(action = "predial.portal.recibos", entity = "Predio", read = true)
   public List<PaymentView> receipts(String token) {
     Predio p = predio(token);
-    return repo.list(Pago.class, "Pago.byPredio", "predioId", p.getId()).stream().map(views::payment).toList();
+    return repo.list(Pago.class, "Pago.byPredio", "predioId", p.getId()).stream().map(views::payment)
+        .map(v -> new PaymentView(v.id(), v.folio(), v.predioId(), v.claveCatastral(), v.channel(), v.channelDetail(),
+            v.amount(), v.paidAt(), v.statementDate(), initials(v.payerName()), null, null, v.status(), v.cancelReason(),
+            v.cfdiUuid(), v.verificationCode(), v.allocations()))
+        .toList();
   }
 
+  @Audited(action = "predial.portal.recibo.pdf", entity = "Pago", read = true)
   public byte[] receiptPdf(String token, String folio) {
     Predio p = predio(token);
     Pago pago = receipts.byFolio(folio);

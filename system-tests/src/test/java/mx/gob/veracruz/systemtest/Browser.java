@@ -20,6 +20,11 @@ final class Browser {
   private Browser() {}
 
   static ChromeDriver start() throws Exception {
+    return start(null);
+  }
+
+  /** A browser whose downloads land in {@code downloads} (no prompt). */
+  static ChromeDriver start(java.nio.file.Path downloads) throws Exception {
     boolean present = CHROMIUM.canExecute() && DRIVER.canExecute();
     if (Boolean.getBoolean("it.browser.required")) {
       Assertions.assertTrue(present, "Chromium y chromedriver son obligatorios (apt-get install chromium chromium-driver)");
@@ -33,6 +38,10 @@ final class Browser {
         "--no-first-run", "--window-size=1366,768", "--lang=es-MX",
         "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
     options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+    if (downloads != null) {
+      options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+          "download.prompt_for_download", false, "download.directory_upgrade", true));
+    }
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));

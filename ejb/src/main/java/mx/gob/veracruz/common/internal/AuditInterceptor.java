@@ -93,7 +93,7 @@ public class AuditInterceptor {
   static String entityId(Object result, Object[] params) {
     if (result instanceof Record r) {
       for (RecordComponent c : r.getClass().getRecordComponents()) {
-        if (c.getName().equals("id")) {
+        if (c.getName().equals("id") || c.getName().equals("predioId")) {
           try {
             return String.valueOf(c.getAccessor().invoke(r));
           } catch (ReflectiveOperationException e) {

@@ -14,8 +14,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "ACCESS_FAILURE")
 @NamedQuery(name = "AccessFailure.since",
-    query = "select f.failedAt from AccessFailure f where f.bucket = :bucket and f.failedAt > :since order by f.failedAt")
-@NamedQuery(name = "AccessFailure.purge", query = "delete from AccessFailure f where f.failedAt < :before")
+    query = "select f.failedAtMillis from AccessFailure f where f.bucket = :bucket and f.failedAtMillis > :since order by f.failedAtMillis")
+@NamedQuery(name = "AccessFailure.purge", query = "delete from AccessFailure f where f.failedAtMillis < :before")
 public class AccessFailure {
   @Id
   @TableGenerator(name = "ACCESS_FAILURE", table = "ID_GEN", pkColumnName = "GEN_NAME",
@@ -27,14 +27,15 @@ public class AccessFailure {
   @Column(name = "BUCKET", nullable = false, length = 120)
   private String bucket;
 
-  @Column(name = "FAILED_AT", nullable = false)
-  private Instant failedAt;
+  // Epoch milliseconds: bound as a plain long in the window queries (an Instant parameter is not converted).
+  @Column(name = "FAILED_AT_MS", nullable = false)
+  private long failedAtMillis;
 
   protected AccessFailure() {}
 
   public AccessFailure(String bucket, Instant failedAt) {
     this.bucket = bucket.length() > 120 ? bucket.substring(0, 120) : bucket;
-    this.failedAt = failedAt;
+    this.failedAtMillis = failedAt.toEpochMilli();
   }
 
   public Long getId() {

@@ -16,7 +16,10 @@ import mx.gob.veracruz.common.CallContext;
  * pages, written in the log and the audit trail), the client address, and the security headers.
  * Unhandled errors are logged here with the id; the user sees only the id.
  */
-@WebFilter(filterName = "RequestFilter", urlPatterns = "/*", asyncSupported = true)
+// ERROR too: a 403 from a security constraint never entered the chain, and its error page needs an id.
+@WebFilter(filterName = "RequestFilter", urlPatterns = "/*", asyncSupported = true,
+    dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR,
+        jakarta.servlet.DispatcherType.FORWARD})
 public class RequestFilter extends HttpFilter {
   private static final Logger LOG = Logger.getLogger(RequestFilter.class.getName());
   public static final String CORRELATION_ATTRIBUTE = "correlationId";
@@ -31,10 +34,13 @@ public class RequestFilter extends HttpFilter {
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "same-origin");
     res.setHeader("Permissions-Policy", "geolocation=(self), camera=(), microphone=()");
-    if (req.getRequestURI().startsWith(req.getContextPath() + "/consola")) {
+    // Consoles, portal pages and the API all carry personal data: nothing is stored by browsers or
+    // proxies, except the static resources (scripts, styles, images), which hold none.
+    String path = req.getRequestURI().substring(req.getContextPath().length());
+    if (!path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/")) {
       res.setHeader("Cache-Control", "no-store");
     }
-    CallContext.open(id, req.getRemoteAddr());
+    CallContext.open(id, ClientAddress.of(req));
     try {
       chain.doFilter(req, res);
     } catch (IOException | ServletException | RuntimeException e) {

@@ -1,0 +1,254 @@
+package mx.gob.veracruz.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Every console list's CSV and XLSX, downloaded by a real Chromium and opened as a spreadsheet
+ * would: the whole filtered result (rows = the paginator's total), the screen's column labels,
+ * and a known row's values, identifiers as text and amounts as numbers.
+ */
+class ExportsBrowserIT {
+  private ChromeDriver driver;
+  private WebDriverWait wait;
+  private Path downloads;
+
+  @BeforeEach
+  void open() throws Exception {
+    downloads = Files.createTempDirectory("descargas-it");
+    driver = Browser.start(downloads);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.ignoring(StaleElementReferenceException.class);
+  }
+
+  @AfterEach
+  void close() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void theCitizenListExportsEveryRowOfTheFilter() throws Exception {
+    login("capturista");
+    driver.get(Http.BASE + "/consola/ciudadanos/lista.xhtml");
+    String table = "list-form:citizens";
+    List<String> firstRow = firstRow(table);
+    // Filter by the first row's surname: the export holds exactly the filtered rows.
+    String surname = firstRow.get(1).split(" ")[0];
+    String before = report();
+    driver.findElement(By.id("list-form:f-nombre")).sendKeys(surname);
+    driver.findElement(By.id("list-form:search")).click();
+    wait.until(d -> !report().equals(before));
+    Export e = exportBoth("list-form:", table);
+    assertThat(e.csv).allSatisfy(r -> assertThat(r.get(1)).contains(surname));
+    assertThat(e.csv.get(0).get(0)).isEqualTo(firstRow(table).get(0)); // CURP, as text
+    assertThat(e.xlsxCell(1, 0).getCellType()).isEqualTo(CellType.STRING);
+  }
+
+  @Test
+  void thePredioListExportsTheWholeCityWithClavesAsText() throws Exception {
+    login("finanzas");
+    driver.get(Http.BASE + "/consola/predial/predios.xhtml");
+    Export e = exportBoth("list-form:", "list-form:predios");
+    assertThat(e.total).isGreaterThanOrEqualTo(300);
+    assertThat(e.xlsxCell(1, 0).getCellType()).isEqualTo(CellType.STRING);
+    assertThat(e.xlsxCell(1, 0).getStringCellValue()).matches("\\d{3}-\\d{3}-\\d{3}-\\d{3}-\\d{3}-\\d{3}");
+  }
+
+  @Test
+  void theAuditTrailExportsWithSpanishOutcomesAndRealDates() throws Exception {
+    login("auditor");
+    driver.get(Http.BASE + "/consola/auditoria/bitacora.xhtml");
+    // Each export is itself audited: filter on logins, so the CSV's record does not change the XLSX's total.
+    String before = report();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("audit-form:a-action"))).sendKeys("login");
+    driver.findElement(By.id("audit-form:audit-search")).click();
+    wait.until(d -> !report().equals(before));
+    Export e = exportBoth("audit-form:", "audit-form:records");
+    assertThat(e.csv).extracting(r -> r.get(3)).allSatisfy(a -> assertThat(a).startsWith("login"));
+    assertThat(e.csv).extracting(r -> r.get(5)).allSatisfy(o -> assertThat(o).isIn("Correcto", "Consulta", "Rechazado", "Fallido"));
+    assertThat(e.xlsxCell(1, 0).getCellType()).isEqualTo(CellType.NUMERIC);
+    assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(e.xlsxCell(1, 1))).isTrue();
+  }
+
+  @Test
+  void theJobsPageListsAndExportsEveryExecution() throws Exception {
+    login("auditor");
+    driver.get(Http.BASE + "/consola/trabajos/lista.xhtml");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("jobs-form:executions")));
+    assertThat(driver.findElements(By.id("jobs-form:start-audit-check"))).isEmpty(); // read-only role
+    exportBoth("jobs-form:", "jobs-form:executions");
+  }
+
+  @Test
+  void theExceptionsQueueExportsAmountsAsNumbersAndReferencesAsText() throws Exception {
+    LocalDate yesterday = LocalDate.now(ZoneId.of("America/Mexico_City")).minusDays(1);
+    // A bank file whose lines cannot be applied: each waits in the exceptions queue of its date.
+    List<String> details = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      details.add("D" + String.format("%-20s", "0012345678901234" + i) + "00000000XX" + i + "00"
+          + yesterday.toString().replace("-", "") + "103000VE" + String.format("%-10s", "X" + i) + " ".repeat(20));
+    }
+    Path file = Files.createTempFile(PredialReconciliationIT.landing(), "bbva-export-", ".txt");
+    List<String> lines = new ArrayList<>();
+    lines.add("HBBVA" + yesterday.toString().replace("-", "") + String.format("%03d", (int) (Math.random() * 900) + 100)
+        + " ".repeat(64));
+    lines.addAll(details);
+    lines.add("T" + String.format("%08d", details.size()) + String.format("%015d", 0) + " ".repeat(56));
+    Files.write(file, lines);
+    Http finance = new Http().login("finanzas", "Demo.2026!");
+    var started = finance.postJson("/api/v1/trabajos/predial-payment-reconciliation",
+        "{\"businessDate\":\"" + yesterday + "\",\"files\":\"" + file.getFileName() + "\"}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    long id = Http.json(started).getJsonNumber("executionId").longValue();
+    new WebDriverWait(driver, Duration.ofSeconds(120)).pollingEvery(Duration.ofMillis(500)).until(d -> {
+      try {
+        String s = Http.json(finance.get("/api/v1/trabajos/ejecuciones/" + id)).getString("batchStatus");
+        return s.equals("COMPLETED") || s.equals("FAILED");
+      } catch (Exception ex) {
+        return false;
+      }
+    });
+
+    login("finanzas");
+    driver.get(Http.BASE + "/consola/predial/conciliacion.xhtml");
+    Export e = exportBoth("exceptions-form:exceptions-", "exceptions-form:exceptions");
+    List<CSVRecord> mine = e.csv.stream().filter(r -> r.get(0).equals(file.getFileName().toString())).toList();
+    assertThat(mine).hasSize(3);
+    assertThat(mine).extracting(r -> r.get(4)).containsOnly("Línea mal formada");
+  }
+
+  /** The CSV and the XLSX of a list: same header as the screen, as many rows as its total. */
+  private Export exportBoth(String buttonPrefix, String tableId) throws Exception {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id(tableId)));
+    long total = total(tableId);
+    List<String> headers = headers(tableId);
+    List<String> first = total == 0 ? List.of() : firstRow(tableId);
+
+    Path csvFile = download(By.id(buttonPrefix + "export-csv"), ".csv");
+    List<CSVRecord> csv;
+    try (Reader r = Files.newBufferedReader(csvFile, StandardCharsets.UTF_8)) {
+      r.mark(1);
+      if (r.read() != '\uFEFF') {
+        r.reset();
+      }
+      csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+      assertThat(csv.isEmpty() ? headers : csv.get(0).getParser().getHeaderNames()).isEqualTo(headers);
+    }
+    assertThat(csv).as("filas del CSV = total de la lista").hasSize((int) total);
+    if (total > 0) {
+      for (int i = 0; i < headers.size(); i++) {
+        assertThat(normal(csv.get(0).get(i))).as(headers.get(i)).isEqualTo(normal(first.get(i)));
+      }
+    }
+
+    Path xlsxFile = download(By.id(buttonPrefix + "export-xlsx"), ".xlsx");
+    XSSFWorkbook wb;
+    try (InputStream in = Files.newInputStream(xlsxFile)) {
+      wb = new XSSFWorkbook(in);
+    }
+    Sheet sheet = wb.getSheetAt(0);
+    assertThat(sheet.getLastRowNum()).as("filas del XLSX = total de la lista").isEqualTo((int) total);
+    Row head = sheet.getRow(0);
+    for (int i = 0; i < headers.size(); i++) {
+      assertThat(head.getCell(i).getStringCellValue()).isEqualTo(headers.get(i));
+    }
+    return new Export(total, csv, sheet);
+  }
+
+  private record Export(long total, List<CSVRecord> csv, Sheet sheet) {
+    Cell xlsxCell(int row, int col) {
+      return sheet.getRow(row).getCell(col);
+    }
+  }
+
+  /** Clicks an export button and waits for the finished file (Chromium writes *.crdownload first). */
+  private Path download(By button, String extension) throws Exception {
+    try (Stream<Path> old = Files.list(downloads)) {
+      for (Path p : old.toList()) {
+        Files.delete(p);
+      }
+    }
+    driver.findElement(button).click();
+    return new WebDriverWait(driver, Duration.ofSeconds(120)).pollingEvery(Duration.ofMillis(200)).until(d -> {
+      try (Stream<Path> s = Files.list(downloads)) {
+        return s.filter(p -> p.toString().endsWith(extension)).findFirst().filter(p -> p.toFile().length() > 0)
+            .orElse(null);
+      } catch (java.io.IOException ex) {
+        return null;
+      }
+    });
+  }
+
+  private long total(String tableId) {
+    String report = wait.until(d -> {
+      List<WebElement> r = d.findElements(By.cssSelector("[id='" + tableId + "'] .ui-paginator-current"));
+      return r.isEmpty() ? null : r.get(0).getText();
+    });
+    return report.isBlank() ? 0 : Long.parseLong(report.substring(report.lastIndexOf(' ') + 1).trim());
+  }
+
+  private List<String> headers(String tableId) {
+    return wait.until(d -> d.findElements(By.cssSelector("[id='" + tableId + "'] thead th")).stream()
+        .map(WebElement::getText).map(String::trim).filter(t -> !t.isEmpty() && !t.equals("Acciones")).toList());
+  }
+
+  private List<String> firstRow(String tableId) {
+    return wait.until(d -> {
+      List<String> cells = d.findElements(By.cssSelector("[id='" + tableId + "_data'] tr:first-child td")).stream()
+          .map(WebElement::getText).toList();
+      return cells.size() > 1 ? cells : null;
+    });
+  }
+
+  private String report() {
+    return driver.findElement(By.cssSelector(".ui-paginator-current")).getText();
+  }
+
+  /** The screen shows money as "$1,234.50" and the CSV "1234.50": compare them as numbers. */
+  private static String normal(String s) {
+    String t = s.trim();
+    if (t.matches("-?\\$?[\\d,]+\\.\\d{2}")) {
+      return new BigDecimal(t.replace("$", "").replace(",", "")).toPlainString();
+    }
+    return t;
+  }
+
+  private void login(String user) {
+    driver.manage().deleteAllCookies();
+    driver.get(Http.BASE + "/consola/index.xhtml");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys(user);
+    driver.findElement(By.id("j_password")).sendKeys("Demo.2026!");
+    driver.findElement(By.id("login-submit")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("current-user"), user));
+  }
+}
