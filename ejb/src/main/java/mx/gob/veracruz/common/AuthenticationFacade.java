@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import mx.gob.veracruz.common.internal.AuditWriter;
 import mx.gob.veracruz.common.internal.Mailer;
@@ -31,12 +32,42 @@ public class AuthenticationFacade {
   @Inject private AuditWriter audit;
   @Inject private Mailer mailer;
 
+  /** Failed logins one client address may make per window before it waits (anyone can lock accounts by name). */
+  static final int MAX_FAILURES_PER_ADDRESS = 20;
+  static final Duration ADDRESS_WINDOW = Duration.ofMinutes(15);
+
+  @Inject private AccessThrottle throttle;
+
   public AuthenticationResult authenticate(String username, char[] password) {
     // Usernames are at most 64 characters; a longer one cannot exist (and must not break the audit).
     String user = username == null ? "" : username.trim().toLowerCase();
     if (user.length() > 64) {
       user = user.substring(0, 64);
     }
+    List<AccessThrottle.Limit> address = List.of(new AccessThrottle.Limit("login-ip:" + CallContext.clientAddress(),
+        MAX_FAILURES_PER_ADDRESS, ADDRESS_WINDOW));
+    try {
+      throttle.check(address);
+    } catch (TooManyAttemptsException e) {
+      // The address is waiting: no account is looked up, so no account gets closer to its lock-out.
+      audit.append(user.isEmpty() ? "?" : user, "login", "AppUser", null, "REJECTED", "demasiados intentos desde la dirección");
+      return AuthenticationResult.throttled(e.getRetryAfterSeconds());
+    }
+    AuthenticationResult r = check(user, password);
+    if (!r.valid()) {
+      throttle.recordFailure(address);
+    }
+    return r;
+  }
+
+  /** Whether a signed-in account may go on: a lock-out ends its open sessions too. */
+  public boolean stillAllowed(String username) {
+    AppUser u = em.createNamedQuery("AppUser.findByUsername", AppUser.class).setParameter("username", username)
+        .getResultList().stream().findFirst().orElse(null);
+    return u != null && u.isEnabled() && !u.isLockedAt(Instant.now());
+  }
+
+  private AuthenticationResult check(String user, char[] password) {
     AppUser u = em.createNamedQuery("AppUser.findByUsername", AppUser.class)
         .setParameter("username", user).setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList().stream().findFirst().orElse(null);
@@ -47,9 +78,11 @@ public class AuthenticationFacade {
       return AuthenticationResult.invalid(false);
     }
     if (u.isLockedAt(now)) {
-      hasher.hash(password); // same cost as a real check: a locked account is not revealed by timing
+      // Same cost as a real check; only the right password learns that the account is locked, so an
+      // anonymous caller cannot tell a locked account from a wrong password or an unknown name.
+      boolean owner = hasher.verify(password, u.getPasswordHash());
       audit.append(user, "login", "AppUser", u.getId().toString(), "REJECTED", "cuenta bloqueada");
-      return AuthenticationResult.invalid(true);
+      return owner ? AuthenticationResult.lockedUntil(u.getLockedUntil()) : AuthenticationResult.invalid(false);
     }
     if (!hasher.verify(password, u.getPasswordHash())) {
       boolean locked = u.registerFailure(now, MAX_ATTEMPTS, LOCK_FOR);
@@ -59,7 +92,7 @@ public class AuthenticationFacade {
             "Su cuenta " + user + " se bloqueó " + LOCK_FOR.toMinutes()
                 + " minutos tras " + MAX_ATTEMPTS + " intentos fallidos. Si no fue usted, avise a la Dirección de Gobierno Digital.");
       }
-      return AuthenticationResult.invalid(locked);
+      return AuthenticationResult.invalid(false); // the lock is told only to whoever knows the password
     }
     u.registerSuccess(now);
     audit.append(user, "login", "AppUser", u.getId().toString(), "OK", null);

@@ -186,15 +186,49 @@ class FoundationIT {
   @Test
   void locksAnAccountAfterRepeatedFailuresAndMailsItsOwner() throws Exception {
     String user = "it-lock-" + System.nanoTime() % 100000;
-    admin.call(() -> staff.create(user, "Prueba de bloqueo", "Correcta.2026!", false, Set.of(Roles.CAPTURISTA)));
-    assertThat(authentication.authenticate(user, "Correcta.2026!".toCharArray()).valid()).isTrue();
-    for (int i = 0; i < 4; i++) {
+    CallContext.open(CallContext.newCorrelationId(), "10.1.0." + (System.nanoTime() % 250));
+    try {
+      admin.call(() -> staff.create(user, "Prueba de bloqueo", "Correcta.2026!", false, Set.of(Roles.CAPTURISTA)));
+      assertThat(authentication.authenticate(user, "Correcta.2026!".toCharArray()).valid()).isTrue();
+      assertThat(authentication.stillAllowed(user)).isTrue();
+      for (int i = 0; i < 5; i++) {
+        assertThat(authentication.authenticate(user, "mala".toCharArray()).locked()).isFalse();
+      }
+      // Locked now: a wrong password learns nothing more; the owner's right password is told until when.
       assertThat(authentication.authenticate(user, "mala".toCharArray()).locked()).isFalse();
+      AuthenticationResult whileLocked = authentication.authenticate(user, "Correcta.2026!".toCharArray());
+      assertThat(whileLocked.valid()).isFalse();
+      assertThat(whileLocked.locked()).isTrue();
+      assertThat(whileLocked.lockedUntil()).isAfter(java.time.Instant.now());
+      assertThat(authentication.stillAllowed(user)).as("a lock-out ends the account's open sessions").isFalse();
+    } finally {
+      CallContext.close();
     }
-    assertThat(authentication.authenticate(user, "mala".toCharArray()).locked()).isTrue();
-    AuthenticationResult whileLocked = authentication.authenticate(user, "Correcta.2026!".toCharArray());
-    assertThat(whileLocked.valid()).isFalse();
-    assertThat(whileLocked.locked()).isTrue();
+  }
+
+  @Test
+  void oneAddressCannotLockAccountsByNameBeyondItsFailedAttempts() throws Exception {
+    String victim = "it-victima-" + System.nanoTime() % 100000;
+    admin.call(() -> staff.create(victim, "Víctima de bloqueo", "Correcta.2026!", false, Set.of(Roles.CAPTURISTA)));
+    CallContext.open(CallContext.newCorrelationId(), "10.2.0." + (System.nanoTime() % 250));
+    try {
+      for (int i = 0; i < 20; i++) {
+        authentication.authenticate("it-nadie-" + i, "mala".toCharArray());
+      }
+      // The address waits: the victim's account is not even looked up, so it gets no closer to a lock.
+      for (int i = 0; i < 6; i++) {
+        AuthenticationResult r = authentication.authenticate(victim, "mala".toCharArray());
+        assertThat(r.retryAfterSeconds()).isPositive();
+      }
+    } finally {
+      CallContext.close();
+    }
+    CallContext.open(CallContext.newCorrelationId(), "10.3.0." + (System.nanoTime() % 250));
+    try {
+      assertThat(authentication.authenticate(victim, "Correcta.2026!".toCharArray()).valid()).isTrue();
+    } finally {
+      CallContext.close();
+    }
   }
 
   @Test

@@ -18,7 +18,6 @@ public final class Deployments {
   /** The foundation plus the predial domain (its migration, entities, facades, documents). */
   public static WebArchive predial(String name) {
     return foundation(name).addPackages(true, "mx.gob.veracruz.predial")
-        .addAsResource("db/migration/V2__predial.sql")
         .addAsResource("mx/gob/veracruz/predial/internal/documents.properties")
         .addAsResource("sat/cfdv40.xsd")
         .addAsResource("sat/tdCFDI.xsd");
@@ -30,10 +29,14 @@ public final class Deployments {
         .addPackage(Deployments.class.getPackage())
         .addAsResource("META-INF/persistence.xml")
         .addAsResource("demo/colonias-veracruz.geojson")
-        .addAsResource("db/migration/V1__foundation.sql")
         .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
         .addAsWebInfResource("glassfish-ejb-jar.xml")
         .addAsWebInfResource("glassfish-web.xml");
+    // Every migration, in every deployment: the test deployments share one database, and Flyway
+    // refuses a lower version once a higher one is applied (common tables come in later versions too).
+    for (File m : Objects.requireNonNull(new File("src/main/resources/db/migration").listFiles())) {
+      war.addAsResource(m, "db/migration/" + m.getName());
+    }
     for (File lib : Objects.requireNonNull(new File("target/it-libs").listFiles())) {
       war.addAsLibrary(lib);
     }

@@ -55,17 +55,19 @@ class ApiIT {
   @Test
   void registersACitizenWith201AndLocation() throws Exception {
     Http clerk = new Http().login("capturista", "Demo.2026!");
-    HttpResponse<String> r = clerk.postJson("/api/v1/ciudadanos",
-        "{\"curp\":\"HEGG560427MVZRRL04\",\"nombre\":\"Gloria\",\"primerApellido\":\"Hernández\",\"segundoApellido\":\"García\"}");
-    assertThat(r.statusCode()).isIn(201, 422);
-    if (r.statusCode() == 422) {
-      assertThat(Http.json(r).getString("type")).endsWith("/curp-duplicada");
-      return;
-    }
+    // A CURP no run has used: the 201 path is checked every time, the duplicate path right after.
+    String curp = freshCurp();
+    String body = "{\"curp\":\"" + curp + "\",\"nombre\":\"Gloria\",\"primerApellido\":\"Hernández\","
+        + "\"segundoApellido\":\"García\"}";
+    HttpResponse<String> r = clerk.postJson("/api/v1/ciudadanos", body);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     String location = r.headers().firstValue("Location").orElseThrow();
     HttpResponse<String> read = clerk.get(location.substring(location.indexOf("/api/")));
     assertThat(read.statusCode()).isEqualTo(200);
-    assertThat(Http.json(read).getString("curp")).isEqualTo("HEGG560427MVZRRL04");
+    assertThat(Http.json(read).getString("curp")).isEqualTo(curp);
+    HttpResponse<String> again = clerk.postJson("/api/v1/ciudadanos", body);
+    assertThat(again.statusCode()).isEqualTo(422);
+    assertThat(Http.json(again).getString("type")).endsWith("/curp-duplicada");
   }
 
   @Test
@@ -100,5 +102,21 @@ class ApiIT {
     JsonObject page = Http.json(clerk.get("/api/v1/ciudadanos?desde=10&tamano=5"));
     assertThat(page.getJsonArray("items")).hasSize(5);
     assertThat(page.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(300);
+  }
+
+  /** A valid CURP (letters QAPI never come from the demo data) with a random birth date and homoclave. */
+  static String freshCurp() {
+    java.util.Random random = new java.util.Random();
+    java.time.LocalDate birth = java.time.LocalDate.of(1950, 1, 1).plusDays(random.nextInt(18_000));
+    String consonants = "BCDFGHJKLMNPQRSTVWXYZ";
+    String first17 = "QAPI" + birth.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd")) + "MVZ"
+        + consonants.charAt(random.nextInt(21)) + consonants.charAt(random.nextInt(21))
+        + consonants.charAt(random.nextInt(21)) + random.nextInt(10);
+    String alphabet = "0123456789ABCDEFGHIJKLMN\u00d1OPQRSTUVWXYZ";
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += alphabet.indexOf(first17.charAt(i)) * (18 - i);
+    }
+    return first17 + (10 - sum % 10) % 10;
   }
 }

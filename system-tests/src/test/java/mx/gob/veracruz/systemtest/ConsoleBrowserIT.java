@@ -105,7 +105,7 @@ class ConsoleBrowserIT {
     // The newest execution is the first row; the poll refreshes it until the job ends.
     new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class).until(d -> {
       String row = d.findElement(By.cssSelector("[id='jobs-form:executions_data'] tr:first-child")).getText();
-      return row.contains("Verificación de la cadena de auditoría") && row.contains("Terminado") && row.contains("INTEGRA:");
+      return row.contains("Verificación de la cadena de auditoría") && row.contains("Terminado") && row.contains("Cadena íntegra, registros revisados:");
     });
     assertThat(driver.findElement(By.id("jobs-form:executions")).getText()).doesNotContain("COMPLETED")
         .doesNotContain("common-audit-verification");

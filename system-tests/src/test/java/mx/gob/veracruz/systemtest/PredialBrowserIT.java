@@ -103,7 +103,7 @@ class PredialBrowserIT {
   }
 
   /** A demo predio (from offset {@code from}) that owes something: clave, owner CURP, id. */
-  private static String[] debtor(int from) throws Exception {
+  static String[] debtor(int from) throws Exception {
     Http staff = staff();
     JsonObject page = Http.json(staff.get("/api/v1/predial/predios?tamano=50&desde=" + from));
     for (var item : page.getJsonArray("items")) {

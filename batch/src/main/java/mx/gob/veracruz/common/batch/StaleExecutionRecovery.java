@@ -96,11 +96,12 @@ public class StaleExecutionRecovery {
   private String deathOf(long executionId, String me) {
     Optional<JobRecoveryFacade.Heartbeat> beat = recovery.heartbeat(executionId);
     Optional<Duration> age = beat.isPresent() ? Optional.empty() : recovery.age(executionId);
-    String reason = verdict(beat, age, me, BOOT_ID, ExecutionHeartbeat.LIVE.contains(executionId));
-    if (reason == null) {
+    Verdict v = verdict(beat, age, me, BOOT_ID, ExecutionHeartbeat.LIVE.contains(executionId));
+    if (v == null) {
       LOG.fine(() -> "Ejecución " + executionId + " viva: " + beat);
+      return null;
     }
-    return reason;
+    return v.reason();
   }
 
   /**
@@ -108,26 +109,35 @@ public class StaleExecutionRecovery {
    * heartbeat, {@code age} its age when it has none, {@code me} and {@code bootId} this instance and
    * boot, {@code live} whether its job thread runs in this JVM.
    */
-  static String verdict(Optional<JobRecoveryFacade.Heartbeat> beat, Optional<Duration> age, String me, String bootId,
+  static Verdict verdict(Optional<JobRecoveryFacade.Heartbeat> beat, Optional<Duration> age, String me, String bootId,
       boolean live) {
     if (beat.isPresent()) {
       JobRecoveryFacade.Heartbeat b = beat.get();
       boolean mine = b.instanceId().equals(me);
       if (mine && !b.bootId().equals(bootId)) {
-        return "la instancia " + me + " se detuvo durante la ejecución (último latido " + b.beatAt() + ")";
+        return new Verdict(Death.EARLIER_BOOT,
+            "la instancia " + me + " se detuvo durante la ejecución (último latido " + b.beatAt() + ")");
       }
       if (mine && !live && b.silence().compareTo(ORPHAN) > 0) {
         // e.g. the database went away: the job thread ended but could not record its end
-        return "su hilo terminó en " + me + " sin registrar el final (último latido " + b.beatAt() + ")";
+        return new Verdict(Death.THREAD_ENDED,
+            "su hilo terminó en " + me + " sin registrar el final (último latido " + b.beatAt() + ")");
       }
       if (b.silence().compareTo(SILENCE) > 0) {
-        return "sin latido de " + b.instanceId() + " desde hace " + b.silence().toMinutes() + " min";
+        return new Verdict(Death.SILENT,
+            "sin latido de " + b.instanceId() + " desde hace " + b.silence().toMinutes() + " min");
       }
       return null;
     }
     return age.isPresent() && age.get().compareTo(NO_HEARTBEAT) > 0
-        ? "sin latido registrado; creada hace " + age.get().toMinutes() + " min" : null;
+        ? new Verdict(Death.NO_HEARTBEAT, "sin latido registrado; creada hace " + age.get().toMinutes() + " min") : null;
   }
+
+  /** Why an execution is dead. */
+  enum Death { EARLIER_BOOT, THREAD_ENDED, SILENT, NO_HEARTBEAT }
+
+  /** The cause (what tests and logic compare) and the operator's explanation (Spanish, for the log and exit status). */
+  record Verdict(Death cause, String reason) {}
 
   /** A loader that sees the batch runtime's status classes (not exported to applications). */
   private static ClassLoader statusClassLoader(JobOperator operator) {

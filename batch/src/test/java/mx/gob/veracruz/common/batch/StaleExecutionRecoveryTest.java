@@ -1,16 +1,16 @@
 package mx.gob.veracruz.common.batch;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import mx.gob.veracruz.common.JobRecoveryFacade.Heartbeat;
+import mx.gob.veracruz.common.batch.StaleExecutionRecovery.Death;
+import mx.gob.veracruz.common.batch.StaleExecutionRecovery.Verdict;
 import org.junit.jupiter.api.Test;
 
-/** When an execution the repository still calls STARTED is declared dead. */
+/** When an execution the repository still calls STARTED is declared dead, and why (the cause, not the wording). */
 class StaleExecutionRecoveryTest {
   private static final String ME = "server@a";
   private static final String BOOT = "boot-2";
@@ -20,42 +20,49 @@ class StaleExecutionRecoveryTest {
     return Optional.of(new Heartbeat(7, "predial-payment-reconciliation", instance, boot, NOW.minus(silence), NOW));
   }
 
+  private static Death cause(Verdict v) {
+    return v == null ? null : v.cause();
+  }
+
   @Test
   void anExecutionOfThisInstanceFromAnEarlierBootIsDeadAtOnce() {
-    String why = StaleExecutionRecovery.verdict(beat(ME, "boot-1", Duration.ofSeconds(2)), Optional.empty(), ME,
-        BOOT, false);
-    assertNotNull(why);
-    assertTrue(why.contains("se detuvo"), why);
+    Verdict v = StaleExecutionRecovery.verdict(beat(ME, "boot-1", Duration.ofSeconds(2)), Optional.empty(), ME, BOOT,
+        false);
+    assertThat(cause(v)).isEqualTo(Death.EARLIER_BOOT);
+    assertThat(v.reason()).isNotBlank();
+    // even while its (new) thread would be live: a restart of the JVM always kills the old run
+    assertThat(cause(StaleExecutionRecovery.verdict(beat(ME, "boot-1", Duration.ofSeconds(2)), Optional.empty(), ME,
+        BOOT, true))).isEqualTo(Death.EARLIER_BOOT);
   }
 
   @Test
   void aRunningExecutionOfThisBootIsAliveEvenWhenItsLastChunkIsSlow() {
-    assertNull(StaleExecutionRecovery.verdict(beat(ME, BOOT, Duration.ofMinutes(9)), Optional.empty(), ME, BOOT, true));
+    assertThat(StaleExecutionRecovery.verdict(beat(ME, BOOT, Duration.ofMinutes(9)), Optional.empty(), ME, BOOT, true))
+        .isNull();
   }
 
   @Test
   void anExecutionOfThisBootWhoseThreadEndedIsDeadAfterAMinuteOfSilenceOnly() {
-    assertNull(StaleExecutionRecovery.verdict(beat(ME, BOOT, Duration.ofSeconds(30)), Optional.empty(), ME, BOOT,
-        false));
-    String why = StaleExecutionRecovery.verdict(beat(ME, BOOT, Duration.ofSeconds(61)), Optional.empty(), ME, BOOT,
-        false);
-    assertNotNull(why);
-    assertTrue(why.contains("sin registrar el final"), why);
+    assertThat(StaleExecutionRecovery.verdict(beat(ME, BOOT, Duration.ofSeconds(30)), Optional.empty(), ME, BOOT,
+        false)).isNull();
+    assertThat(cause(StaleExecutionRecovery.verdict(beat(ME, BOOT, Duration.ofSeconds(61)), Optional.empty(), ME, BOOT,
+        false))).isEqualTo(Death.THREAD_ENDED);
   }
 
   @Test
   void anotherInstancesExecutionIsDeadOnlyAfterTenMinutesOfSilence() {
-    assertNull(StaleExecutionRecovery.verdict(beat("server@b", "x", Duration.ofMinutes(9)), Optional.empty(), ME, BOOT,
-        false));
-    assertNotNull(StaleExecutionRecovery.verdict(beat("server@b", "x", Duration.ofMinutes(11)), Optional.empty(), ME,
-        BOOT, false));
+    assertThat(StaleExecutionRecovery.verdict(beat("server@b", "x", Duration.ofMinutes(9)), Optional.empty(), ME, BOOT,
+        false)).isNull();
+    assertThat(cause(StaleExecutionRecovery.verdict(beat("server@b", "x", Duration.ofMinutes(11)), Optional.empty(), ME,
+        BOOT, false))).isEqualTo(Death.SILENT);
   }
 
   @Test
   void anExecutionWithoutHeartbeatIsDeadAfterTwoMinutes() {
-    assertNull(StaleExecutionRecovery.verdict(Optional.empty(), Optional.of(Duration.ofSeconds(90)), ME, BOOT, false));
-    assertNotNull(StaleExecutionRecovery.verdict(Optional.empty(), Optional.of(Duration.ofMinutes(3)), ME, BOOT,
-        false));
-    assertNull(StaleExecutionRecovery.verdict(Optional.empty(), Optional.empty(), ME, BOOT, false));
+    assertThat(StaleExecutionRecovery.verdict(Optional.empty(), Optional.of(Duration.ofSeconds(90)), ME, BOOT, false))
+        .isNull();
+    assertThat(cause(StaleExecutionRecovery.verdict(Optional.empty(), Optional.of(Duration.ofMinutes(3)), ME, BOOT,
+        false))).isEqualTo(Death.NO_HEARTBEAT);
+    assertThat(StaleExecutionRecovery.verdict(Optional.empty(), Optional.empty(), ME, BOOT, false)).isNull();
   }
 }

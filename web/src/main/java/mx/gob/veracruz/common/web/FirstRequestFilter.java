@@ -17,10 +17,29 @@ import java.io.IOException;
 @WebFilter(filterName = "FirstRequestFilter", urlPatterns = "/consola/*")
 public class FirstRequestFilter extends HttpFilter {
   private static final String SEEN = FirstRequestFilter.class.getName() + ".seen";
+  private static final String CHECKED = FirstRequestFilter.class.getName() + ".checked";
+  /** How often a signed-in session asks whether its account was locked or disabled meanwhile. */
+  private static final long CHECK_EVERY_MS = 30_000;
+
+  @jakarta.inject.Inject private mx.gob.veracruz.common.AuthenticationFacade authentication;
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
+    if (req.getUserPrincipal() != null) {
+      HttpSession session = req.getSession();
+      Long checked = (Long) session.getAttribute(CHECKED);
+      long now = System.currentTimeMillis();
+      if (checked == null || now - checked > CHECK_EVERY_MS) {
+        if (!authentication.stillAllowed(req.getUserPrincipal().getName())) {
+          // Locked (or disabled) since this session signed in: the lock-out ends it.
+          session.invalidate();
+          res.sendRedirect(req.getContextPath() + "/login.xhtml?cerrada=true");
+          return;
+        }
+        session.setAttribute(CHECKED, now);
+      }
+    }
     if (req.getUserPrincipal() != null && "GET".equals(req.getMethod())) {
       HttpSession session = req.getSession();
       if (session.getAttribute(SEEN) == null) {

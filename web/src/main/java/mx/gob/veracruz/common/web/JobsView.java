@@ -30,7 +30,7 @@ public class JobsView implements Serializable {
           ExportColumn.integer("trabajos.ejecucion", JobExecutionSummary::executionId),
           ExportColumn.text("trabajos.trabajo", e -> Labels.label("trabajos.nombre.", e.jobName())),
           ExportColumn.text("trabajos.estado", e -> Labels.label("trabajos.estado.", e.batchStatus())),
-          ExportColumn.text("trabajos.salida", JobExecutionSummary::exitStatus),
+          ExportColumn.text("trabajos.salida", e -> ExitStatus.text(e.exitStatus())),
           ExportColumn.dateTime("trabajos.inicio", JobExecutionSummary::start),
           ExportColumn.dateTime("trabajos.fin", JobExecutionSummary::end)));
 

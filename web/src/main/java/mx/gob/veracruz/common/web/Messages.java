@@ -27,7 +27,11 @@ public final class Messages {
       return;
     }
     String clientId = e.getField() == null ? null : formPrefix + e.getField();
-    boolean onPage = clientId != null && fc.getViewRoot().findComponent(":" + clientId) != null;
+    jakarta.faces.component.UIComponent field = clientId == null ? null : fc.getViewRoot().findComponent(":" + clientId);
+    boolean onPage = field != null;
+    if (field instanceof jakarta.faces.component.UIInput input) {
+      input.setValid(false); // the field is marked (ui-state-error), as for a failed conversion
+    }
     fc.addMessage(onPage ? clientId : null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
     fc.validationFailed();
   }

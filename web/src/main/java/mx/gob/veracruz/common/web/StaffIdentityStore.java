@@ -12,7 +12,11 @@ import mx.gob.veracruz.common.AuthenticationResult;
 /** Staff credentials: delegates to the facade, which hashes, locks out and audits. */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
+  /** Session attribute read once by the login page: why the last attempt failed, when it may say. */
+  public static final String NOTICE = "ciudad.login.aviso";
+
   @Inject private AuthenticationFacade authentication;
+  @Inject private jakarta.servlet.http.HttpServletRequest request;
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
@@ -20,6 +24,12 @@ public class StaffIdentityStore implements IdentityStore {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
     AuthenticationResult r = authentication.authenticate(up.getCaller(), up.getPassword().getValue());
+    if (r.locked() && r.lockedUntil() != null) {
+      request.getSession().setAttribute(NOTICE, "bloqueada:" + java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+          .withZone(java.time.ZoneId.of("America/Mexico_City")).format(r.lockedUntil()));
+    } else if (r.retryAfterSeconds() > 0) {
+      request.getSession().setAttribute(NOTICE, "espera:" + Math.max(1, (r.retryAfterSeconds() + 59) / 60));
+    }
     return r.valid()
         ? new CredentialValidationResult(r.username(), r.roles())
         : CredentialValidationResult.INVALID_RESULT;
