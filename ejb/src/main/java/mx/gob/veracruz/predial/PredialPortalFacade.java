@@ -12,6 +12,7 @@ import mx.gob.veracruz.common.AccessThrottle;
 import mx.gob.veracruz.common.Audited;
 import mx.gob.veracruz.common.CallContext;
 import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.predial.internal.GatewayClient;
 import mx.gob.veracruz.predial.internal.Owners;
 import mx.gob.veracruz.predial.internal.PredialDocuments;
@@ -49,6 +50,7 @@ public class PredialPortalFacade {
   @Inject private PredialDocuments documents;
   @Inject private Receipts receipts;
   @Inject private mx.gob.veracruz.predial.internal.PredialViews views;
+  @Inject private CityClock clock;
 
   /**
    * The second factor is an owner's CURP or the verification code printed on one of the predio's
@@ -248,7 +250,7 @@ public class PredialPortalFacade {
     return b.toString().trim();
   }
 
-  private static LocalDate today() {
-    return LocalDate.now(PredialDocuments.CITY);
+  private LocalDate today() {
+    return clock.today();
   }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.predial.BankLine;
 import mx.gob.veracruz.predial.Statement;
 import mx.gob.veracruz.predial.model.Archivo;
@@ -31,7 +32,7 @@ import mx.gob.veracruz.predial.model.Referencia;
  */
 @ApplicationScoped
 public class Reconciler {
-  static final ZoneId BANK_TIME = ZoneId.of("America/Mexico_City");
+  static final ZoneId BANK_TIME = CityClock.ZONE;
 
   @Inject private PredialRepository repo;
   @Inject private PaymentPosting posting;

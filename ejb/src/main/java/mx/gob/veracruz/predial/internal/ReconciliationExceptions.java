@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.predial.MatchSuggestion;
 import mx.gob.veracruz.predial.ReconciliationLine;
 import mx.gob.veracruz.predial.ReconciliationReportRow;
@@ -67,11 +68,11 @@ public class ReconciliationExceptions {
     java.util.Map<String, Referencia> found = new java.util.LinkedHashMap<>();
     repo.one(Referencia.class, "Referencia.byReferencia", "ref", ref).ifPresent(r -> found.put(r.getReferencia(), r));
     if (l.getAmount() != null && l.getPaidAt() != null) {
-      LocalDate paid = l.getPaidAt().atZone(java.time.ZoneId.of("America/Mexico_City")).toLocalDate();
+      LocalDate paid = l.getPaidAt().atZone(CityClock.ZONE).toLocalDate();
       repo.em().createQuery("select r from Referencia r where r.amount = :amount and r.validUntil >= :from"
               + " and r.issuedAt < :to order by r.issuedAt desc", Referencia.class)
           .setParameter("amount", l.getAmount()).setParameter("from", paid.minusDays(30))
-          .setParameter("to", paid.plusDays(1).atStartOfDay(java.time.ZoneId.of("America/Mexico_City")).toInstant())
+          .setParameter("to", paid.plusDays(1).atStartOfDay(CityClock.ZONE).toInstant())
           .setMaxResults(50).getResultList().forEach(r -> found.putIfAbsent(r.getReferencia(), r));
     }
     if (ref.length() >= 8) {

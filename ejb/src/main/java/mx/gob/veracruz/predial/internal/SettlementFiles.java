@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.predial.FileRegistration;
 import mx.gob.veracruz.predial.model.Archivo;
 
@@ -44,7 +45,7 @@ public class SettlementFiles {
         return view(same); // a restart of the same job instance: already registered
       }
       return rejected(file, "RECHAZADO".equals(same.getStatus())
-          ? "Este mismo archivo (mismo SHA-256) ya se recibió el " + same.getReceivedAt().atZone(PredialDocuments.CITY)
+          ? "Este mismo archivo (mismo SHA-256) ya se recibió el " + same.getReceivedAt().atZone(CityClock.ZONE)
               .toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " y se rechazó: "
               + same.getRejectReason() + ". Pida al banco un archivo corregido"
           : "Este mismo archivo (mismo SHA-256) ya se importó como archivo " + same.getId() + "; no se aplica dos veces");

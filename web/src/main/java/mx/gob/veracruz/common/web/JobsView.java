@@ -4,12 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import mx.gob.veracruz.common.AuditVerificationJob;
 import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.common.JobControl;
 import mx.gob.veracruz.common.JobExecutionSummary;
 
@@ -23,6 +22,7 @@ public class JobsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private JobControl jobs;
+  @Inject private CityClock clock;
 
   private final PagedModel<JobExecutionSummary> model = new PagedModel<JobExecutionSummary>(
       page -> jobs.all(page.first(), page.size()), () -> jobs.countAll(), JobExecutionSummary::executionId, false)
@@ -48,7 +48,7 @@ public class JobsView implements Serializable {
 
   public void startAuditCheck() {
     try {
-      jobs.start(new AuditVerificationJob(LocalDate.now(ZoneId.of("America/Mexico_City")).minusDays(1)));
+      jobs.start(new AuditVerificationJob(clock.today().minusDays(1)));
       Messages.info("trabajos.iniciado");
     } catch (BusinessRuleException e) {
       Messages.error(e, "jobs-form:");
