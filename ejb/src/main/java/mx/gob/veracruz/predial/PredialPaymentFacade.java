@@ -21,6 +21,7 @@ import mx.gob.veracruz.predial.internal.SlipIssuer;
 import mx.gob.veracruz.predial.model.Ajuste;
 import mx.gob.veracruz.predial.model.CajaSesion;
 import mx.gob.veracruz.predial.model.Pago;
+import mx.gob.veracruz.predial.model.PaymentChannel;
 import mx.gob.veracruz.predial.model.Predio;
 import mx.gob.veracruz.predial.model.ClaveCatastral;
 
@@ -64,12 +65,12 @@ public class PredialPaymentFacade {
   public PaymentView payAtCounter(CashPaymentCommand c) {
     CajaSesion s = cashDesk.openSessionOf(user(), clock.today());
     Predio p = repo.predio(ClaveCatastral.of(c.claveCatastral()));
-    String channel = switch (c.method() == null ? "" : c.method()) {
-      case "EFECTIVO" -> "CAJA_EFECTIVO";
-      case "TARJETA" -> "CAJA_TARJETA";
+    PaymentChannel channel = switch (c.method() == null ? "" : c.method()) {
+      case "EFECTIVO" -> PaymentChannel.CAJA_EFECTIVO;
+      case "TARJETA" -> PaymentChannel.CAJA_TARJETA;
       default -> throw new BusinessRuleException("forma-pago", "method", "Elija efectivo o tarjeta");
     };
-    if (channel.equals("CAJA_TARJETA") && (c.terminalAuthorization() == null
+    if (channel == PaymentChannel.CAJA_TARJETA && (c.terminalAuthorization() == null
         || !c.terminalAuthorization().matches("\\d{6}"))) {
       throw new BusinessRuleException("autorizacion-terminal", "terminalAuthorization",
           "Capture el número de autorización de 6 dígitos del comprobante de la terminal");
@@ -77,7 +78,7 @@ public class PredialPaymentFacade {
     if (c.ticket() == null || c.ticket().isBlank()) {
       throw new BusinessRuleException("ticket-requerido", null, "Falta el identificador de la operación");
     }
-    String detail = channel.equals("CAJA_TARJETA") ? "Autorización " + c.terminalAuthorization() : "Caja " + user();
+    String detail = channel == PaymentChannel.CAJA_TARJETA ? "Autorización " + c.terminalAuthorization() : "Caja " + user();
     Pago pago = posting.post(new PaymentPosting.PostCommand(p.getId(), channel, detail, "caja:" + c.ticket(),
         c.amount(), clock.today(), clock.now(), c.payerName(), c.payerRfc(), user(),
         s.getId()));

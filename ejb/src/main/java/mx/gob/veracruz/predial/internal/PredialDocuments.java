@@ -12,6 +12,8 @@ import mx.gob.veracruz.predial.Statement;
 import mx.gob.veracruz.predial.StatementLine;
 import mx.gob.veracruz.predial.model.Pago;
 import mx.gob.veracruz.predial.model.PagoLinea;
+import mx.gob.veracruz.predial.model.PaymentChannel;
+import mx.gob.veracruz.predial.model.PaymentStatus;
 import mx.gob.veracruz.predial.model.Predio;
 import mx.gob.veracruz.predial.model.Referencia;
 
@@ -29,7 +31,7 @@ public class PredialDocuments {
     return ReceiptPdf.render(new ReceiptDocument(pago.getFolio(), pago.getPaidAt().atZone(CityClock.ZONE),
         p.getClaveCatastral(), StatementService.address(p), pago.getPayerName(), pago.getPayerRfc(),
         channelName(pago.getChannel()), pago.getChannelDetail(), lines(pago), pago.getAmount(),
-        verificationUrl(pago), "CANCELADO".equals(pago.getStatus())));
+        verificationUrl(pago), pago.getStatus() == PaymentStatus.CANCELADO));
   }
 
   public byte[] slip(Referencia r) {
@@ -53,7 +55,7 @@ public class PredialDocuments {
         LocalDateTime.ofInstant(pago.getPaidAt(), CityClock.ZONE).withNano(0), cp, settings.issuerRfc(), settings.issuerName(),
         settings.issuerRegime(), general ? PUBLIC_RFC : c.rfc().trim().toUpperCase(),
         general ? "PUBLICO EN GENERAL" : c.nombre().trim().toUpperCase(), general ? cp : c.codigoPostal(),
-        general ? "616" : c.regimenFiscal(), general ? "S01" : c.usoCfdi(), formaPago(pago.getChannel()),
+        general ? "616" : c.regimenFiscal(), general ? "S01" : c.usoCfdi(), pago.getChannel().formaPago(),
         lines(pago), pago.getAmount()));
   }
 
@@ -76,22 +78,13 @@ public class PredialDocuments {
         + pago.getVerificationCode();
   }
 
-  public static String channelName(String channel) {
+  /** The channel as printed on receipts and the public verification page (no bundle in ejb). */
+  public static String channelName(PaymentChannel channel) {
     return switch (channel) {
-      case "CAJA_EFECTIVO" -> "Caja municipal (efectivo)";
-      case "CAJA_TARJETA" -> "Caja municipal (terminal bancaria)";
-      case "EN_LINEA" -> "Pago en línea (tarjeta)";
-      case "BANCO" -> "Banco (pago referenciado)";
-      default -> channel;
-    };
-  }
-
-  /** SAT c_FormaPago: 01 efectivo, 04 tarjeta de crédito (28 débito: unknown to us), 03 transferencia. */
-  static String formaPago(String channel) {
-    return switch (channel) {
-      case "CAJA_EFECTIVO" -> "01";
-      case "BANCO" -> "03";
-      default -> "04";
+      case CAJA_EFECTIVO -> "Caja municipal (efectivo)";
+      case CAJA_TARJETA -> "Caja municipal (terminal bancaria)";
+      case EN_LINEA -> "Pago en línea (tarjeta)";
+      case BANCO -> "Banco (pago referenciado)";
     };
   }
 

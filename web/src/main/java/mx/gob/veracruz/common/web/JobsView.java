@@ -1,5 +1,6 @@
 package mx.gob.veracruz.common.web;
 
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -73,7 +74,7 @@ public class JobsView implements Serializable {
   }
 
   public boolean restartable(JobExecutionSummary e) {
-    return ("FAILED".equals(e.batchStatus()) || "STOPPED".equals(e.batchStatus())) && jobs.mayRun(e.jobName());
+    return (e.batchStatus() == BatchStatus.FAILED || e.batchStatus() == BatchStatus.STOPPED) && jobs.mayRun(e.jobName());
   }
 
   public PagedModel<JobExecutionSummary> getModel() { return model; }
