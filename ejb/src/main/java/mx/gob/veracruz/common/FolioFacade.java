@@ -3,8 +3,6 @@ package mx.gob.veracruz.common;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import mx.gob.veracruz.common.internal.FolioService;
 
 /**
@@ -14,17 +12,16 @@ import mx.gob.veracruz.common.internal.FolioService;
 @Stateless
 @PermitAll
 public class FolioFacade {
-  static final ZoneId CITY_ZONE = ZoneId.of("America/Mexico_City");
-
   @Inject private FolioService folios;
+  @Inject private CityClock clock;
 
   /** The next folio of {@code type} for the current year in Veracruz's time zone. */
   public String next(String type) {
-    return folios.next(type, LocalDate.now(CITY_ZONE).getYear()).toString();
+    return folios.next(type, clock.today().getYear()).toString();
   }
 
   /** {@code count} consecutive folios reserved at once (unused ones are skipped, never reused). */
   public java.util.List<String> reserve(String type, int count) {
-    return folios.reserve(type, LocalDate.now(CITY_ZONE).getYear(), count).stream().map(Object::toString).toList();
+    return folios.reserve(type, clock.today().getYear(), count).stream().map(Object::toString).toList();
   }
 }

@@ -1,14 +1,15 @@
 package mx.gob.veracruz.common;
 
+import jakarta.batch.runtime.BatchStatus;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** What a console shows of one job execution. */
+/** What a console shows of one job execution; JSON-B writes the status as its name, as before. */
 public record JobExecutionSummary(
     long executionId,
     long instanceId,
     String jobName,
-    String batchStatus,
+    BatchStatus batchStatus,
     String exitStatus,
     Instant start,
     Instant end)

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import mx.gob.veracruz.common.Audited;
 import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.common.PageRequest;
 import mx.gob.veracruz.common.Roles;
 import mx.gob.veracruz.predial.internal.Owners;
@@ -33,6 +34,7 @@ public class PredialFacade {
   @Inject private PredialRepository repo;
   @Inject private PredialViews views;
   @Inject private StatementService statements;
+  @Inject private CityClock clock;
   @Resource private SessionContext ctx;
 
   @Audited(action = "predial.buscar", entity = "Predio", read = true)
@@ -66,7 +68,7 @@ public class PredialFacade {
 
   @Audited(action = "predial.estado-cuenta", entity = "Predio", read = true)
   public Statement statement(Long predioId, LocalDate asOf) {
-    return statements.statement(repo.predio(predioId), asOf == null ? LocalDate.now() : asOf);
+    return statements.statement(repo.predio(predioId), StatementService.statementDate(asOf, clock));
   }
 
   @Audited(action = "predial.pagos.consultar", entity = "Predio", read = true)
@@ -91,7 +93,7 @@ public class PredialFacade {
       repo.list(Propietario.class, "Propietario.byCurp", "curp", curp).stream()
           .filter(o -> owned.stream().noneMatch(x -> x.getId().equals(o.getId()))).forEach(owned::add);
     }
-    return owned.stream().map(o -> statements.statement(repo.predio(o.getPredioId()), LocalDate.now())).toList();
+    return owned.stream().map(o -> statements.statement(repo.predio(o.getPredioId()), clock.today())).toList();
   }
 
   /**
@@ -116,7 +118,7 @@ public class PredialFacade {
       throw new BusinessRuleException("beneficio-no-propietario", "curp", "La CURP no es de un propietario del predio");
     }
     if (tipo.equals("ADULTO_MAYOR") && mx.gob.veracruz.ciudadano.Curps.birthDate(c)
-        .plusYears(60).isAfter(LocalDate.now())) {
+        .plusYears(60).isAfter(clock.today())) {
       throw new BusinessRuleException("beneficio-edad", "curp",
           "Según la fecha de nacimiento de la CURP la persona aún no cumple 60 años");
     }

@@ -6,11 +6,10 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import mx.gob.veracruz.common.Audited;
 import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.common.Roles;
 import mx.gob.veracruz.predial.internal.CashDesk;
 import mx.gob.veracruz.predial.internal.PaymentPosting;
@@ -22,6 +21,7 @@ import mx.gob.veracruz.predial.internal.SlipIssuer;
 import mx.gob.veracruz.predial.model.Ajuste;
 import mx.gob.veracruz.predial.model.CajaSesion;
 import mx.gob.veracruz.predial.model.Pago;
+import mx.gob.veracruz.predial.model.PaymentChannel;
 import mx.gob.veracruz.predial.model.Predio;
 import mx.gob.veracruz.predial.model.ClaveCatastral;
 
@@ -36,13 +36,14 @@ public class PredialPaymentFacade {
   @Inject private PredialDocuments documents;
   @Inject private CashDesk cashDesk;
   @Inject private Receipts receipts;
+  @Inject private CityClock clock;
   @Resource private SessionContext ctx;
 
   @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.ATENCION})
   @Audited(action = "predial.formato.emitir", entity = "Referencia")
   public SlipView issueSlip(Long predioId, String bank) {
     Predio p = repo.predio(predioId);
-    return views.slip(slips.issue(p, bank, LocalDate.now(PredialDocuments.CITY), user()), p.getClaveCatastral());
+    return views.slip(slips.issue(p, bank, clock.today(), user()), p.getClaveCatastral());
   }
 
   @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.ATENCION})
@@ -52,24 +53,24 @@ public class PredialPaymentFacade {
 
   @Audited(action = "predial.caja.abrir", entity = "CajaSesion")
   public CashSessionView openSession(BigDecimal openingCash) {
-    return cashDesk.open(user(), LocalDate.now(PredialDocuments.CITY), openingCash);
+    return cashDesk.open(user(), clock.today(), openingCash);
   }
 
   public CashSessionView currentSession() {
-    return cashDesk.current(user(), LocalDate.now(PredialDocuments.CITY));
+    return cashDesk.current(user(), clock.today());
   }
 
   /** Posts a counter payment to the open session; the form's ticket makes a double click harmless. */
   @Audited(action = "predial.caja.cobrar", entity = "Pago")
   public PaymentView payAtCounter(CashPaymentCommand c) {
-    CajaSesion s = cashDesk.openSessionOf(user(), LocalDate.now(PredialDocuments.CITY));
+    CajaSesion s = cashDesk.openSessionOf(user(), clock.today());
     Predio p = repo.predio(ClaveCatastral.of(c.claveCatastral()));
-    String channel = switch (c.method() == null ? "" : c.method()) {
-      case "EFECTIVO" -> "CAJA_EFECTIVO";
-      case "TARJETA" -> "CAJA_TARJETA";
+    PaymentChannel channel = switch (c.method() == null ? "" : c.method()) {
+      case "EFECTIVO" -> PaymentChannel.CAJA_EFECTIVO;
+      case "TARJETA" -> PaymentChannel.CAJA_TARJETA;
       default -> throw new BusinessRuleException("forma-pago", "method", "Elija efectivo o tarjeta");
     };
-    if (channel.equals("CAJA_TARJETA") && (c.terminalAuthorization() == null
+    if (channel == PaymentChannel.CAJA_TARJETA && (c.terminalAuthorization() == null
         || !c.terminalAuthorization().matches("\\d{6}"))) {
       throw new BusinessRuleException("autorizacion-terminal", "terminalAuthorization",
           "Capture el número de autorización de 6 dígitos del comprobante de la terminal");
@@ -77,16 +78,16 @@ public class PredialPaymentFacade {
     if (c.ticket() == null || c.ticket().isBlank()) {
       throw new BusinessRuleException("ticket-requerido", null, "Falta el identificador de la operación");
     }
-    String detail = channel.equals("CAJA_TARJETA") ? "Autorización " + c.terminalAuthorization() : "Caja " + user();
+    String detail = channel == PaymentChannel.CAJA_TARJETA ? "Autorización " + c.terminalAuthorization() : "Caja " + user();
     Pago pago = posting.post(new PaymentPosting.PostCommand(p.getId(), channel, detail, "caja:" + c.ticket(),
-        c.amount(), LocalDate.now(PredialDocuments.CITY), Instant.now(), c.payerName(), c.payerRfc(), user(),
+        c.amount(), clock.today(), clock.now(), c.payerName(), c.payerRfc(), user(),
         s.getId()));
     return views.payment(pago);
   }
 
   @Audited(action = "predial.caja.corte", entity = "CajaSesion")
   public CashSessionView closeSession(BigDecimal countedCash, String notes) {
-    return cashDesk.close(user(), LocalDate.now(PredialDocuments.CITY), countedCash, notes);
+    return cashDesk.close(user(), clock.today(), countedCash, notes);
   }
 
   @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR})

@@ -12,6 +12,7 @@ import mx.gob.veracruz.common.AccessThrottle;
 import mx.gob.veracruz.common.Audited;
 import mx.gob.veracruz.common.CallContext;
 import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.predial.internal.GatewayClient;
 import mx.gob.veracruz.predial.internal.Owners;
 import mx.gob.veracruz.predial.internal.PredialDocuments;
@@ -22,8 +23,10 @@ import mx.gob.veracruz.predial.internal.Receipts;
 import mx.gob.veracruz.predial.internal.SlipIssuer;
 import mx.gob.veracruz.predial.internal.StatementService;
 import mx.gob.veracruz.predial.model.Cargo;
+import mx.gob.veracruz.predial.model.CargoStatus;
 import mx.gob.veracruz.predial.model.ClaveCatastral;
 import mx.gob.veracruz.predial.model.Pago;
+import mx.gob.veracruz.predial.model.PaymentStatus;
 import mx.gob.veracruz.predial.model.Predio;
 import mx.gob.veracruz.predial.model.Propietario;
 
@@ -49,6 +52,7 @@ public class PredialPortalFacade {
   @Inject private PredialDocuments documents;
   @Inject private Receipts receipts;
   @Inject private mx.gob.veracruz.predial.internal.PredialViews views;
+  @Inject private CityClock clock;
 
   /**
    * The second factor is an owner's CURP or the verification code printed on one of the predio's
@@ -131,7 +135,7 @@ public class PredialPortalFacade {
         .setParameter("k", idempotencyKey).getResultList();
     if (!existing.isEmpty()) {
       Cargo c = existing.get(0);
-      return new ChargeStart(c.getChargeId(), c.getCheckoutUrl(), c.getAmount(), c.getStatus());
+      return new ChargeStart(c.getChargeId(), c.getCheckoutUrl(), c.getAmount(), c.getStatus().name());
     }
     Statement st = statements.statement(p, today());
     if (st.total().signum() <= 0) {
@@ -142,7 +146,7 @@ public class PredialPortalFacade {
     c.setPredioId(p.getId());
     c.setAmount(st.total());
     c.setStatementDate(st.asOf());
-    c.setStatus("PENDIENTE");
+    c.setStatus(CargoStatus.PENDIENTE);
     c.setPayerName(st.ownerName());
     c.setCreatedAt(Instant.now());
     repo.persist(c);
@@ -151,7 +155,7 @@ public class PredialPortalFacade {
         "Impuesto predial " + p.getClaveCatastral(), returnUrl);
     c.setChargeId(g.id());
     c.setCheckoutUrl(g.checkoutUrl());
-    return new ChargeStart(g.id(), g.checkoutUrl(), st.total(), c.getStatus());
+    return new ChargeStart(g.id(), g.checkoutUrl(), st.total(), c.getStatus().name());
   }
 
   /** Our record of a charge (filled by the gateway's signed callback, never by the return URL). */
@@ -161,7 +165,7 @@ public class PredialPortalFacade {
         .filter(x -> x.getPredioId().equals(p.getId()))
         .orElseThrow(() -> new BusinessRuleException("cargo-no-encontrado", "charge", "No existe ese pago en línea"));
     Pago pago = c.getPagoId() == null ? null : repo.em().find(Pago.class, c.getPagoId());
-    return new ChargeStatus(c.getChargeId(), c.getStatus(), c.getAmount(), pago == null ? null : pago.getFolio(),
+    return new ChargeStatus(c.getChargeId(), c.getStatus().name(), c.getAmount(), pago == null ? null : pago.getFolio(),
         pago == null ? null : pago.getVerificationCode());
   }
 
@@ -174,7 +178,7 @@ public class PredialPortalFacade {
     Cargo c = charge(chargeId);
     Pago pago = c.getPagoId() == null ? null : repo.em().find(Pago.class, c.getPagoId());
     // State, amount and folio only: the verification code is a second factor, never shown by charge id.
-    return new ChargeStatus(c.getChargeId(), c.getStatus(), c.getAmount(), pago == null ? null : pago.getFolio(), null);
+    return new ChargeStatus(c.getChargeId(), c.getStatus().name(), c.getAmount(), pago == null ? null : pago.getFolio(), null);
   }
 
   private Cargo charge(String chargeId) {
@@ -213,7 +217,7 @@ public class PredialPortalFacade {
     if (pago == null) {
       return new ReceiptVerification(folio, false, "NO_ENCONTRADO", null, null, null, null);
     }
-    return new ReceiptVerification(pago.getFolio(), "APLICADO".equals(pago.getStatus()), pago.getStatus(),
+    return new ReceiptVerification(pago.getFolio(), pago.getStatus() == PaymentStatus.APLICADO, pago.getStatus().name(),
         pago.getAmount(), pago.getPaidAt(), Owners.maskClave(repo.predio(pago.getPredioId()).getClaveCatastral()),
         PredialDocuments.channelName(pago.getChannel()));
   }
@@ -248,7 +252,7 @@ public class PredialPortalFacade {
     return b.toString().trim();
   }
 
-  private static LocalDate today() {
-    return LocalDate.now(PredialDocuments.CITY);
+  private LocalDate today() {
+    return clock.today();
   }
 }

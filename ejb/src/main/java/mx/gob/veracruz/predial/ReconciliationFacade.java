@@ -17,6 +17,8 @@ import mx.gob.veracruz.predial.internal.PredialRepository;
 import mx.gob.veracruz.predial.internal.Reconciler;
 import mx.gob.veracruz.predial.internal.SettlementFiles;
 import mx.gob.veracruz.predial.model.Archivo;
+import mx.gob.veracruz.predial.model.ArchivoStatus;
+import mx.gob.veracruz.predial.model.LineOutcome;
 
 /**
  * The nightly reconciliation of bank and gateway settlement files. The job's artifacts call the
@@ -58,9 +60,9 @@ public class ReconciliationFacade {
   @PermitAll
   public List<FileRegistration> accepted(long jobInstanceId) {
     return repo.list(Archivo.class, "Archivo.byJob", "job", jobInstanceId).stream()
-        .filter(a -> "VALIDADO".equals(a.getStatus()) || "CONCILIADO".equals(a.getStatus()))
+        .filter(a -> a.getStatus() == ArchivoStatus.VALIDADO || a.getStatus() == ArchivoStatus.CONCILIADO)
         .map(a -> new FileRegistration(a.getId(), a.getFileName(), a.getBank(), a.getBusinessDate(),
-            a.getSequenceNo(), a.getLayout(), a.getStatus(), a.getDeclaredCount(), a.getDeclaredTotal(),
+            a.getSequenceNo(), a.getLayout(), a.getStatus().name(), a.getDeclaredCount(), a.getDeclaredTotal(),
             a.getRejectReason()))
         .toList();
   }
@@ -85,12 +87,12 @@ public class ReconciliationFacade {
   public List<ReconciliationSummary> finish(long jobInstanceId) {
     List<ReconciliationSummary> out = new java.util.ArrayList<>();
     for (Archivo a : repo.list(Archivo.class, "Archivo.byJob", "job", jobInstanceId)) {
-      if ("VALIDADO".equals(a.getStatus()) || "CONCILIADO".equals(a.getStatus())) {
+      if (a.getStatus() == ArchivoStatus.VALIDADO || a.getStatus() == ArchivoStatus.CONCILIADO) {
         reconciler.flagUnreported(a);
       }
       ReconciliationSummary s = summary(a);
-      if ("VALIDADO".equals(a.getStatus())) {
-        a.setStatus("CONCILIADO");
+      if (a.getStatus() == ArchivoStatus.VALIDADO) {
+        a.setStatus(ArchivoStatus.CONCILIADO);
         a.setFinishedAt(java.time.Instant.now());
       }
       out.add(s);
@@ -105,21 +107,22 @@ public class ReconciliationFacade {
   ReconciliationSummary summary(Archivo a) {
     Map<String, Long> counts = new TreeMap<>();
     Map<String, BigDecimal> amounts = new TreeMap<>();
-    List<Object[]> rows = repo.em().createQuery("select coalesce(l.outcome, 'PENDIENTE'), count(l),"
+    List<Object[]> rows = repo.em().createQuery("select l.outcome, count(l),"
             + " coalesce(sum(l.amount), 0) from ArchivoLinea l where l.archivoId = :id group by l.outcome", Object[].class)
         .setParameter("id", a.getId()).getResultList();
     long lines = 0;
     BigDecimal total = BigDecimal.ZERO.setScale(2);
     for (Object[] r : rows) {
-      counts.put((String) r[0], (Long) r[1]);
+      String outcome = LineOutcome.code((LineOutcome) r[0]); // NULL (not yet matched) is PENDIENTE
+      counts.put(outcome, (Long) r[1]);
       BigDecimal amount = new BigDecimal(r[2].toString()).setScale(2);
-      amounts.put((String) r[0], amount);
+      amounts.put(outcome, amount);
       lines += (Long) r[1];
       total = total.add(amount);
     }
     boolean balanced = lines == a.getDeclaredCount() && total.compareTo(a.getDeclaredTotal()) == 0
-        && !counts.containsKey("PENDIENTE");
-    return new ReconciliationSummary(a.getId(), a.getFileName(), a.getBank(), a.getStatus(), lines, total, counts,
+        && !counts.containsKey(LineOutcome.PENDING);
+    return new ReconciliationSummary(a.getId(), a.getFileName(), a.getBank(), a.getStatus().name(), lines, total, counts,
         amounts, balanced);
   }
 

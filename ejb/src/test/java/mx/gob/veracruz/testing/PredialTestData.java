@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import mx.gob.veracruz.predial.model.Anualidad;
 import mx.gob.veracruz.predial.model.Cargo;
+import mx.gob.veracruz.predial.model.CargoStatus;
+import mx.gob.veracruz.predial.model.PaymentStatus;
 import mx.gob.veracruz.predial.model.Predio;
 import mx.gob.veracruz.predial.model.Propietario;
 
@@ -71,19 +73,19 @@ public class PredialTestData {
     c.setPredioId(predioId);
     c.setAmount(new BigDecimal(amount));
     c.setStatementDate(statementDate);
-    c.setStatus("PENDIENTE");
+    c.setStatus(CargoStatus.PENDIENTE);
     c.setPayerName("PRUEBA");
     c.setCreatedAt(Instant.now());
     em.persist(c);
   }
 
   public String chargeStatus(String chargeId) {
-    return em.createQuery("select c.status from Cargo c where c.chargeId = :id", String.class)
-        .setParameter("id", chargeId).getSingleResult();
+    return em.createQuery("select c.status from Cargo c where c.chargeId = :id", CargoStatus.class)
+        .setParameter("id", chargeId).getSingleResult().name();
   }
 
   public long paymentsOf(Long predioId) {
-    return em.createQuery("select count(p) from Pago p where p.predioId = :id and p.status = 'APLICADO'", Long.class)
-        .setParameter("id", predioId).getSingleResult();
+    return em.createQuery("select count(p) from Pago p where p.predioId = :id and p.status = :applied", Long.class)
+        .setParameter("id", predioId).setParameter("applied", PaymentStatus.APLICADO).getSingleResult();
   }
 }

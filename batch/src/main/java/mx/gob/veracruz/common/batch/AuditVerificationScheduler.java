@@ -9,10 +9,9 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Properties;
 import java.util.logging.Logger;
+import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.common.SchedulerLeaseFacade;
 
 /**
@@ -27,8 +26,9 @@ public class AuditVerificationScheduler {
   private static final Logger LOG = Logger.getLogger(AuditVerificationScheduler.class.getName());
 
   @Inject private SchedulerLeaseFacade leases;
+  @Inject private CityClock clock;
 
-  @Schedule(hour = "2", minute = "30", timezone = "America/Mexico_City", persistent = false)
+  @Schedule(hour = "2", minute = "30", timezone = CityClock.ZONE_ID, persistent = false)
   void nightly() {
     String me = SchedulerLeaseFacade.instanceId();
     if (!leases.tryAcquire(JOB, me, Duration.ofHours(1))) {
@@ -41,7 +41,7 @@ public class AuditVerificationScheduler {
       return;
     }
     Properties p = new Properties();
-    p.setProperty("businessDate", LocalDate.now(ZoneId.of("America/Mexico_City")).minusDays(1).toString());
+    p.setProperty("businessDate", clock.today().minusDays(1).toString());
     long id = operator.start(JOB, p);
     LOG.info(() -> JOB + " iniciado (ejecución " + id + ") en " + me);
   }

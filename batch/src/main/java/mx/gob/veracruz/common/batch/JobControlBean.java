@@ -131,7 +131,7 @@ public class JobControlBean implements JobControl {
 
   private static JobExecutionSummary summary(JobExecution e) {
     return new JobExecutionSummary(e.getExecutionId(), operatorInstance(e), e.getJobName(),
-        String.valueOf(e.getBatchStatus()), e.getExitStatus(), instant(e.getStartTime()),
+        e.getBatchStatus(), e.getExitStatus(), instant(e.getStartTime()),
         instant(e.getEndTime()));
   }
 

@@ -14,10 +14,9 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Properties;
 import java.util.logging.Logger;
+import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.common.SchedulerLeaseFacade;
 import mx.gob.veracruz.predial.ReconciliationFacade;
 
@@ -33,18 +32,18 @@ import mx.gob.veracruz.predial.ReconciliationFacade;
 public class ReconciliationScheduler {
   static final String JOB = "predial-payment-reconciliation";
   private static final Logger LOG = Logger.getLogger(ReconciliationScheduler.class.getName());
-  private static final ZoneId CITY = ZoneId.of("America/Mexico_City");
 
   @Resource private TimerService timers;
   @Inject private SchedulerLeaseFacade leases;
   @Inject private ReconciliationFacade reconciliation;
+  @Inject private CityClock clock;
 
   @PostConstruct
   void schedule() {
     String[] hm = reconciliation.nightlyTime().split(":");
-    timers.createCalendarTimer(new ScheduleExpression().hour(hm[0]).minute(hm[1]).timezone(CITY.getId()),
+    timers.createCalendarTimer(new ScheduleExpression().hour(hm[0]).minute(hm[1]).timezone(CityClock.ZONE_ID),
         new TimerConfig(JOB, false));
-    LOG.info(() -> JOB + " programado a las " + String.join(":", hm) + " (" + CITY + ")");
+    LOG.info(() -> JOB + " programado a las " + String.join(":", hm) + " (" + CityClock.ZONE_ID + ")");
   }
 
   @Timeout
@@ -59,7 +58,7 @@ public class ReconciliationScheduler {
       return;
     }
     Properties p = new Properties();
-    p.setProperty("businessDate", LocalDate.now(CITY).minusDays(1).toString());
+    p.setProperty("businessDate", clock.today().minusDays(1).toString());
     long id = operator.start(JOB, p);
     LOG.info(() -> JOB + " iniciado (ejecución " + id + ") en " + me);
   }

@@ -2,14 +2,13 @@ package mx.gob.veracruz.ciudadano.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.regex.Pattern;
 import mx.gob.veracruz.ciudadano.CitizenCommand;
 import mx.gob.veracruz.ciudadano.CitizenDetail;
 import mx.gob.veracruz.ciudadano.model.Ciudadano;
 import mx.gob.veracruz.ciudadano.model.Curp;
 import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.common.ColoniaInfo;
 import mx.gob.veracruz.common.GeographyFacade;
 import mx.gob.veracruz.common.NotificationFacade;
@@ -22,11 +21,11 @@ public class CitizenRules {
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
   private static final Pattern PHONE = Pattern.compile("^[0-9]{10}$");
   private static final Pattern CP = Pattern.compile("^[0-9]{5}$");
-  private static final ZoneId CITY = ZoneId.of("America/Mexico_City");
 
   @Inject private CitizenRepository repository;
   @Inject private NotificationFacade mailer;
   @Inject private GeographyFacade geography;
+  @Inject private CityClock clock;
 
   public Ciudadano create(CitizenCommand cmd) {
     Violations v = new Violations();
@@ -94,7 +93,7 @@ public class CitizenRules {
     ColoniaInfo col = geography.colonia(c.getColoniaId()).orElse(null);
     return new CitizenDetail(c.getId(), c.getVersion(), c.getCurp(), c.getNombre(),
         c.getPrimerApellido(), c.getSegundoApellido(), c.getFechaNacimiento(),
-        new Curp(c.getCurp()).ageOn(LocalDate.now(CITY)), c.getSexo(), c.getEmail(),
+        new Curp(c.getCurp()).ageOn(clock.today()), c.getSexo(), c.getEmail(),
         c.getTelefono(), c.getCalle(), c.getNumero(), c.getCodigoPostal(),
         c.getColoniaId(), col == null ? null : col.nombre(), c.getCreatedAt(),
         c.getUpdatedAt());

@@ -1,11 +1,12 @@
 package mx.gob.veracruz.common.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import mx.gob.veracruz.common.AuditVerificationJob;
+import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.common.JobDefinition;
 import mx.gob.veracruz.common.JobParameters;
 import mx.gob.veracruz.common.JobRequest;
@@ -15,6 +16,8 @@ import mx.gob.veracruz.common.Violations;
 /** Who runs the audit-chain check on demand: the administrator (auditors read its results). */
 @ApplicationScoped
 public class AuditVerificationJobDefinition implements JobDefinition {
+  @Inject private CityClock clock;
+
   @Override
   public String jobName() {
     return AuditVerificationJob.NAME;
@@ -37,7 +40,7 @@ public class AuditVerificationJobDefinition implements JobDefinition {
       JobParameters.onlyKnown(p, Set.of("businessDate"));
       return null;
     });
-    LocalDate yesterday = LocalDate.now(ZoneId.of("America/Mexico_City")).minusDays(1);
+    LocalDate yesterday = clock.today().minusDays(1);
     LocalDate date = v.check(() -> JobParameters.date(p, "businessDate", yesterday));
     v.throwIfAny();
     return new AuditVerificationJob(date);

@@ -10,6 +10,8 @@ import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.predial.CashSessionView;
 import mx.gob.veracruz.predial.model.CajaSesion;
 import mx.gob.veracruz.predial.model.Pago;
+import mx.gob.veracruz.predial.model.PaymentChannel;
+import mx.gob.veracruz.predial.model.PaymentStatus;
 
 /** A cashier's day: opened with a float, closed with the cash cut (expected vs counted cash). */
 @ApplicationScoped
@@ -74,11 +76,11 @@ public class CashDesk {
     BigDecimal card = BigDecimal.ZERO.setScale(2);
     int count = 0;
     for (Pago p : repo.list(Pago.class, "Pago.bySesion", "sesionId", s.getId())) {
-      if (!"APLICADO".equals(p.getStatus())) {
+      if (p.getStatus() != PaymentStatus.APLICADO) {
         continue;
       }
       count++;
-      if ("CAJA_EFECTIVO".equals(p.getChannel())) {
+      if (p.getChannel() == PaymentChannel.CAJA_EFECTIVO) {
         cash = cash.add(p.getAmount());
       } else {
         card = card.add(p.getAmount());

@@ -13,13 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import mx.gob.veracruz.predial.model.PaymentChannel;
 
 /** Writes demo predios chunk by chunk with JDBC batches (see {@link PredialDemo}). */
 final class DemoWriter {
   private static final String[] STREETS = {"Av. Díaz Mirón", "Calle Independencia", "Av. 20 de Noviembre",
       "Calle Zaragoza", "Av. Ruiz Cortines", "Calle Arista", "Calle Madero", "Av. Cuauhtémoc", "Calle Juárez",
       "Av. Salvador Díaz Mirón", "Calle Allende", "Calle Lerdo", "Av. Américas", "Calle Esteban Morales"};
-  private static final String[] CHANNELS = {"BANCO", "EN_LINEA", "CAJA_EFECTIVO", "CAJA_TARJETA"};
+  private static final PaymentChannel[] CHANNELS = PaymentChannel.values();
 
   private final Connection c;
   private final List<PredialDemo.Owner> owners;
@@ -118,7 +119,7 @@ final class DemoWriter {
             long pid = pagoId++;
             BigDecimal amount = a.annualTax().subtract(discount);
             long folio = folios.merge(paidOn.getYear(), 1L, Long::sum);
-            String channel = CHANNELS[r.nextInt(CHANNELS.length)];
+            String channel = CHANNELS[r.nextInt(CHANNELS.length)].name();
             pg.setLong(1, pid);
             pg.setString(2, String.format("PRED-%d-%06d", paidOn.getYear(), folio));
             pg.setLong(3, id);

@@ -14,7 +14,9 @@ import java.util.logging.Logger;
 import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.predial.WebhookResult;
 import mx.gob.veracruz.predial.model.Cargo;
+import mx.gob.veracruz.predial.model.CargoStatus;
 import mx.gob.veracruz.predial.model.Pago;
+import mx.gob.veracruz.predial.model.PaymentChannel;
 import mx.gob.veracruz.predial.model.WebhookEvent;
 
 /** Stores and applies gateway callbacks: at least once, in any order, each effective once. */
@@ -73,7 +75,7 @@ public class GatewayEvents {
     }
     switch (e.getEventType()) {
       case "charge.paid" -> {
-        if ("PAGADO".equals(c.getStatus())) {
+        if (c.getStatus() == CargoStatus.PAGADO) {
           return finish(e, "IGNORADO", "El cargo ya estaba aplicado (pago " + c.getPagoId() + ")");
         }
         BigDecimal amount = new BigDecimal(data.getString("amount", "0"));
@@ -81,12 +83,12 @@ public class GatewayEvents {
           return finish(e, "ERROR", "Importe " + amount + " distinto del cargo " + c.getAmount() + ": revisar");
         }
         try {
-          Pago pago = posting.post(new PaymentPosting.PostCommand(c.getPredioId(), "EN_LINEA",
+          Pago pago = posting.post(new PaymentPosting.PostCommand(c.getPredioId(), PaymentChannel.EN_LINEA,
               "Autorización " + data.getString("authorization", "?") + " · cargo " + c.getChargeId(),
               "pasarela:" + c.getChargeId(), amount, c.getStatementDate(),
               Instant.parse(data.getString("paidAt", e.getEventCreated().toString())), c.getPayerName(), null, null,
               null));
-          c.setStatus("PAGADO");
+          c.setStatus(CargoStatus.PAGADO);
           c.setCompletedAt(Instant.now());
           c.setPagoId(pago.getId());
           return finish(e, "APLICADO", "Pago " + pago.getFolio());
@@ -95,10 +97,10 @@ public class GatewayEvents {
         }
       }
       case "charge.declined" -> {
-        if (!"PENDIENTE".equals(c.getStatus())) {
+        if (c.getStatus() != CargoStatus.PENDIENTE) {
           return finish(e, "IGNORADO", "El cargo ya está " + c.getStatus());
         }
-        c.setStatus("RECHAZADO");
+        c.setStatus(CargoStatus.RECHAZADO);
         c.setCompletedAt(Instant.now());
         return finish(e, "APLICADO", "Cargo rechazado por el banco emisor");
       }

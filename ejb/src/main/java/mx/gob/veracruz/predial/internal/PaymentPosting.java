@@ -15,6 +15,8 @@ import mx.gob.veracruz.predial.Statement;
 import mx.gob.veracruz.predial.model.Anualidad;
 import mx.gob.veracruz.predial.model.Pago;
 import mx.gob.veracruz.predial.model.PagoLinea;
+import mx.gob.veracruz.predial.model.PaymentChannel;
+import mx.gob.veracruz.predial.model.PaymentStatus;
 import mx.gob.veracruz.predial.model.Predio;
 
 /**
@@ -29,7 +31,7 @@ public class PaymentPosting {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** What to post. {@code statementDate} fixes discounts and recargos (a slip's or charge's date). */
-  public record PostCommand(Long predioId, String channel, String channelDetail, String externalKey,
+  public record PostCommand(Long predioId, PaymentChannel channel, String channelDetail, String externalKey,
       BigDecimal amount, LocalDate statementDate, Instant paidAt, String payerName, String payerRfc,
       String cashier, Long sessionId) {}
 
@@ -82,7 +84,7 @@ public class PaymentPosting {
     pago.setPayerRfc(c.payerRfc() == null || c.payerRfc().isBlank() ? null : c.payerRfc().trim().toUpperCase());
     pago.setCashier(c.cashier());
     pago.setCajaSesionId(c.sessionId());
-    pago.setStatus("APLICADO");
+    pago.setStatus(PaymentStatus.APLICADO);
     pago.setVerificationCode(HexFormat.of().formatHex(bytes(8)));
     pago.setCreatedAt(Instant.now());
     repo.persist(pago);
@@ -117,7 +119,7 @@ public class PaymentPosting {
       year.setCreditedTax(year.getCreditedTax().subtract(l.getTax().add(l.getDiscount())));
       year.setCreditedSurcharge(year.getCreditedSurcharge().subtract(l.getSurcharge().add(l.getCondonation())));
     }
-    pago.setStatus("CANCELADO");
+    pago.setStatus(PaymentStatus.CANCELADO);
     pago.setCancelReason(reason);
     pago.setCancelledAt(Instant.now());
   }

@@ -28,12 +28,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import mx.gob.veracruz.common.CityClock;
 
 /** Shared look of the predial documents: texts, fonts, money and dates, header and tables. */
 final class PdfParts {
 
   static final Locale ES_MX = Locale.forLanguageTag("es-MX");
-  static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
+  static final ZoneId MEXICO_CITY = CityClock.ZONE;
   static final Color GREY = new Color(0x55, 0x55, 0x55);
   static final Color RULE = new Color(0xBB, 0xBB, 0xBB);
 

@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import mx.gob.veracruz.common.CityClock;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -51,6 +53,8 @@ public class PredialDemo {
   @Resource(lookup = "jdbc/veracruz")
   private DataSource ds;
 
+  @Inject private CityClock clock;
+
   @PostConstruct
   void load() {
     String size = ConfigProvider.getConfig(getClass().getClassLoader()).getOptionalValue("ciudad.demo", String.class)
@@ -67,7 +71,7 @@ public class PredialDemo {
       if (count(c, "SELECT COUNT(*) FROM PREDIO") == 0) {
         long t0 = System.nanoTime();
         int n = size.equals("city") ? 200_000 : 300;
-        generate(c, n, LocalDate.now(PredialDocuments.CITY));
+        generate(c, n, clock.today());
         LOG.info(() -> "Predial demo: " + n + " predios en " + (System.nanoTime() - t0) / 1_000_000 + " ms");
       }
     } catch (SQLException e) {

@@ -4,21 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.predial.CfdiCommand;
 import mx.gob.veracruz.predial.Statement;
 import mx.gob.veracruz.predial.StatementLine;
 import mx.gob.veracruz.predial.model.Pago;
 import mx.gob.veracruz.predial.model.PagoLinea;
+import mx.gob.veracruz.predial.model.PaymentChannel;
+import mx.gob.veracruz.predial.model.PaymentStatus;
 import mx.gob.veracruz.predial.model.Predio;
 import mx.gob.veracruz.predial.model.Referencia;
 
 /** Builds receipts, payment slips and CFDIs from the records, with the same lines as the statement. */
 @ApplicationScoped
 public class PredialDocuments {
-  public static final ZoneId CITY = ZoneId.of("America/Mexico_City");
   public static final String PUBLIC_RFC = "XAXX010101000";
 
   @Inject private PredialRepository repo;
@@ -27,10 +28,10 @@ public class PredialDocuments {
 
   public byte[] receipt(Pago pago) {
     Predio p = repo.predio(pago.getPredioId());
-    return ReceiptPdf.render(new ReceiptDocument(pago.getFolio(), pago.getPaidAt().atZone(CITY),
+    return ReceiptPdf.render(new ReceiptDocument(pago.getFolio(), pago.getPaidAt().atZone(CityClock.ZONE),
         p.getClaveCatastral(), StatementService.address(p), pago.getPayerName(), pago.getPayerRfc(),
         channelName(pago.getChannel()), pago.getChannelDetail(), lines(pago), pago.getAmount(),
-        verificationUrl(pago), "CANCELADO".equals(pago.getStatus())));
+        verificationUrl(pago), pago.getStatus() == PaymentStatus.CANCELADO));
   }
 
   public byte[] slip(Referencia r) {
@@ -43,7 +44,7 @@ public class PredialDocuments {
       lines.add(new DocumentLine("Impuesto predial " + l.fiscalYear() + " (" + l.explanation() + ")", l.due()));
     }
     return PaymentSlipPdf.render(new SlipDocument(r.getReferencia(), bank.name(), bank.agreement(),
-        p.getClaveCatastral(), st.ownerName(), lines, r.getAmount(), r.getValidUntil(), r.getIssuedAt().atZone(CITY),
+        p.getClaveCatastral(), st.ownerName(), lines, r.getAmount(), r.getValidUntil(), r.getIssuedAt().atZone(CityClock.ZONE),
         r.getAlgorithm()));
   }
 
@@ -51,10 +52,10 @@ public class PredialDocuments {
     boolean general = c == null || c.rfc() == null || c.rfc().isBlank() || PUBLIC_RFC.equalsIgnoreCase(c.rfc());
     String cp = settings.issuerPostalCode();
     return CfdiBuilder.build(new CfdiRequest("PRED", pago.getFolio().replaceAll("[^0-9]", ""),
-        LocalDateTime.ofInstant(pago.getPaidAt(), CITY).withNano(0), cp, settings.issuerRfc(), settings.issuerName(),
+        LocalDateTime.ofInstant(pago.getPaidAt(), CityClock.ZONE).withNano(0), cp, settings.issuerRfc(), settings.issuerName(),
         settings.issuerRegime(), general ? PUBLIC_RFC : c.rfc().trim().toUpperCase(),
         general ? "PUBLICO EN GENERAL" : c.nombre().trim().toUpperCase(), general ? cp : c.codigoPostal(),
-        general ? "616" : c.regimenFiscal(), general ? "S01" : c.usoCfdi(), formaPago(pago.getChannel()),
+        general ? "616" : c.regimenFiscal(), general ? "S01" : c.usoCfdi(), pago.getChannel().formaPago(),
         lines(pago), pago.getAmount()));
   }
 
@@ -77,22 +78,13 @@ public class PredialDocuments {
         + pago.getVerificationCode();
   }
 
-  public static String channelName(String channel) {
+  /** The channel as printed on receipts and the public verification page (no bundle in ejb). */
+  public static String channelName(PaymentChannel channel) {
     return switch (channel) {
-      case "CAJA_EFECTIVO" -> "Caja municipal (efectivo)";
-      case "CAJA_TARJETA" -> "Caja municipal (terminal bancaria)";
-      case "EN_LINEA" -> "Pago en línea (tarjeta)";
-      case "BANCO" -> "Banco (pago referenciado)";
-      default -> channel;
-    };
-  }
-
-  /** SAT c_FormaPago: 01 efectivo, 04 tarjeta de crédito (28 débito: unknown to us), 03 transferencia. */
-  static String formaPago(String channel) {
-    return switch (channel) {
-      case "CAJA_EFECTIVO" -> "01";
-      case "BANCO" -> "03";
-      default -> "04";
+      case CAJA_EFECTIVO -> "Caja municipal (efectivo)";
+      case CAJA_TARJETA -> "Caja municipal (terminal bancaria)";
+      case EN_LINEA -> "Pago en línea (tarjeta)";
+      case BANCO -> "Banco (pago referenciado)";
     };
   }
 

@@ -60,9 +60,9 @@ public class PredialViews {
         .map(l -> new AllocationView(l.getFiscalYear(), l.getSurcharge(), l.getTax(), l.getDiscount(), l.getCondonation()))
         .toList();
     String clave = repo.predio(p.getPredioId()).getClaveCatastral();
-    return new PaymentView(p.getId(), p.getFolio(), p.getPredioId(), clave, p.getChannel(), p.getChannelDetail(),
+    return new PaymentView(p.getId(), p.getFolio(), p.getPredioId(), clave, p.getChannel().name(), p.getChannelDetail(),
         p.getAmount(), p.getPaidAt(), p.getStatementDate(), p.getPayerName(), p.getPayerRfc(), p.getCashier(),
-        p.getStatus(), p.getCancelReason(), p.getCfdiUuid(), p.getVerificationCode(), lines);
+        p.getStatus().name(), p.getCancelReason(), p.getCfdiUuid(), p.getVerificationCode(), lines);
   }
 
   public SlipView slip(Referencia r, String clave) {

@@ -11,6 +11,7 @@ import mx.gob.veracruz.predial.AdjustmentView;
 import mx.gob.veracruz.predial.CfdiCommand;
 import mx.gob.veracruz.predial.model.Ajuste;
 import mx.gob.veracruz.predial.model.Pago;
+import mx.gob.veracruz.predial.model.PaymentStatus;
 
 /** Receipts after the fact: lookup, CFDI on request, cancellation with a supervisor's approval. */
 @ApplicationScoped
@@ -32,7 +33,7 @@ public class Receipts {
     if (pago.getCfdiXml() != null) {
       return pago.getCfdiXml();
     }
-    if (!"APLICADO".equals(pago.getStatus())) {
+    if (pago.getStatus() != PaymentStatus.APLICADO) {
       throw new BusinessRuleException("pago-cancelado", null, "No se factura un pago cancelado");
     }
     if (c != null && c.rfc() != null && !c.rfc().isBlank()) {
@@ -63,7 +64,7 @@ public class Receipts {
   }
 
   public AdjustmentView requestCancellation(Pago pago, String reason, String user) {
-    if (!"APLICADO".equals(pago.getStatus())) {
+    if (pago.getStatus() != PaymentStatus.APLICADO) {
       throw new BusinessRuleException("pago-cancelado", null, "El pago ya está cancelado");
     }
     if (reason == null || reason.trim().length() < 10) {

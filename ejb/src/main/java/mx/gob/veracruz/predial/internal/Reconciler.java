@@ -11,15 +11,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.predial.BankLine;
 import mx.gob.veracruz.predial.Statement;
 import mx.gob.veracruz.predial.model.Archivo;
 import mx.gob.veracruz.predial.model.ArchivoLinea;
 import mx.gob.veracruz.predial.model.Alerta;
 import mx.gob.veracruz.predial.model.Anualidad;
+import mx.gob.veracruz.predial.model.ArchivoStatus;
 import mx.gob.veracruz.predial.model.Cargo;
+import mx.gob.veracruz.predial.model.CargoStatus;
+import mx.gob.veracruz.predial.model.LineOutcome;
 import mx.gob.veracruz.predial.model.PagoLinea;
 import mx.gob.veracruz.predial.model.Pago;
+import mx.gob.veracruz.predial.model.PaymentChannel;
+import mx.gob.veracruz.predial.model.PaymentStatus;
 import mx.gob.veracruz.predial.model.Predio;
 import mx.gob.veracruz.predial.model.Referencia;
 
@@ -31,7 +37,7 @@ import mx.gob.veracruz.predial.model.Referencia;
  */
 @ApplicationScoped
 public class Reconciler {
-  static final ZoneId BANK_TIME = ZoneId.of("America/Mexico_City");
+  static final ZoneId BANK_TIME = CityClock.ZONE;
 
   @Inject private PredialRepository repo;
   @Inject private PaymentPosting posting;
@@ -196,7 +202,7 @@ public class Reconciler {
       l.setChannel(b.channel());
       l.setAuthorizationCode(b.authorization());
       if (b.problem() != null) {
-        l.setOutcome("MAL_FORMADA");
+        l.setOutcome(LineOutcome.MAL_FORMADA);
         l.setDetail(cut(b.problem()));
       }
       repo.persist(l);
@@ -211,7 +217,7 @@ public class Reconciler {
    */
   public List<Long> pending(long jobInstanceId, long afterId, int limit) {
     List<Long> files = repo.list(Archivo.class, "Archivo.byJob", "job", jobInstanceId).stream()
-        .filter(a -> "VALIDADO".equals(a.getStatus())).map(Archivo::getId).toList();
+        .filter(a -> a.getStatus() == ArchivoStatus.VALIDADO).map(Archivo::getId).toList();
     List<Long> ids = new ArrayList<>();
     for (Long file : files) {
       ids.addAll(repo.em().createQuery("select l.id from ArchivoLinea l where l.archivoId = :file"
@@ -248,7 +254,7 @@ public class Reconciler {
       } else {
         bank(l, a, chunk);
       }
-      counts.merge(l.getOutcome(), 1L, Long::sum);
+      counts.merge(LineOutcome.code(l.getOutcome()), 1L, Long::sum);
     }
     chunk.finish();
     return counts;
@@ -263,11 +269,13 @@ public class Reconciler {
       return 0;
     }
     java.time.Instant from = report.getBusinessDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-    List<Pago> missing = repo.em().createQuery("select p from Pago p where p.channel = 'EN_LINEA'"
-            + " and p.externalKey like 'pasarela:%' and p.status = 'APLICADO' and p.paidAt >= :from and p.paidAt < :to"
+    List<Pago> missing = repo.em().createQuery("select p from Pago p where p.channel = :online"
+            + " and p.externalKey like 'pasarela:%' and p.status = :applied and p.paidAt >= :from and p.paidAt < :to"
             + " and not exists (select l.id from ArchivoLinea l, Archivo f where l.archivoId = f.id"
-            + " and f.layout = 'GATEWAY-CSV' and f.businessDate = :date and f.status <> 'RECHAZADO' and l.pagoId = p.id)"
+            + " and f.layout = 'GATEWAY-CSV' and f.businessDate = :date and f.status <> :refused and l.pagoId = p.id)"
             + " order by p.paidAt", Pago.class)
+        .setParameter("online", PaymentChannel.EN_LINEA).setParameter("applied", PaymentStatus.APLICADO)
+        .setParameter("refused", ArchivoStatus.RECHAZADO)
         .setParameter("from", from).setParameter("to", from.plus(java.time.Duration.ofDays(1)))
         .setParameter("date", report.getBusinessDate()).getResultList();
     int flagged = 0;
@@ -289,23 +297,23 @@ public class Reconciler {
         .orElse(null);
     if (!ref.matches("\\d{17,18}") || l.getAmount() == null || l.getAmount().signum() <= 0
         || algorithm != null && !CheckDigitAlgorithms.byId(algorithm).isValid(ref)) {
-      outcome(l, "MAL_FORMADA", "Referencia o importe con formato inválido para " + a.getBank());
+      outcome(l, LineOutcome.MAL_FORMADA, "Referencia o importe con formato inválido para " + a.getBank());
       return;
     }
     Referencia r = chunk.references.get(ref);
     if (r == null) {
-      outcome(l, "DESCONOCIDA", "La referencia no corresponde a ningún formato emitido");
+      outcome(l, LineOutcome.DESCONOCIDA, "La referencia no corresponde a ningún formato emitido");
       return;
     }
     l.setPredioId(r.getPredioId());
     String key = bankKey(a, l);
     if (chunk.postedKeys.contains(key) || "PAGADA".equals(r.getStatus())) {
-      outcome(l, "DUPLICADO", "La referencia ya fue pagada" + (r.getPagoId() == null ? "" : " (pago " + r.getPagoId() + ")"));
+      outcome(l, LineOutcome.DUPLICADO, "La referencia ya fue pagada" + (r.getPagoId() == null ? "" : " (pago " + r.getPagoId() + ")"));
       return;
     }
     LocalDateTime paid = LocalDateTime.ofInstant(l.getPaidAt(), BANK_TIME);
     if ("SUSTITUIDA".equals(r.getStatus()) || paid.toLocalDate().isAfter(r.getValidUntil())) {
-      outcome(l, "VENCIDA", "SUSTITUIDA".equals(r.getStatus()) ? "Referencia sustituida por un formato posterior"
+      outcome(l, LineOutcome.VENCIDA, "SUSTITUIDA".equals(r.getStatus()) ? "Referencia sustituida por un formato posterior"
           : "Pagada el " + paid.toLocalDate() + ", vigente hasta el " + r.getValidUntil());
       return;
     }
@@ -318,11 +326,11 @@ public class Reconciler {
       toPost = st.total();
     }
     if (toPost.signum() <= 0) {
-      outcome(l, "SOBREPAGO", "El predio ya no tenía adeudo: " + amount + " por devolver");
+      outcome(l, LineOutcome.SOBREPAGO, "El predio ya no tenía adeudo: " + amount + " por devolver");
       return;
     }
     try {
-      Pago pago = chunk.post(new PaymentPosting.PostCommand(p.getId(), "BANCO", a.getBank() + " · referencia " + ref
+      Pago pago = chunk.post(new PaymentPosting.PostCommand(p.getId(), PaymentChannel.BANCO, a.getBank() + " · referencia " + ref
           + " · autorización " + l.getAuthorizationCode(), key, toPost, r.getStatementDate(), l.getPaidAt(), null,
           null, null, null));
       l.setPagoId(pago.getId());
@@ -332,14 +340,14 @@ public class Reconciler {
       }
       BigDecimal excess = amount.subtract(toPost);
       if (excess.signum() > 0) {
-        outcome(l, "SOBREPAGO", "Aplicado " + toPost + "; excedente " + excess + " por devolver (pago " + pago.getFolio() + ")");
+        outcome(l, LineOutcome.SOBREPAGO, "Aplicado " + toPost + "; excedente " + excess + " por devolver (pago " + pago.getFolio() + ")");
       } else if (cmp < 0) {
-        outcome(l, "PARCIAL", "Pago parcial de " + amount + " sobre " + r.getAmount() + " (pago " + pago.getFolio() + ")");
+        outcome(l, LineOutcome.PARCIAL, "Pago parcial de " + amount + " sobre " + r.getAmount() + " (pago " + pago.getFolio() + ")");
       } else {
-        outcome(l, "APLICADO", "Pago " + pago.getFolio());
+        outcome(l, LineOutcome.APLICADO, "Pago " + pago.getFolio());
       }
     } catch (BusinessRuleException e) {
-      outcome(l, "SOBREPAGO", "No aplicable: " + e.getMessage());
+      outcome(l, LineOutcome.SOBREPAGO, "No aplicable: " + e.getMessage());
     }
   }
 
@@ -347,34 +355,34 @@ public class Reconciler {
   private void gateway(ArchivoLinea l, Chunk chunk) {
     Cargo c = l.getReferencia() == null ? null : chunk.charges.get(l.getReferencia());
     if (c == null) {
-      outcome(l, "DESCONOCIDA", "El cargo no es nuestro");
+      outcome(l, LineOutcome.DESCONOCIDA, "El cargo no es nuestro");
       return;
     }
     l.setPredioId(c.getPredioId());
     if (l.getAmount() == null || l.getAmount().compareTo(c.getAmount()) != 0) {
-      outcome(l, "DESCONOCIDA", "Importe " + l.getAmount() + " distinto del cargo " + c.getAmount());
+      outcome(l, LineOutcome.DESCONOCIDA, "Importe " + l.getAmount() + " distinto del cargo " + c.getAmount());
       return;
     }
-    if ("PAGADO".equals(c.getStatus())) {
+    if (c.getStatus() == CargoStatus.PAGADO) {
       l.setPagoId(c.getPagoId());
-      outcome(l, "CONFIRMADO", "Aplicado antes por el aviso de la pasarela");
+      outcome(l, LineOutcome.CONFIRMADO, "Aplicado antes por el aviso de la pasarela");
       return;
     }
     try {
-      Pago pago = chunk.post(new PaymentPosting.PostCommand(c.getPredioId(), "EN_LINEA", "Autorización "
+      Pago pago = chunk.post(new PaymentPosting.PostCommand(c.getPredioId(), PaymentChannel.EN_LINEA, "Autorización "
           + l.getAuthorizationCode() + " · cargo " + c.getChargeId() + " (conciliación)", "pasarela:" + c.getChargeId(),
           c.getAmount(), c.getStatementDate(), l.getPaidAt(), c.getPayerName(), null, null, null));
-      c.setStatus("PAGADO");
+      c.setStatus(CargoStatus.PAGADO);
       c.setCompletedAt(java.time.Instant.now());
       c.setPagoId(pago.getId());
       l.setPagoId(pago.getId());
-      outcome(l, "APLICADO", "Sin aviso de la pasarela: aplicado por la conciliación (pago " + pago.getFolio() + ")");
+      outcome(l, LineOutcome.APLICADO, "Sin aviso de la pasarela: aplicado por la conciliación (pago " + pago.getFolio() + ")");
     } catch (BusinessRuleException e) {
-      outcome(l, "SOBREPAGO", "No aplicable: " + e.getMessage());
+      outcome(l, LineOutcome.SOBREPAGO, "No aplicable: " + e.getMessage());
     }
   }
 
-  private static void outcome(ArchivoLinea l, String outcome, String detail) {
+  private static void outcome(ArchivoLinea l, LineOutcome outcome, String detail) {
     l.setOutcome(outcome);
     l.setDetail(cut(detail));
   }

@@ -24,22 +24,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.predial.MatchSuggestion;
 import mx.gob.veracruz.predial.ReconciliationLine;
 import mx.gob.veracruz.predial.ReconciliationReportRow;
 import mx.gob.veracruz.predial.model.Archivo;
 import mx.gob.veracruz.predial.model.ArchivoLinea;
+import mx.gob.veracruz.predial.model.ArchivoStatus;
+import mx.gob.veracruz.predial.model.LineOutcome;
 import mx.gob.veracruz.predial.model.Pago;
+import mx.gob.veracruz.predial.model.PaymentChannel;
 import mx.gob.veracruz.predial.model.Referencia;
+import mx.gob.veracruz.predial.model.ResolutionAction;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** The finance office's side of the reconciliation: lines, exceptions and their resolution, report. */
 @ApplicationScoped
 public class ReconciliationExceptions {
   /** Outcomes that need a person: money received but not (fully) applied, or a line not understood. */
-  static final List<String> EXCEPTIONS = List.of("PARCIAL", "SOBREPAGO", "VENCIDA", "DESCONOCIDA", "DUPLICADO",
-      "MAL_FORMADA");
-  static final List<String> ACTIONS = List.of("APLICAR", "DEVOLVER", "DESCARTAR");
+  static final List<LineOutcome> EXCEPTIONS =
+      java.util.Arrays.stream(LineOutcome.values()).filter(LineOutcome::isException).toList();
 
   @Inject private PredialRepository repo;
   @Inject private PaymentPosting posting;
@@ -67,11 +71,11 @@ public class ReconciliationExceptions {
     java.util.Map<String, Referencia> found = new java.util.LinkedHashMap<>();
     repo.one(Referencia.class, "Referencia.byReferencia", "ref", ref).ifPresent(r -> found.put(r.getReferencia(), r));
     if (l.getAmount() != null && l.getPaidAt() != null) {
-      LocalDate paid = l.getPaidAt().atZone(java.time.ZoneId.of("America/Mexico_City")).toLocalDate();
+      LocalDate paid = l.getPaidAt().atZone(CityClock.ZONE).toLocalDate();
       repo.em().createQuery("select r from Referencia r where r.amount = :amount and r.validUntil >= :from"
               + " and r.issuedAt < :to order by r.issuedAt desc", Referencia.class)
           .setParameter("amount", l.getAmount()).setParameter("from", paid.minusDays(30))
-          .setParameter("to", paid.plusDays(1).atStartOfDay(java.time.ZoneId.of("America/Mexico_City")).toInstant())
+          .setParameter("to", paid.plusDays(1).atStartOfDay(CityClock.ZONE).toInstant())
           .setMaxResults(50).getResultList().forEach(r -> found.putIfAbsent(r.getReferencia(), r));
     }
     if (ref.length() >= 8) {
@@ -110,7 +114,7 @@ public class ReconciliationExceptions {
 
   private static String where(LocalDate date, Long archivoId, String outcome, boolean openOnly) {
     return (date != null ? " and a.reconciliationDate = :date" : "") + (archivoId != null ? " and a.id = :archivo" : "")
-        + (outcome != null ? " and l.outcome = :outcome" : "")
+        + (outcome == null ? "" : LineOutcome.PENDING.equals(outcome) ? " and l.outcome is null" : " and l.outcome = :outcome")
         + (openOnly ? " and l.outcome in :exceptions and (l.resolvedAt is null)" : "");
   }
 
@@ -121,8 +125,8 @@ public class ReconciliationExceptions {
     if (archivoId != null) {
       q.setParameter("archivo", archivoId);
     }
-    if (outcome != null) {
-      q.setParameter("outcome", outcome);
+    if (outcome != null && !LineOutcome.PENDING.equals(outcome)) {
+      q.setParameter("outcome", outcomeOf(outcome));
     }
     if (openOnly) {
       q.setParameter("exceptions", EXCEPTIONS);
@@ -134,19 +138,17 @@ public class ReconciliationExceptions {
             + " from ArchivoLinea l, Archivo a where l.archivoId = a.id and a.jobExecutionId = :job", Object[].class)
         .setParameter("job", jobInstanceId).getSingleResult();
     long declared = repo.list(Archivo.class, "Archivo.byJob", "job", jobInstanceId).stream()
-        .filter(a -> !"RECHAZADO".equals(a.getStatus())).mapToLong(Archivo::getDeclaredCount).sum();
+        .filter(a -> a.getStatus() != ArchivoStatus.RECHAZADO).mapToLong(Archivo::getDeclaredCount).sum();
     return new long[] {declared, r[0] == null ? 0 : ((Number) r[0]).longValue(), r[1] == null ? 0 : ((Number) r[1]).longValue()};
   }
 
-  public ReconciliationLine request(Long lineId, String action, Long predioId, String note, String user) {
+  public ReconciliationLine request(Long lineId, String code, Long predioId, String note, String user) {
     ArchivoLinea l = open(lineId);
-    if (!ACTIONS.contains(action)) {
-      throw new BusinessRuleException("accion-invalida", "action", "Elija aplicar, devolver o descartar");
-    }
+    ResolutionAction action = actionOf(code);
     if (note == null || note.trim().length() < 10) {
       throw new BusinessRuleException("motivo-requerido", "note", "Explique la decisión (al menos 10 caracteres)");
     }
-    if ("APLICAR".equals(action)) {
+    if (action == ResolutionAction.APLICAR) {
       repo.predio(predioId);
       if (l.getAmount() == null || l.getAmount().signum() <= 0) {
         throw new BusinessRuleException("importe-invalido", "action", "La línea no tiene un importe aplicable");
@@ -154,7 +156,7 @@ public class ReconciliationExceptions {
     }
     l.setResolution(action);
     l.setResolutionNote(note.trim());
-    l.setResolutionPredioId("APLICAR".equals(action) ? predioId : null);
+    l.setResolutionPredioId(action == ResolutionAction.APLICAR ? predioId : null);
     l.setRequestedBy(user);
     return view(l, repo.em().find(Archivo.class, l.getArchivoId()));
   }
@@ -172,8 +174,8 @@ public class ReconciliationExceptions {
       l.setRequestedBy(null);
       return view(l, repo.em().find(Archivo.class, l.getArchivoId()));
     }
-    if ("APLICAR".equals(l.getResolution())) {
-      Pago pago = posting.post(new PaymentPosting.PostCommand(l.getResolutionPredioId(), "BANCO",
+    if (l.getResolution() == ResolutionAction.APLICAR) {
+      Pago pago = posting.post(new PaymentPosting.PostCommand(l.getResolutionPredioId(), PaymentChannel.BANCO,
           "Excepción de conciliación, línea " + l.getLineNo() + " · " + l.getReferencia(), "excepcion:" + l.getId(),
           l.getAmount(), LocalDate.ofInstant(l.getPaidAt() == null ? Instant.now() : l.getPaidAt(), Reconciler.BANK_TIME),
           l.getPaidAt() == null ? Instant.now() : l.getPaidAt(), null, null, null, null));
@@ -182,6 +184,23 @@ public class ReconciliationExceptions {
     l.setResolvedBy(supervisor);
     l.setResolvedAt(Instant.now());
     return view(l, repo.em().find(Archivo.class, l.getArchivoId()));
+  }
+
+  private static ResolutionAction actionOf(String code) {
+    try {
+      return ResolutionAction.valueOf(code == null ? "" : code);
+    } catch (IllegalArgumentException e) {
+      throw new BusinessRuleException("accion-invalida", "action", "Elija aplicar, devolver o descartar");
+    }
+  }
+
+  /** A filter code of the console or API: an outcome's name ({@code PENDIENTE} is handled apart). */
+  private static LineOutcome outcomeOf(String code) {
+    try {
+      return LineOutcome.valueOf(code);
+    } catch (IllegalArgumentException e) {
+      throw new BusinessRuleException("resultado-invalido", "outcome", "Resultado de conciliación desconocido: " + code);
+    }
   }
 
   private ArchivoLinea open(Long lineId) {
@@ -193,11 +212,11 @@ public class ReconciliationExceptions {
   }
 
   public List<ReconciliationReportRow> report(LocalDate date) {
-    return repo.em().createQuery("select a.bank, coalesce(l.outcome, 'PENDIENTE'), count(l), coalesce(sum(l.amount), 0)"
+    return repo.em().createQuery("select a.bank, l.outcome, count(l), coalesce(sum(l.amount), 0)"
             + " from ArchivoLinea l, Archivo a where l.archivoId = a.id and a.reconciliationDate = :date"
             + " group by a.bank, l.outcome order by a.bank, l.outcome", Object[].class)
         .setParameter("date", date).getResultList().stream()
-        .map(r -> new ReconciliationReportRow((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
+        .map(r -> new ReconciliationReportRow((String) r[0], LineOutcome.code((LineOutcome) r[1]), ((Number) r[2]).longValue(),
             new BigDecimal(r[3].toString()).setScale(2)))
         .toList();
   }
@@ -275,8 +294,8 @@ public class ReconciliationExceptions {
 
   static ReconciliationLine view(ArchivoLinea l, Archivo a) {
     return new ReconciliationLine(l.getId(), a.getId(), a.getFileName(), a.getBank(), l.getLineNo(), l.getReferencia(),
-        l.getAmount(), l.getPaidAt(), l.getAuthorizationCode(), l.getOutcome(), l.getDetail(), l.getPredioId(),
-        l.getResolution(), l.getResolutionNote(), l.getRequestedBy(), l.getResolvedBy(), l.getResolvedAt(),
+        l.getAmount(), l.getPaidAt(), l.getAuthorizationCode(), l.getOutcome() == null ? null : l.getOutcome().name(), l.getDetail(),
+        l.getPredioId(), l.getResolution() == null ? null : l.getResolution().name(), l.getResolutionNote(), l.getRequestedBy(), l.getResolvedBy(), l.getResolvedAt(),
         l.getRawLine());
   }
 }

@@ -19,8 +19,10 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.predial.FileRegistration;
 import mx.gob.veracruz.predial.model.Archivo;
+import mx.gob.veracruz.predial.model.ArchivoStatus;
 
 /**
  * Validates and registers a settlement file before any of its lines is read: encoding (strict
@@ -43,8 +45,8 @@ public class SettlementFiles {
       if (same.getJobExecutionId() != null && same.getJobExecutionId() == jobInstanceId) {
         return view(same); // a restart of the same job instance: already registered
       }
-      return rejected(file, "RECHAZADO".equals(same.getStatus())
-          ? "Este mismo archivo (mismo SHA-256) ya se recibió el " + same.getReceivedAt().atZone(PredialDocuments.CITY)
+      return rejected(file, same.getStatus() == ArchivoStatus.RECHAZADO
+          ? "Este mismo archivo (mismo SHA-256) ya se recibió el " + same.getReceivedAt().atZone(CityClock.ZONE)
               .toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " y se rechazó: "
               + same.getRejectReason() + ". Pida al banco un archivo corregido"
           : "Este mismo archivo (mismo SHA-256) ya se importó como archivo " + same.getId() + "; no se aplica dos veces");
@@ -76,11 +78,11 @@ public class SettlementFiles {
           + " secuencia " + scan.header.sequence() + " (archivo " + twin.getId() + ")");
     }
     if (scan.declaredCount != scan.details || scan.declaredTotal.compareTo(scan.sum) != 0) {
-      a.setStatus("RECHAZADO");
+      a.setStatus(ArchivoStatus.RECHAZADO);
       a.setRejectReason("El registro de control no cuadra: declara " + scan.declaredCount + " líneas por "
           + scan.declaredTotal + " y el archivo trae " + scan.details + " por " + scan.sum);
     } else {
-      a.setStatus("VALIDADO");
+      a.setStatus(ArchivoStatus.VALIDADO);
     }
     repo.persist(a);
     repo.flush();
@@ -167,7 +169,7 @@ public class SettlementFiles {
 
   static FileRegistration view(Archivo a) {
     return new FileRegistration(a.getId(), a.getFileName(), a.getBank(), a.getBusinessDate(), a.getSequenceNo(),
-        a.getLayout(), a.getStatus(), a.getDeclaredCount(), a.getDeclaredTotal(), a.getRejectReason());
+        a.getLayout(), a.getStatus().name(), a.getDeclaredCount(), a.getDeclaredTotal(), a.getRejectReason());
   }
 
   static String sha256(Path file) throws IOException {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.predial.Statement;
 import mx.gob.veracruz.predial.StatementLine;
 import mx.gob.veracruz.predial.model.Anualidad;
@@ -15,6 +16,15 @@ import mx.gob.veracruz.predial.model.Predio;
 public class StatementService {
   @Inject private PredialRepository repo;
   @Inject private RuleTables rules;
+
+  /**
+   * The date a statement is computed on: the caller's, or today in the city. Never the server's
+   * default zone, which on a UTC server is already tomorrow from 18:00 and would drop February's
+   * discount (or add a month of recargos) hours before the console does.
+   */
+  public static LocalDate statementDate(LocalDate asOf, CityClock clock) {
+    return asOf == null ? clock.today() : asOf;
+  }
 
   public Statement statement(Predio p, LocalDate asOf) {
     List<StatementRules.Condonation> campaigns = rules.campaigns();

@@ -2,6 +2,8 @@ package mx.gob.veracruz.predial.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -46,8 +48,10 @@ public class Archivo {
   @Column(name = "LAYOUT")
   private String layout;
 
+  // the stored codes are the constant names, as before the enum (no migration)
+  @Enumerated(EnumType.STRING)
   @Column(name = "STATUS")
-  private String status;
+  private ArchivoStatus status;
 
   @Column(name = "DECLARED_COUNT")
   private Long declaredCount;
@@ -126,11 +130,11 @@ public class Archivo {
     this.layout = layout;
   }
 
-  public String getStatus() {
+  public ArchivoStatus getStatus() {
     return status;
   }
 
-  public void setStatus(String status) {
+  public void setStatus(ArchivoStatus status) {
     this.status = status;
   }
 

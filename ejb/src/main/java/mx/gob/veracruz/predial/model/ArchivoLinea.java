@@ -2,6 +2,8 @@ package mx.gob.veracruz.predial.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -48,8 +50,10 @@ public class ArchivoLinea {
   @Column(name = "RAW_LINE")
   private String rawLine;
 
+  // the stored codes are the constant names, as before the enum (no migration)
+  @Enumerated(EnumType.STRING)
   @Column(name = "OUTCOME")
-  private String outcome;
+  private LineOutcome outcome;
 
   @Column(name = "DETAIL")
   private String detail;
@@ -60,8 +64,10 @@ public class ArchivoLinea {
   @Column(name = "PREDIO_ID")
   private Long predioId;
 
+  // the stored codes are the constant names, as before the enum (no migration)
+  @Enumerated(EnumType.STRING)
   @Column(name = "RESOLUTION")
-  private String resolution;
+  private ResolutionAction resolution;
 
   @Column(name = "RESOLUTION_NOTE")
   private String resolutionNote;
@@ -150,11 +156,11 @@ public class ArchivoLinea {
     this.rawLine = rawLine;
   }
 
-  public String getOutcome() {
+  public LineOutcome getOutcome() {
     return outcome;
   }
 
-  public void setOutcome(String outcome) {
+  public void setOutcome(LineOutcome outcome) {
     this.outcome = outcome;
   }
 
@@ -182,11 +188,11 @@ public class ArchivoLinea {
     this.predioId = predioId;
   }
 
-  public String getResolution() {
+  public ResolutionAction getResolution() {
     return resolution;
   }
 
-  public void setResolution(String resolution) {
+  public void setResolution(ResolutionAction resolution) {
     this.resolution = resolution;
   }
 

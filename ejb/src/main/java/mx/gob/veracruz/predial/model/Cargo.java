@@ -2,6 +2,8 @@ package mx.gob.veracruz.predial.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -41,8 +43,10 @@ public class Cargo {
   @Column(name = "STATEMENT_DATE")
   private LocalDate statementDate;
 
+  // the stored codes are the constant names, as before the enum (no migration)
+  @Enumerated(EnumType.STRING)
   @Column(name = "STATUS")
-  private String status;
+  private CargoStatus status;
 
   @Column(name = "CHECKOUT_URL")
   private String checkoutUrl;
@@ -107,11 +111,11 @@ public class Cargo {
     this.statementDate = statementDate;
   }
 
-  public String getStatus() {
+  public CargoStatus getStatus() {
     return status;
   }
 
-  public void setStatus(String status) {
+  public void setStatus(CargoStatus status) {
     this.status = status;
   }
 

@@ -2,6 +2,8 @@ package mx.gob.veracruz.predial.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -34,8 +36,10 @@ public class Pago {
   @Column(name = "PREDIO_ID")
   private Long predioId;
 
+  // the stored codes are the constant names, as before the enum (no migration)
+  @Enumerated(EnumType.STRING)
   @Column(name = "CHANNEL")
-  private String channel;
+  private PaymentChannel channel;
 
   @Column(name = "CHANNEL_DETAIL")
   private String channelDetail;
@@ -64,8 +68,10 @@ public class Pago {
   @Column(name = "CAJA_SESION_ID")
   private Long cajaSesionId;
 
+  // the stored codes are the constant names, as before the enum (no migration)
+  @Enumerated(EnumType.STRING)
   @Column(name = "STATUS")
-  private String status;
+  private PaymentStatus status;
 
   @Column(name = "VERIFICATION_CODE")
   private String verificationCode;
@@ -109,11 +115,11 @@ public class Pago {
     this.predioId = predioId;
   }
 
-  public String getChannel() {
+  public PaymentChannel getChannel() {
     return channel;
   }
 
-  public void setChannel(String channel) {
+  public void setChannel(PaymentChannel channel) {
     this.channel = channel;
   }
 
@@ -189,11 +195,11 @@ public class Pago {
     this.cajaSesionId = cajaSesionId;
   }
 
-  public String getStatus() {
+  public PaymentStatus getStatus() {
     return status;
   }
 
-  public void setStatus(String status) {
+  public void setStatus(PaymentStatus status) {
     this.status = status;
   }
 

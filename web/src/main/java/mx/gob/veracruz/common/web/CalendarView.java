@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.common.CalendarFacade;
+import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.common.DueDateResult;
 import mx.gob.veracruz.common.NonWorkingDay;
 
@@ -20,17 +20,20 @@ public class CalendarView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private CalendarFacade facade;
+  @Inject private CityClock clock;
 
-  private int year = LocalDate.now(ZoneId.of("America/Mexico_City")).getYear();
+  private int year;
   private List<NonWorkingDay> days;
   private LocalDate newDate;
   private String newReason;
-  private LocalDate start = LocalDate.now(ZoneId.of("America/Mexico_City"));
+  private LocalDate start;
   private int businessDays = 10;
   private DueDateResult result;
 
   @PostConstruct
   void init() {
+    start = clock.today();
+    year = start.getYear();
     reload();
   }
 

@@ -1,15 +1,15 @@
 package mx.gob.veracruz.common.web;
 
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import mx.gob.veracruz.common.AuditVerificationJob;
 import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.common.JobControl;
 import mx.gob.veracruz.common.JobExecutionSummary;
 
@@ -23,6 +23,7 @@ public class JobsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private JobControl jobs;
+  @Inject private CityClock clock;
 
   private final PagedModel<JobExecutionSummary> model = new PagedModel<JobExecutionSummary>(
       page -> jobs.all(page.first(), page.size()), () -> jobs.countAll(), JobExecutionSummary::executionId, false)
@@ -48,7 +49,7 @@ public class JobsView implements Serializable {
 
   public void startAuditCheck() {
     try {
-      jobs.start(new AuditVerificationJob(LocalDate.now(ZoneId.of("America/Mexico_City")).minusDays(1)));
+      jobs.start(new AuditVerificationJob(clock.today().minusDays(1)));
       Messages.info("trabajos.iniciado");
     } catch (BusinessRuleException e) {
       Messages.error(e, "jobs-form:");
@@ -73,7 +74,7 @@ public class JobsView implements Serializable {
   }
 
   public boolean restartable(JobExecutionSummary e) {
-    return ("FAILED".equals(e.batchStatus()) || "STOPPED".equals(e.batchStatus())) && jobs.mayRun(e.jobName());
+    return (e.batchStatus() == BatchStatus.FAILED || e.batchStatus() == BatchStatus.STOPPED) && jobs.mayRun(e.jobName());
   }
 
   public PagedModel<JobExecutionSummary> getModel() { return model; }

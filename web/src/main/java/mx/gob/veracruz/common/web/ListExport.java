@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
+import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.common.PageRequest;
 
 /**
@@ -51,7 +52,7 @@ public final class ListExport<T> implements Serializable {
     ec.responseReset();
     ec.setResponseContentType(format.contentType);
     ec.setResponseHeader("Content-Disposition",
-        "attachment; filename=\"" + fileName + "-" + LocalDate.now(SheetWriter.CITY) + "." + format.extension + "\"");
+        "attachment; filename=\"" + fileName + "-" + LocalDate.now(CityClock.ZONE) + "." + format.extension + "\"");
     ec.setResponseHeader("Cache-Control", "no-store");
     try (SheetWriter out = SheetWriter.open(format, ec.getResponseOutputStream(), headers, kinds)) {
       long rows = source.export(order, page -> page.forEach(row -> writeRow(out, row)));

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import mx.gob.veracruz.common.CityClock;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -27,7 +28,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * would read as a formula are neutralised (OWASP "CSV injection").
  */
 public abstract class SheetWriter implements AutoCloseable {
-  static final ZoneId CITY = ZoneId.of("America/Mexico_City");
+  static final ZoneId CITY = CityClock.ZONE;
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 

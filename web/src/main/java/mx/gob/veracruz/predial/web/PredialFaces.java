@@ -1,5 +1,6 @@
 package mx.gob.veracruz.predial.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.model.SelectItem;
@@ -7,10 +8,10 @@ import jakarta.faces.context.FacesContext;
 import java.io.ByteArrayInputStream;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.common.InvalidInputException;
 import mx.gob.veracruz.common.Roles;
 import mx.gob.veracruz.common.web.Messages;
@@ -19,7 +20,6 @@ import org.primefaces.model.StreamedContent;
 
 /** What the predial pages share: messages with arguments, kebab-case field ids, PDFs, roles, today. */
 final class PredialFaces {
-  static final ZoneId CITY = ZoneId.of("America/Mexico_City");
   /** Roles of the facades' staff operations (PredialPaymentFacade's class level). */
   static final List<String> FINANCE = List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS);
   /** Roles of PredialFacade (predio list and page). */
@@ -27,8 +27,9 @@ final class PredialFaces {
 
   private PredialFaces() {}
 
+  /** Today in the city, from the one CityClock (fixed in tests), also for field initialisers. */
   static LocalDate today() {
-    return LocalDate.now(CITY);
+    return CDI.current().select(CityClock.class).get().today();
   }
 
   static void info(String key, Object... args) {

@@ -1,11 +1,13 @@
 package mx.gob.veracruz.predial.web;
 
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJBException;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,8 +24,9 @@ import mx.gob.veracruz.predial.ReconciliationFacade;
 public class ReconciliationProgress implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String JOB = "predial-payment-reconciliation";
-  private static final Set<String> RUNNING = Set.of("STARTING", "STARTED", "STOPPING");
-  private static final Set<String> RESTARTABLE = Set.of("FAILED", "STOPPED");
+  private static final Set<BatchStatus> RUNNING =
+      EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
+  private static final Set<BatchStatus> RESTARTABLE = EnumSet.of(BatchStatus.FAILED, BatchStatus.STOPPED);
 
   private List<JobExecutionSummary> history = List.of();
   private JobExecutionSummary execution;
@@ -99,9 +102,9 @@ public class ReconciliationProgress implements Serializable {
       return false;
     }
     boolean wasRunning = isRunning();
-    String before = execution.batchStatus();
+    BatchStatus before = execution.batchStatus();
     execution = jobs.execution(execution.executionId());
-    if (!before.equals(execution.batchStatus())) {
+    if (before != execution.batchStatus()) {
       readHistory(jobs);
     }
     long[] p = facade.progress(execution.instanceId());
@@ -131,7 +134,7 @@ public class ReconciliationProgress implements Serializable {
 
   public boolean isFollowing() { return execution != null; }
   public boolean isRunning() { return execution != null && RUNNING.contains(execution.batchStatus()); }
-  public boolean isStoppable() { return isRunning() && !"STOPPING".equals(execution.batchStatus()); }
+  public boolean isStoppable() { return isRunning() && execution.batchStatus() != BatchStatus.STOPPING; }
   public boolean isRestartable() { return execution != null && RESTARTABLE.contains(execution.batchStatus()); }
 
   public int getPercent() {
