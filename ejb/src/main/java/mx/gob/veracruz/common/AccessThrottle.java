@@ -27,6 +27,17 @@ public class AccessThrottle {
 
   /** Refuses (429) when any bucket has used up its failures; checked before the secret is compared. */
   public void check(List<Limit> limits) {
+    long wait = retryAfter(limits);
+    if (wait > 0) {
+      throw new TooManyAttemptsException(wait);
+    }
+  }
+
+  /**
+   * Seconds until every bucket may try again (0: it may now). Callers that must go on in their own
+   * transaction use this: an exception thrown across this bean would mark that transaction for rollback.
+   */
+  public long retryAfter(List<Limit> limits) {
     Instant now = Instant.now();
     long wait = 0;
     for (Limit l : limits) {
@@ -37,9 +48,7 @@ public class AccessThrottle {
         wait = Math.max(wait, Math.max(1, Duration.between(now, frees).toSeconds()));
       }
     }
-    if (wait > 0) {
-      throw new TooManyAttemptsException(wait);
-    }
+    return wait;
   }
 
   /** Records a failure in each bucket; its own transaction, because the failed look-up rolls back. */

@@ -46,12 +46,11 @@ public class AuthenticationFacade {
     }
     List<AccessThrottle.Limit> address = List.of(new AccessThrottle.Limit("login-ip:" + CallContext.clientAddress(),
         MAX_FAILURES_PER_ADDRESS, ADDRESS_WINDOW));
-    try {
-      throttle.check(address);
-    } catch (TooManyAttemptsException e) {
+    long wait = throttle.retryAfter(address);
+    if (wait > 0) {
       // The address is waiting: no account is looked up, so no account gets closer to its lock-out.
       audit.append(user.isEmpty() ? "?" : user, "login", "AppUser", null, "REJECTED", "demasiados intentos desde la dirección");
-      return AuthenticationResult.throttled(e.getRetryAfterSeconds());
+      return AuthenticationResult.throttled(wait);
     }
     AuthenticationResult r = check(user, password);
     if (!r.valid()) {
