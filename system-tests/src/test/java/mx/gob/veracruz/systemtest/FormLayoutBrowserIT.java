@@ -152,7 +152,10 @@ class FormLayoutBrowserIT {
     driver.get(Http.BASE + "/consola/predial/tarifas.xhtml");
     WebElement rate = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tariff-form:rate-per-thousand_input")));
     assertThat((List<?>) driver.executeScript(LAYOUT)).isEmpty();
-    rate.clear();
+    // The amount widget keeps its own hidden value: empty it with the keyboard, as a clerk would.
+    rate.click();
+    rate.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE,
+        org.openqa.selenium.Keys.TAB);
     driver.findElement(By.id("tariff-form:save-tariff")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#tariff-form .cd-error-summary")));
     assertErrorsOnce("tariff-form", 1);

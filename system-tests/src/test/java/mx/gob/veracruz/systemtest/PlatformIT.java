@@ -69,11 +69,34 @@ class PlatformIT {
   }
 
   @Test
-  void aProtectedViewWithoutItsTokenIsRefused() throws Exception {
+  void theCitizenPageIsBookmarkableAndARoleWithoutAccessSeesItsCorrelationId() throws Exception {
     Http clerk = new Http().login("capturista", "Demo.2026!");
     clerk.get("/consola/index.xhtml");
+    // A pasted link (no view token) opens the page: read pages staff share are bookmarkable.
     HttpResponse<String> r = clerk.get("/consola/ciudadanos/ciudadano.xhtml?id=1");
-    assertThat(r.statusCode()).isIn(403, 500);
-    assertThat(r.body()).doesNotContain("Caused by").doesNotContain("\tat ").contains("correlation-id");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("identity-curp");
+    // A role the page is not for gets the 403 page, with the console menu and a correlation id to quote.
+    Http finance = new Http().login("finanzas", "Demo.2026!");
+    finance.get("/consola/index.xhtml");
+    HttpResponse<String> denied = finance.get("/consola/ciudadanos/ciudadano.xhtml?id=1");
+    assertThat(denied.statusCode()).isEqualTo(403);
+    assertThat(denied.body()).doesNotContain("Caused by").doesNotContain("\tat ").contains("class=\"cd-menu\"")
+        .containsPattern("id=\"correlation-id\">[0-9a-f-]{36}<");
+  }
+
+  @Test
+  void anInvalidViewStateGivesAPageNotAnEmpty500() throws Exception {
+    Http clerk = new Http().login("capturista", "Demo.2026!");
+    clerk.get("/consola/ciudadanos/lista.xhtml");
+    HttpResponse<String> r = clerk.postForm("/consola/ciudadanos/lista.xhtml", "list-form", "list-form",
+        "list-form:search", "", "jakarta.faces.ViewState", "no-es-un-estado");
+    // Answered with a redirect to a fresh GET of the same page (PrimeFaces' CSP cannot render inside the failed POST).
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
+    String location = r.headers().firstValue("Location").orElseThrow();
+    assertThat(location).endsWith("/consola/ciudadanos/lista.xhtml");
+    HttpResponse<String> page = clerk.get(location.substring(location.indexOf("/consola/")));
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("list-form").doesNotContain("Missing CSP nonce");
   }
 }

@@ -89,16 +89,8 @@ public class SettlementLineReader extends AbstractItemReader {
     }
   }
 
-  /** The file is where the job was told it is, or in the landing folder. */
+  /** Every file the job reads sits in the landing folder, by its plain name. */
   private Path locate(String name) throws IOException {
-    String listed = (String) job.getProperties().getProperty("files");
-    if (listed != null) {
-      for (String f : listed.split(",")) {
-        if (!f.isBlank() && Path.of(f.trim()).getFileName().toString().equals(name)) {
-          return Path.of(f.trim());
-        }
-      }
-    }
-    return LandingFolders.landing(reconciliation.landingFolder()).resolve(name);
+    return LandingFolders.landing(reconciliation.landingFolder()).resolve(Path.of(name).getFileName().toString());
   }
 }
