@@ -120,12 +120,11 @@ public class GatewayEvents {
   }
 
   public List<String> pending() {
-    return repo.em().createNamedQuery("WebhookEvent.pending", String.class).setMaxResults(200).getResultList();
+    return repo.pendingWebhookEvents(200);
   }
 
   public List<WebhookResult> recent(int max) {
-    return repo.em().createQuery("select e from WebhookEvent e order by e.id desc", WebhookEvent.class)
-        .setMaxResults(max).getResultList().stream()
+    return repo.recentWebhookEvents(max).stream()
         .map(e -> new WebhookResult(e.getEventId(), e.getStatus(), e.getEventType() + ": " + e.getResult())).toList();
   }
 }
