@@ -342,7 +342,7 @@ public class Reconciler {
     }
     l.setPredioId(c.getPredioId());
     if (l.getAmount() == null || l.getAmount().compareTo(c.getAmount()) != 0) {
-      outcome(l, LineOutcome.DESCONOCIDA, "Importe " + l.getAmount() + " distinto del cargo " + c.getAmount());
+      outcome(l, LineOutcome.DESCONOCIDA, AmountMismatch.describe(l.getAmount(), c.getAmount()));
       return;
     }
     if (c.getStatus() == CargoStatus.PAGADO) {
