@@ -90,8 +90,7 @@ public class AuditRepository {
   }
 
   public List<AuditEntry> historyOf(String entityType, String entityId, int max) {
-    return em.createQuery("select a from AuditRecord a where a.entityType = :t and a.entityId = :i"
-            + " order by a.seq desc", AuditRecord.class)
+    return em.createNamedQuery("AuditRecord.historyOf", AuditRecord.class)
         .setParameter("t", entityType).setParameter("i", entityId).setMaxResults(max)
         .getResultList().stream().map(AuditRepository::entry).toList();
   }
@@ -110,8 +109,7 @@ public class AuditRepository {
     long lastSeq = 0;
     Long lastId = null;
     while (lastSeq < headSeq) {
-      TypedQuery<AuditRecord> q = em.createQuery("select a from AuditRecord a where a.seq > :s"
-          + " and a.seq <= :h order by a.seq", AuditRecord.class);
+      TypedQuery<AuditRecord> q = em.createNamedQuery("AuditRecord.chainPage", AuditRecord.class);
       List<AuditRecord> batch = q.setParameter("s", lastSeq).setParameter("h", headSeq)
           .setMaxResults(VERIFY_PAGE).getResultList();
       for (AuditRecord a : batch) {
