@@ -4,12 +4,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import mx.gob.veracruz.common.model.AccessFailure;
+import mx.gob.veracruz.common.internal.ThrottleRepository;
 
 /**
  * Throttles guessing: each bucket (a clave catastral, a client address) allows {@code max} failed
@@ -22,8 +21,7 @@ public class AccessThrottle {
   /** A bucket's limit: so many failures per window. */
   public record Limit(String bucket, int max, Duration window) {}
 
-  @PersistenceContext(unitName = "veracruz")
-  private EntityManager em;
+  @Inject private ThrottleRepository failures;
 
   /** Refuses (429) when any bucket has used up its failures; checked before the secret is compared. */
   public void check(List<Limit> limits) {
@@ -41,10 +39,9 @@ public class AccessThrottle {
     Instant now = Instant.now();
     long wait = 0;
     for (Limit l : limits) {
-      List<Long> failures = em.createNamedQuery("AccessFailure.since", Long.class)
-          .setParameter("bucket", l.bucket()).setParameter("since", now.minus(l.window()).toEpochMilli()).getResultList();
-      if (failures.size() >= l.max()) {
-        Instant frees = Instant.ofEpochMilli(failures.get(failures.size() - l.max())).plus(l.window());
+      List<Long> times = failures.failureTimesSince(l.bucket(), now.minus(l.window()));
+      if (times.size() >= l.max()) {
+        Instant frees = Instant.ofEpochMilli(times.get(times.size() - l.max())).plus(l.window());
         wait = Math.max(wait, Math.max(1, Duration.between(now, frees).toSeconds()));
       }
     }
@@ -56,9 +53,8 @@ public class AccessThrottle {
   public void recordFailure(List<Limit> limits) {
     Instant now = Instant.now();
     for (Limit l : limits) {
-      em.persist(new AccessFailure(l.bucket(), now));
+      failures.recordFailure(l.bucket(), now);
     }
-    em.createNamedQuery("AccessFailure.purge").setParameter("before", now.minus(Duration.ofDays(1)).toEpochMilli())
-        .executeUpdate();
+    failures.purgeFailuresBefore(now.minus(Duration.ofDays(1)));
   }
 }

@@ -3,9 +3,6 @@ package mx.gob.veracruz.common;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,8 +22,7 @@ public class AuthenticationFacade {
   static final int MAX_ATTEMPTS = 5;
   static final Duration LOCK_FOR = Duration.ofMinutes(15);
 
-  @PersistenceContext(unitName = "veracruz")
-  private EntityManager em;
+  @Inject private mx.gob.veracruz.common.internal.StaffRepository accounts;
 
   @Inject private PasswordHasher hasher;
   @Inject private AuditWriter audit;
@@ -61,15 +57,12 @@ public class AuthenticationFacade {
 
   /** Whether a signed-in account may go on: a lock-out ends its open sessions too. */
   public boolean stillAllowed(String username) {
-    AppUser u = em.createNamedQuery("AppUser.findByUsername", AppUser.class).setParameter("username", username)
-        .getResultList().stream().findFirst().orElse(null);
+    AppUser u = accounts.byUsername(username).orElse(null);
     return u != null && u.isEnabled() && !u.isLockedAt(Instant.now());
   }
 
   private AuthenticationResult check(String user, char[] password) {
-    AppUser u = em.createNamedQuery("AppUser.findByUsername", AppUser.class)
-        .setParameter("username", user).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultList().stream().findFirst().orElse(null);
+    AppUser u = accounts.byUsernameForLogin(user).orElse(null);
     Instant now = Instant.now();
     if (u == null || !u.isEnabled()) {
       hasher.hash(password); // same cost as a real check: no user enumeration by timing

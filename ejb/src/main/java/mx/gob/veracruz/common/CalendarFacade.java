@@ -3,11 +3,9 @@ package mx.gob.veracruz.common;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import mx.gob.veracruz.common.internal.BusinessCalendar;
 import mx.gob.veracruz.common.internal.DueDate;
 import mx.gob.veracruz.common.model.DiaInhabil;
@@ -16,8 +14,7 @@ import mx.gob.veracruz.common.model.DiaInhabil;
 @Stateless
 @PermitAll
 public class CalendarFacade {
-  @PersistenceContext(unitName = "veracruz")
-  private EntityManager em;
+  @Inject private mx.gob.veracruz.common.internal.CalendarRepository days;
 
   public DueDateResult dueDate(LocalDate start, int businessDays) {
     if (start == null || businessDays < 0 || businessDays > 3650) {
@@ -31,9 +28,7 @@ public class CalendarFacade {
   }
 
   public List<NonWorkingDay> municipalDays(int year) {
-    return em.createNamedQuery("DiaInhabil.findBetween", DiaInhabil.class)
-        .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
-        .getResultList().stream().map(d -> new NonWorkingDay(d.getId(), d.getFecha(), d.getMotivo()))
+    return days.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream().map(d -> new NonWorkingDay(d.getId(), d.getFecha(), d.getMotivo()))
         .toList();
   }
 
@@ -44,29 +39,25 @@ public class CalendarFacade {
       throw new BusinessRuleException("dia-inhabil-invalido", "reason",
           "Indique la fecha y el motivo (máximo 200 caracteres)");
     }
-    if (!em.createNamedQuery("DiaInhabil.findByFecha", DiaInhabil.class).setParameter("fecha", date)
-        .getResultList().isEmpty()) {
+    if (days.on(date).isPresent()) {
       throw new BusinessRuleException("dia-inhabil-duplicado", "date", "Esa fecha ya está registrada como día inhábil");
     }
     DiaInhabil d = new DiaInhabil(date, reason.trim());
-    em.persist(d);
-    em.flush();
+    days.add(d);
     return new NonWorkingDay(d.getId(), d.getFecha(), d.getMotivo());
   }
 
   @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
   @Audited(action = "calendario.eliminar", entity = "DiaInhabil")
   public void removeMunicipalDay(Long id) {
-    DiaInhabil d = em.find(DiaInhabil.class, id);
+    DiaInhabil d = days.find(id);
     if (d == null) {
       throw new BusinessRuleException("no-encontrado", "id", "El día inhábil no existe");
     }
-    em.remove(d);
+    days.remove(d);
   }
 
   private BusinessCalendar calendar() {
-    return new BusinessCalendar(date -> em.createNamedQuery("DiaInhabil.findByFecha", DiaInhabil.class)
-        .setParameter("fecha", date).getResultList().stream().findFirst().map(DiaInhabil::getMotivo)
-        .or(Optional::empty));
+    return new BusinessCalendar(date -> days.on(date).map(DiaInhabil::getMotivo));
   }
 }

@@ -2,8 +2,7 @@ package mx.gob.veracruz.common;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import mx.gob.veracruz.common.model.Colonia;
@@ -12,16 +11,15 @@ import mx.gob.veracruz.common.model.Colonia;
 @Stateless
 @PermitAll
 public class GeographyFacade {
-  @PersistenceContext(unitName = "veracruz")
-  private EntityManager em;
+  @Inject private mx.gob.veracruz.common.internal.GeographyRepository geography;
 
   public List<ColoniaInfo> colonias() {
-    return em.createNamedQuery("Colonia.findAll", Colonia.class).getResultList().stream()
+    return geography.colonias().stream()
         .map(GeographyFacade::info).toList();
   }
 
   public Optional<ColoniaInfo> colonia(Long id) {
-    return Optional.ofNullable(id == null ? null : em.find(Colonia.class, id)).map(GeographyFacade::info);
+    return Optional.ofNullable(id == null ? null : geography.colonia(id)).map(GeographyFacade::info);
   }
 
   private static ColoniaInfo info(Colonia c) {

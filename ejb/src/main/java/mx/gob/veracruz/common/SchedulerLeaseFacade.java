@@ -7,11 +7,9 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -23,8 +21,7 @@ import java.time.Instant;
 @Stateless
 @PermitAll
 public class SchedulerLeaseFacade {
-  @PersistenceContext(unitName = "veracruz")
-  private EntityManager em;
+  @Inject private mx.gob.veracruz.common.internal.SchedulerLeaseRepository leases;
 
   @Resource private SessionContext context;
 
@@ -42,8 +39,7 @@ public class SchedulerLeaseFacade {
   /** True when {@code holder} now holds the lease {@code name} until now + {@code duration}. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean tryAcquire(String name, String holder, Duration duration) {
-    if (em.createNativeQuery("SELECT 1 FROM SCHEDULER_LEASE WHERE NAME = ?").setParameter(1, name)
-        .getResultList().isEmpty()) {
+    if (!leases.exists(name)) {
       try {
         context.getBusinessObject(SchedulerLeaseFacade.class).create(name);
       } catch (EJBException raceLost) {
@@ -51,23 +47,17 @@ public class SchedulerLeaseFacade {
       }
     }
     Instant now = Instant.now();
-    return em.createNativeQuery("UPDATE SCHEDULER_LEASE SET OWNER = ?, LEASE_UNTIL = ? WHERE NAME = ?"
-            + " AND (LEASE_UNTIL IS NULL OR LEASE_UNTIL < ? OR OWNER = ?)")
-        .setParameter(1, holder).setParameter(2, Timestamp.from(now.plus(duration)))
-        .setParameter(3, name).setParameter(4, Timestamp.from(now)).setParameter(5, holder)
-        .executeUpdate() == 1;
+    return leases.takeOver(name, holder, now, now.plus(duration));
   }
 
   /** Gives the lease up early (task finished), so a later run on any instance need not wait. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void release(String name, String holder) {
-    em.createNativeQuery("UPDATE SCHEDULER_LEASE SET LEASE_UNTIL = NULL WHERE NAME = ? AND OWNER = ?")
-        .setParameter(1, name).setParameter(2, holder).executeUpdate();
+    leases.release(name, holder);
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void create(String name) {
-    em.createNativeQuery("INSERT INTO SCHEDULER_LEASE (NAME, OWNER, LEASE_UNTIL) VALUES (?, NULL, NULL)")
-        .setParameter(1, name).executeUpdate();
+    leases.create(name);
   }
 }

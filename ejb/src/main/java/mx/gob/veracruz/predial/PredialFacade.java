@@ -142,7 +142,7 @@ public class PredialFacade {
   @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS})
   @Audited(action = "predial.beneficio.revocar", entity = "Beneficio")
   public void revokeBenefit(Long benefitId, String reason) {
-    Beneficio b = repo.em().find(Beneficio.class, benefitId);
+    Beneficio b = repo.find(Beneficio.class, benefitId);
     if (b == null || b.getActiveCurp() == null) {
       throw new BusinessRuleException("beneficio-no-activo", null, "El beneficio no existe o ya fue revocado");
     }

@@ -131,10 +131,9 @@ public class PredialPortalFacade {
       throw new BusinessRuleException("url-retorno-no-permitida", "returnUrl",
           "La dirección de regreso no está permitida; use la del portal o la de la aplicación registrada");
     }
-    var existing = repo.em().createQuery("select c from Cargo c where c.idempotencyKey = :k", Cargo.class)
-        .setParameter("k", idempotencyKey).getResultList();
-    if (!existing.isEmpty()) {
-      Cargo c = existing.get(0);
+    var existing = repo.chargeByIdempotencyKey(idempotencyKey);
+    if (existing.isPresent()) {
+      Cargo c = existing.get();
       return new ChargeStart(c.getChargeId(), c.getCheckoutUrl(), c.getAmount(), c.getStatus().name());
     }
     Statement st = statements.statement(p, today());
@@ -164,7 +163,7 @@ public class PredialPortalFacade {
     Cargo c = repo.one(Cargo.class, "Cargo.byChargeId", "chargeId", chargeId == null ? "" : chargeId)
         .filter(x -> x.getPredioId().equals(p.getId()))
         .orElseThrow(() -> new BusinessRuleException("cargo-no-encontrado", "charge", "No existe ese pago en línea"));
-    Pago pago = c.getPagoId() == null ? null : repo.em().find(Pago.class, c.getPagoId());
+    Pago pago = c.getPagoId() == null ? null : repo.find(Pago.class, c.getPagoId());
     return new ChargeStatus(c.getChargeId(), c.getStatus().name(), c.getAmount(), pago == null ? null : pago.getFolio(),
         pago == null ? null : pago.getVerificationCode());
   }
@@ -176,7 +175,7 @@ public class PredialPortalFacade {
    */
   public ChargeStatus chargeStatusOnReturn(String chargeId) {
     Cargo c = charge(chargeId);
-    Pago pago = c.getPagoId() == null ? null : repo.em().find(Pago.class, c.getPagoId());
+    Pago pago = c.getPagoId() == null ? null : repo.find(Pago.class, c.getPagoId());
     // State, amount and folio only: the verification code is a second factor, never shown by charge id.
     return new ChargeStatus(c.getChargeId(), c.getStatus().name(), c.getAmount(), pago == null ? null : pago.getFolio(), null);
   }

@@ -31,6 +31,7 @@ public class ReconciliationFacade {
   @Inject private SettlementFiles files;
   @Inject private Reconciler reconciler;
   @Inject private PredialRepository repo;
+  @Inject private mx.gob.veracruz.predial.internal.ReconciliationRepository reconciliations;
   @Inject private mx.gob.veracruz.predial.internal.PredialSettings settings;
   @Inject private mx.gob.veracruz.predial.internal.ReconciliationExceptions exceptions;
   @jakarta.annotation.Resource private jakarta.ejb.SessionContext ctx;
@@ -107,9 +108,7 @@ public class ReconciliationFacade {
   ReconciliationSummary summary(Archivo a) {
     Map<String, Long> counts = new TreeMap<>();
     Map<String, BigDecimal> amounts = new TreeMap<>();
-    List<Object[]> rows = repo.em().createQuery("select l.outcome, count(l),"
-            + " coalesce(sum(l.amount), 0) from ArchivoLinea l where l.archivoId = :id group by l.outcome", Object[].class)
-        .setParameter("id", a.getId()).getResultList();
+    List<Object[]> rows = reconciliations.totalsByOutcome(a.getId());
     long lines = 0;
     BigDecimal total = BigDecimal.ZERO.setScale(2);
     for (Object[] r : rows) {
@@ -188,17 +187,12 @@ public class ReconciliationFacade {
   /** How many payments the job instance's files flagged (the exit status reports them). */
   @PermitAll
   public long alertCount(long jobInstanceId) {
-    return repo.em().createQuery("select count(al) from Alerta al, Archivo f where al.archivoId = f.id"
-        + " and f.jobExecutionId = :job", Long.class).setParameter("job", jobInstanceId).getSingleResult();
+    return reconciliations.alertCount(jobInstanceId);
   }
 
   /** Payments flagged by the reconciliations of a date (webhook payments missing from the gateway's report). */
   public List<ReconciliationAlert> alerts(LocalDate date) {
-    return repo.em().createQuery("select new mx.gob.veracruz.predial.ReconciliationAlert(al.id, f.fileName, al.kind,"
-            + " al.pagoId, al.predioId, al.amount, al.externalKey, al.paidAt, al.detail)"
-            + " from Alerta al, Archivo f where al.archivoId = f.id and f.reconciliationDate = :date order by al.id",
-            ReconciliationAlert.class)
-        .setParameter("date", date).getResultList();
+    return reconciliations.alerts(date);
   }
 
   /** Totals per bank and outcome for a date (the treasury's check against bank statements). */

@@ -22,6 +22,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Set;
@@ -60,9 +62,27 @@ class ArchitectureTest {
           .should(onlyUseModelAndInternalOfTheirOwnDomain())
           .because(
               "a domain reaches another only through its facade, never its .model or .internal"
-                  + " (STYLE.md 2); the one exception is the Demo* loaders in common.internal,"
-                  + " which generate demo data for every domain (e.g. citizens) and so must"
-                  + " build other domains' entities directly");
+                  + " (STYLE.md 2); the one exception is common.internal.DemoData, which orders"
+                  + " the demo loaders (colonias before citizens, all before the predial demo)"
+                  + " and so starts each domain's own Demo* loader in its .internal; the loaders"
+                  + " build their domain's entities themselves");
+
+  @ArchTest
+  static final ArchRule only_repositories_touch_the_entity_manager =
+      noClasses()
+          .that()
+          .haveSimpleNameNotEndingWith("Repository")
+          .should()
+          .dependOnClassesThat()
+          .areAssignableTo(EntityManager.class)
+          .orShould()
+          .dependOnClassesThat()
+          .areAssignableTo(EntityManagerFactory.class)
+          .because(
+              "queries live in one place per domain, an intent-named method of a *Repository in"
+                  + " <d>.internal with its JPQL as a named query on the entity, so facades stay"
+                  + " load-delegate-store and a query's locks and joins are reviewed where they"
+                  + " are written (STYLE.md 4 and 12, MODULE-TEMPLATE)");
 
   @ArchTest
   static final ArchRule entities_reside_in_model_packages =
@@ -144,7 +164,7 @@ class ArchitectureTest {
           Matcher m = DOMAIN_PRIVATE.matcher(target.getPackageName());
           if (m.matches()
               && !m.group(1).equals(originDomain)
-              && !isDemoDataLoader(origin, m.group(2))) {
+              && !isDemoOrchestration(origin, target, m.group(2))) {
             events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
           }
         }
@@ -152,13 +172,18 @@ class ArchitectureTest {
     };
   }
 
-  /** common.internal.Demo* may build other domains' entities (only .model, never .internal). */
-  private static boolean isDemoDataLoader(JavaClass origin, String targetRole) {
-    String name = origin.getName();
-    String topLevel = name.substring(name.lastIndexOf('.') + 1).split("\\$")[0];
-    return "model".equals(targetRole)
-        && origin.getPackageName().equals("mx.gob.veracruz.common.internal")
-        && topLevel.startsWith("Demo");
+  /**
+   * common.internal.DemoData may start another domain's Demo* loader (its .internal, never its
+   * .model): the loader, not common, builds that domain's entities.
+   */
+  private static boolean isDemoOrchestration(JavaClass origin, JavaClass target, String targetRole) {
+    return "internal".equals(targetRole)
+        && topLevelName(origin).equals("mx.gob.veracruz.common.internal.DemoData")
+        && topLevelName(target).substring(target.getPackageName().length() + 1).startsWith("Demo");
+  }
+
+  private static String topLevelName(JavaClass c) {
+    return c.getName().split("\\$")[0];
   }
 
   private static String domainOf(String packageName) {

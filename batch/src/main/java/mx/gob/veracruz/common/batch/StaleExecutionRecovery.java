@@ -46,6 +46,7 @@ public class StaleExecutionRecovery {
 
   @Resource private TimerService timers;
   @Inject private JobRecoveryFacade recovery;
+  @Inject private JBatchTables tables;
   private volatile boolean startupDone;
 
   @PostConstruct
@@ -75,11 +76,12 @@ public class StaleExecutionRecovery {
     String me = SchedulerLeaseFacade.instanceId();
     int recovered = 0;
     int examined = 0;
-    for (JobRecoveryFacade.Unfinished u : recovery.unfinished()) {
+    for (JBatchTables.Unfinished u : tables.unfinished()) {
       examined++;
       long id = u.executionId();
       String reason = deathOf(id, me);
-      if (reason != null && recovery.markFailed(id, u.jobName() + ": " + reason, statusClassLoader(operator))) {
+      if (reason != null && recovery.markFailed(id, u.jobName() + ": " + reason,
+          tables.repairWith(statusClassLoader(operator)))) {
         recovered++;
         LOG.warning(() -> "Ejecución " + id + " de " + u.jobName() + " interrumpida (" + reason + "): marcada FAILED");
       }
@@ -95,7 +97,7 @@ public class StaleExecutionRecovery {
 
   private String deathOf(long executionId, String me) {
     Optional<JobRecoveryFacade.Heartbeat> beat = recovery.heartbeat(executionId);
-    Optional<Duration> age = beat.isPresent() ? Optional.empty() : recovery.age(executionId);
+    Optional<Duration> age = beat.isPresent() ? Optional.empty() : tables.age(executionId);
     Verdict v = verdict(beat, age, me, BOOT_ID, ExecutionHeartbeat.LIVE.contains(executionId));
     if (v == null) {
       LOG.fine(() -> "Ejecución " + executionId + " viva: " + beat);

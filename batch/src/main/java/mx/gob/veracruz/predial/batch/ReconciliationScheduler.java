@@ -2,8 +2,6 @@ package mx.gob.veracruz.predial.batch;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -13,30 +11,26 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.util.Properties;
 import java.util.logging.Logger;
 import mx.gob.veracruz.common.CityClock;
-import mx.gob.veracruz.common.SchedulerLeaseFacade;
+import mx.gob.veracruz.common.batch.OneInstanceJobScheduler;
 import mx.gob.veracruz.predial.ReconciliationFacade;
 
 /**
  * Starts the nightly reconciliation at the configured time ({@code ciudad.predial.conciliacion.hora},
  * default 03:30 Veracruz time) for the previous business date. The timer is non-persistent and
- * fires on every instance of a deployment group: the database lease lets one start the job, and
- * none starts while an execution is still running.
+ * fires on every instance of a deployment group; {@link OneInstanceJobScheduler} lets one start
+ * the job. The time is configurable, so the timer is created here rather than by {@code @Schedule}.
  */
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
-public class ReconciliationScheduler {
+public class ReconciliationScheduler extends OneInstanceJobScheduler {
   static final String JOB = "predial-payment-reconciliation";
   private static final Logger LOG = Logger.getLogger(ReconciliationScheduler.class.getName());
 
   @Resource private TimerService timers;
-  @Inject private SchedulerLeaseFacade leases;
   @Inject private ReconciliationFacade reconciliation;
-  @Inject private CityClock clock;
 
   @PostConstruct
   void schedule() {
@@ -46,20 +40,13 @@ public class ReconciliationScheduler {
     LOG.info(() -> JOB + " programado a las " + String.join(":", hm) + " (" + CityClock.ZONE_ID + ")");
   }
 
+  @Override
+  protected String job() {
+    return JOB;
+  }
+
   @Timeout
   void nightly() {
-    String me = SchedulerLeaseFacade.instanceId();
-    if (!leases.tryAcquire(JOB, me, Duration.ofHours(1))) {
-      return;
-    }
-    JobOperator operator = BatchRuntime.getJobOperator();
-    if (operator.getJobNames().contains(JOB) && !operator.getRunningExecutions(JOB).isEmpty()) {
-      LOG.info(() -> JOB + ": hay una ejecución en curso; no se inicia otra");
-      return;
-    }
-    Properties p = new Properties();
-    p.setProperty("businessDate", clock.today().minusDays(1).toString());
-    long id = operator.start(JOB, p);
-    LOG.info(() -> JOB + " iniciado (ejecución " + id + ") en " + me);
+    startOnOneInstance();
   }
 }

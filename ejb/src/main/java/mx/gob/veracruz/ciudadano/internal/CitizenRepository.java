@@ -108,6 +108,16 @@ public class CitizenRepository {
     flush();
   }
 
+  /** No flush: a bulk load (the demo citizens) writes at its commit, in JDBC batches. */
+  public void persistForBulkLoad(Ciudadano c) {
+    em.persist(c);
+  }
+
+  /** Detaches everything read or written so far (between a bulk load's transactions). */
+  public void clear() {
+    em.clear();
+  }
+
   /** Writes now; a concurrent commit or a duplicate CURP becomes a clear 409/422, not a 500. */
   public void flush() {
     try {

@@ -19,7 +19,10 @@ import mx.gob.veracruz.common.Page;
 import mx.gob.veracruz.common.PageRequest;
 import mx.gob.veracruz.common.model.AuditRecord;
 
-/** Reads the audit trail: paged searches and a constant-memory walk of the hash chain. */
+/**
+ * The audit trail: appends for {@link AuditWriter} (the chain head row locked for the rest of the
+ * caller's transaction), paged searches and a constant-memory walk of the hash chain.
+ */
 @ApplicationScoped
 public class AuditRepository {
   private static final Set<String> SORTABLE = Set.of("seq", "occurredAt", "actor", "action", "entityType", "outcome");
@@ -27,6 +30,35 @@ public class AuditRepository {
 
   @PersistenceContext(unitName = "veracruz")
   private EntityManager em;
+
+  /** Writes the caller's pending changes, so the head lock below is held only for the append. */
+  public void flush() {
+    em.flush();
+  }
+
+  /**
+   * Last sequence and hash of the chain, the head row locked (SELECT ... FOR UPDATE) until the
+   * transaction ends: appends are serialised on every instance and sequences have no gaps.
+   */
+  public Object[] lockChainHead() {
+    return (Object[])
+        em.createNativeQuery(
+                "SELECT LAST_SEQ, LAST_HASH FROM AUDIT_CHAIN_HEAD WHERE ID = 1 FOR UPDATE")
+            .getSingleResult();
+  }
+
+  public void append(AuditRecord record, long seq, String hash) {
+    em.persist(record);
+    em.createNativeQuery("UPDATE AUDIT_CHAIN_HEAD SET LAST_SEQ = ?, LAST_HASH = ? WHERE ID = 1")
+        .setParameter(1, seq)
+        .setParameter(2, hash)
+        .executeUpdate();
+  }
+
+  /** Reads the chain head without locking it: the readiness probe's proof that the schema answers. */
+  public void readChainHead() {
+    em.createNativeQuery("SELECT LAST_SEQ FROM AUDIT_CHAIN_HEAD WHERE ID = 1").getSingleResult();
+  }
 
   public Page<AuditEntry> search(AuditQuery q, PageRequest page) {
     return new Page<>(list(q, page), count(q));
@@ -58,8 +90,7 @@ public class AuditRepository {
   }
 
   public List<AuditEntry> historyOf(String entityType, String entityId, int max) {
-    return em.createQuery("select a from AuditRecord a where a.entityType = :t and a.entityId = :i"
-            + " order by a.seq desc", AuditRecord.class)
+    return em.createNamedQuery("AuditRecord.historyOf", AuditRecord.class)
         .setParameter("t", entityType).setParameter("i", entityId).setMaxResults(max)
         .getResultList().stream().map(AuditRepository::entry).toList();
   }
@@ -78,8 +109,7 @@ public class AuditRepository {
     long lastSeq = 0;
     Long lastId = null;
     while (lastSeq < headSeq) {
-      TypedQuery<AuditRecord> q = em.createQuery("select a from AuditRecord a where a.seq > :s"
-          + " and a.seq <= :h order by a.seq", AuditRecord.class);
+      TypedQuery<AuditRecord> q = em.createNamedQuery("AuditRecord.chainPage", AuditRecord.class);
       List<AuditRecord> batch = q.setParameter("s", lastSeq).setParameter("h", headSeq)
           .setMaxResults(VERIFY_PAGE).getResultList();
       for (AuditRecord a : batch) {

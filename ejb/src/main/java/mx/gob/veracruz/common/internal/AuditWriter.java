@@ -4,8 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import mx.gob.veracruz.common.CallContext;
@@ -18,8 +17,7 @@ import mx.gob.veracruz.common.model.AuditRecord;
 @Stateless
 @PermitAll
 public class AuditWriter {
-  @PersistenceContext(unitName = "veracruz")
-  private EntityManager em;
+  @Inject private AuditRepository repository;
 
   /** Joins the caller's transaction: the record commits or rolls back with the change. */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -27,10 +25,8 @@ public class AuditWriter {
       String outcome, String detail) {
     // Flush the business changes first: the head lock is then held only for the append itself,
     // and a constraint violation surfaces before the record says "OK".
-    em.flush();
-    Object[] head = (Object[]) em.createNativeQuery(
-            "SELECT LAST_SEQ, LAST_HASH FROM AUDIT_CHAIN_HEAD WHERE ID = 1 FOR UPDATE")
-        .getSingleResult();
+    repository.flush();
+    Object[] head = repository.lockChainHead();
     long seq = ((Number) head[0]).longValue() + 1;
     String previous = ((String) head[1]).trim();
     // Whole seconds: Connector/J drops fractions against MariaDB (it reports "5.5.5-10.x"), and a
@@ -40,11 +36,7 @@ public class AuditWriter {
         cut(entityType, 64), cut(entityId, 64), outcome,
         CallContext.correlationId(), CallContext.clientAddress(), truncate(detail));
     String hash = AuditHashChain.hash(previous, content);
-    em.persist(new AuditRecord(content, previous, hash));
-    em.createNativeQuery("UPDATE AUDIT_CHAIN_HEAD SET LAST_SEQ = ?, LAST_HASH = ? WHERE ID = 1")
-        .setParameter(1, seq)
-        .setParameter(2, hash)
-        .executeUpdate();
+    repository.append(new AuditRecord(content, previous, hash), seq, hash);
   }
 
   /** For failures and logins: survives the rollback of the caller's transaction. */

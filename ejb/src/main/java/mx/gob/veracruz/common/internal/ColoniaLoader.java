@@ -6,8 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.io.InputStream;
 import mx.gob.veracruz.common.model.Colonia;
@@ -17,20 +16,19 @@ import mx.gob.veracruz.common.model.Colonia;
 public class ColoniaLoader {
   static final String RESOURCE = "demo/colonias-veracruz.geojson";
 
-  @PersistenceContext(unitName = "veracruz")
-  private EntityManager em;
+  @Inject private GeographyRepository geography;
 
   @Resource private UserTransaction tx;
 
   public void loadIfEmpty() throws Exception {
     tx.begin();
     try {
-      if (em.createNamedQuery("Colonia.count", Long.class).getSingleResult() == 0) {
+      if (geography.count() == 0) {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(RESOURCE);
             JsonReader reader = Json.createReader(in)) {
           for (JsonValue f : reader.readObject().getJsonArray("features")) {
             JsonObject p = f.asJsonObject().getJsonObject("properties");
-            em.persist(new Colonia(p.getString("nombre"), p.getString("codigoPostal"),
+            geography.persist(new Colonia(p.getString("nombre"), p.getString("codigoPostal"),
                 p.getString("tipo"), f.asJsonObject().getJsonObject("geometry").toString()));
           }
         }

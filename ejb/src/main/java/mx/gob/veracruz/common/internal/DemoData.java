@@ -3,12 +3,11 @@ package mx.gob.veracruz.common.internal;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import mx.gob.veracruz.ciudadano.internal.DemoCitizens;
 import mx.gob.veracruz.common.Roles;
 import mx.gob.veracruz.common.model.Dependencia;
 
@@ -40,12 +39,10 @@ public class DemoData {
       new String[] {"PC", "Protección Civil"},
       new String[] {"DIG", "Dirección de Gobierno Digital"});
 
-  @PersistenceContext(unitName = "veracruz")
-  private EntityManager em;
-
   @Resource private UserTransaction tx;
   @Inject private StaffAccounts staff;
   @Inject private ColoniaLoader colonias;
+  @Inject private DependenciaRepository dependencias;
   @Inject private DemoCitizens citizens;
 
   public void load(String size) {
@@ -53,8 +50,8 @@ public class DemoData {
       long t0 = System.nanoTime();
       // Each part is loaded only when missing, so a load interrupted half-way completes on restart.
       tx.begin();
-      if (em.createNamedQuery("Dependencia.findAll", Dependencia.class).getResultList().isEmpty()) {
-        DEPENDENCIAS.forEach(d -> em.persist(new Dependencia(d[0], d[1])));
+      if (dependencias.all().isEmpty()) {
+        DEPENDENCIAS.forEach(d -> dependencias.persist(new Dependencia(d[0], d[1])));
       }
       for (String role : Roles.ALL) {
         String user = role.toLowerCase();

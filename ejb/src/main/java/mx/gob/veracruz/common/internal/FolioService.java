@@ -7,8 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.annotation.Resource;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import mx.gob.veracruz.common.model.Folio;
 
 /**
@@ -19,8 +18,7 @@ import mx.gob.veracruz.common.model.Folio;
 @Stateless
 @PermitAll
 public class FolioService {
-  @PersistenceContext(unitName = "veracruz")
-  private EntityManager em;
+  @Inject private FolioRepository counters;
 
   @Resource private SessionContext context;
 
@@ -29,19 +27,17 @@ public class FolioService {
     Folio.parse(type + "-" + year + "-000001"); // validates type and year before touching the DB
     // Create a missing counter in its own transaction *before* any UPDATE here: on InnoDB an UPDATE
     // that matches no row takes a gap lock, which would block the insert of a concurrent caller.
-    if (!counterExists(type, year)) {
+    if (!counters.counterExists(type, year)) {
       try {
         context.getBusinessObject(FolioService.class).createCounter(type, year);
       } catch (EJBException raceLost) {
         // Another caller created the row first: its insert won, ours rolled back; just go on.
       }
     }
-    if (increment(type, year) == 0) {
+    if (counters.increment(type, year) == 0) {
       throw new IllegalStateException("No existe el contador de folios " + type + "-" + year);
     }
-    long number = ((Number) em.createNativeQuery(
-            "SELECT LAST_NUMBER FROM FOLIO_COUNTER WHERE TIPO = ? AND ANIO = ?")
-        .setParameter(1, type).setParameter(2, year).getSingleResult()).longValue();
+    long number = counters.lastNumber(type, year);
     return new Folio(type, year, number);
   }
 
@@ -52,17 +48,15 @@ public class FolioService {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public java.util.List<Folio> reserve(String type, int year, int count) {
     Folio.parse(type + "-" + year + "-000001");
-    if (!counterExists(type, year)) {
+    if (!counters.counterExists(type, year)) {
       try {
         context.getBusinessObject(FolioService.class).createCounter(type, year);
       } catch (EJBException raceLost) {
         // created by a concurrent caller
       }
     }
-    em.createNativeQuery("UPDATE FOLIO_COUNTER SET LAST_NUMBER = LAST_NUMBER + ? WHERE TIPO = ? AND ANIO = ?")
-        .setParameter(1, count).setParameter(2, type).setParameter(3, year).executeUpdate();
-    long last = ((Number) em.createNativeQuery("SELECT LAST_NUMBER FROM FOLIO_COUNTER WHERE TIPO = ? AND ANIO = ?")
-        .setParameter(1, type).setParameter(2, year).getSingleResult()).longValue();
+    counters.advance(type, year, count);
+    long last = counters.lastNumber(type, year);
     java.util.List<Folio> out = new java.util.ArrayList<>();
     for (long n = last - count + 1; n <= last; n++) {
       out.add(new Folio(type, year, n));
@@ -72,18 +66,6 @@ public class FolioService {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void createCounter(String type, int year) {
-    em.createNativeQuery("INSERT INTO FOLIO_COUNTER (TIPO, ANIO, LAST_NUMBER) VALUES (?, ?, 0)")
-        .setParameter(1, type).setParameter(2, year).executeUpdate();
-  }
-
-  private boolean counterExists(String type, int year) {
-    return !em.createNativeQuery("SELECT 1 FROM FOLIO_COUNTER WHERE TIPO = ? AND ANIO = ?")
-        .setParameter(1, type).setParameter(2, year).getResultList().isEmpty();
-  }
-
-  private int increment(String type, int year) {
-    return em.createNativeQuery(
-            "UPDATE FOLIO_COUNTER SET LAST_NUMBER = LAST_NUMBER + 1 WHERE TIPO = ? AND ANIO = ?")
-        .setParameter(1, type).setParameter(2, year).executeUpdate();
+    counters.createCounter(type, year);
   }
 }

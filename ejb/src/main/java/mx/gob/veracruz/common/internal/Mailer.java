@@ -11,8 +11,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.logging.Level;
@@ -32,8 +31,7 @@ public class Mailer {
   @Resource(lookup = "mail/veracruz")
   private Session session;
 
-  @PersistenceContext(unitName = "veracruz")
-  private EntityManager em;
+  @Inject private NotificationRepository notifications;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean send(String to, String subject, String body) {
@@ -50,7 +48,7 @@ public class Mailer {
       n.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
       LOG.log(Level.WARNING, "No se pudo enviar el correo {0}: {1}", new Object[] {subject, e.toString()});
     }
-    em.persist(n);
+    notifications.persist(n);
     return n.isSent();
   }
 }

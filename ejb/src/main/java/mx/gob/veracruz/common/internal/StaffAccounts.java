@@ -3,8 +3,6 @@ package mx.gob.veracruz.common.internal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -18,8 +16,7 @@ public class StaffAccounts {
   private static final Logger LOG = Logger.getLogger(StaffAccounts.class.getName());
   static final int MIN_PASSWORD_LENGTH = 12;
 
-  @PersistenceContext(unitName = "veracruz")
-  private EntityManager em;
+  @Inject private StaffRepository accounts;
 
   @Inject private PasswordHasher hasher;
 
@@ -27,17 +24,16 @@ public class StaffAccounts {
       Set<String> roles) {
     AppUser u = new AppUser(username, fullName, hasher.hash(password.toCharArray()), demo);
     u.getRoles().addAll(roles);
-    em.persist(u);
+    accounts.persist(u);
     return u;
   }
 
   public boolean exists(String username) {
-    return !em.createNamedQuery("AppUser.findByUsername", AppUser.class)
-        .setParameter("username", username).getResultList().isEmpty();
+    return accounts.byUsername(username).isPresent();
   }
 
   public void refuseDemoAccountsInProduction() {
-    long demo = em.createNamedQuery("AppUser.countDemo", Long.class).getSingleResult();
+    long demo = accounts.countDemoAccounts();
     if (demo > 0) {
       throw new IllegalStateException("Modo producción: existen " + demo
           + " usuarios de demostración con contraseñas conocidas. Elimínelos antes de arrancar.");
@@ -46,8 +42,7 @@ public class StaffAccounts {
 
   /** With no enabled administrator, creates {@code admin} from the configured password. */
   public void ensureFirstAdministrator(Optional<String> password, boolean production) {
-    long admins = em.createNamedQuery("AppUser.countWithRole", Long.class)
-        .setParameter("role", Roles.ADMIN).getSingleResult();
+    long admins = accounts.countWithRole(Roles.ADMIN);
     if (admins > 0) {
       return;
     }

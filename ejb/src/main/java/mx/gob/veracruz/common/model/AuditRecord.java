@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.Instant;
@@ -16,6 +17,14 @@ import mx.gob.veracruz.common.internal.AuditEntryContent;
  */
 @Entity
 @Table(name = "AUDIT_RECORD")
+@NamedQuery(
+    name = "AuditRecord.historyOf",
+    query =
+        "select a from AuditRecord a where a.entityType = :t and a.entityId = :i"
+            + " order by a.seq desc")
+@NamedQuery(
+    name = "AuditRecord.chainPage",
+    query = "select a from AuditRecord a where a.seq > :s and a.seq <= :h order by a.seq")
 public class AuditRecord {
   @Id
   @TableGenerator(name = "AUDIT_RECORD", table = "ID_GEN", pkColumnName = "GEN_NAME",

@@ -29,10 +29,8 @@ public class AssessmentService {
     }
     List<ZonaValor> zones = rules.zones(year);
     List<ValorConstruccion> values = rules.constructionValues(year);
-    List<Predio> predios = repo.em().createQuery("select p from Predio p where p.id in :ids", Predio.class)
-        .setParameter("ids", predioIds).getResultList();
-    Map<Long, Anualidad> existing = repo.em().createNamedQuery("Anualidad.byPredios", Anualidad.class)
-        .setParameter("ids", predioIds).setParameter("year", year).getResultList().stream()
+    List<Predio> predios = repo.prediosIn(predioIds);
+    Map<Long, Anualidad> existing = repo.yearsOf(predioIds, year).stream()
         .collect(Collectors.toMap(Anualidad::getPredioId, Function.identity()));
     int assessed = 0;
     int unchanged = 0;

@@ -66,7 +66,7 @@ public class CashDesk {
   }
 
   public List<CashSessionView> recent(int max) {
-    return repo.em().createNamedQuery("CajaSesion.recent", CajaSesion.class).setMaxResults(max).getResultList()
+    return repo.recentCashSessions(max)
         .stream().map(this::view).toList();
   }
 

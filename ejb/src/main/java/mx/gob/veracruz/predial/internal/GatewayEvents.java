@@ -79,8 +79,12 @@ public class GatewayEvents {
           return finish(e, "IGNORADO", "El cargo ya estaba aplicado (pago " + c.getPagoId() + ")");
         }
         BigDecimal amount = new BigDecimal(data.getString("amount", "0"));
-        if (amount.compareTo(c.getAmount()) != 0 || !"MXN".equals(data.getString("currency", ""))) {
-          return finish(e, "ERROR", "Importe " + amount + " distinto del cargo " + c.getAmount() + ": revisar");
+        String currency = data.getString("currency", "");
+        if (!"MXN".equals(currency)) {
+          return finish(e, "ERROR", AmountMismatch.currency(currency, amount, c.getAmount()) + ": revisar");
+        }
+        if (amount.compareTo(c.getAmount()) != 0) {
+          return finish(e, "ERROR", AmountMismatch.describe(amount, c.getAmount()) + ": revisar");
         }
         try {
           Pago pago = posting.post(new PaymentPosting.PostCommand(c.getPredioId(), PaymentChannel.EN_LINEA,
@@ -120,12 +124,11 @@ public class GatewayEvents {
   }
 
   public List<String> pending() {
-    return repo.em().createNamedQuery("WebhookEvent.pending", String.class).setMaxResults(200).getResultList();
+    return repo.pendingWebhookEvents(200);
   }
 
   public List<WebhookResult> recent(int max) {
-    return repo.em().createQuery("select e from WebhookEvent e order by e.id desc", WebhookEvent.class)
-        .setMaxResults(max).getResultList().stream()
+    return repo.recentWebhookEvents(max).stream()
         .map(e -> new WebhookResult(e.getEventId(), e.getStatus(), e.getEventType() + ": " + e.getResult())).toList();
   }
 }

@@ -16,8 +16,12 @@ import java.util.Optional;
 import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.common.PageRequest;
 import mx.gob.veracruz.predial.PredioQuery;
+import mx.gob.veracruz.predial.model.Anualidad;
+import mx.gob.veracruz.predial.model.CajaSesion;
+import mx.gob.veracruz.predial.model.Cargo;
 import mx.gob.veracruz.predial.model.ClaveCatastral;
 import mx.gob.veracruz.predial.model.Predio;
+import mx.gob.veracruz.predial.model.WebhookEvent;
 
 /** Predial persistence: named queries, paged predio search, and locking of a predio's account. */
 @ApplicationScoped
@@ -28,8 +32,9 @@ public class PredialRepository {
   @PersistenceContext(unitName = "veracruz")
   private EntityManager em;
 
-  public EntityManager em() {
-    return em;
+  /** The entity with this id, or null (as {@link EntityManager#find}). */
+  public <T> T find(Class<T> type, Object id) {
+    return em.find(type, id);
   }
 
   public <T> Optional<T> one(Class<T> type, String query, Object... params) {
@@ -71,6 +76,15 @@ public class PredialRepository {
     Predio p = predio(id);
     em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     return p;
+  }
+
+  /** Same as {@link #lockForPayment(Long)} for a predio already loaded (a reconciliation chunk). */
+  public void lockForPayment(Predio p) {
+    em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+  }
+
+  public void remove(Object entity) {
+    em.remove(entity);
   }
 
   public void persist(Object entity) {
@@ -120,6 +134,34 @@ public class PredialRepository {
       out.add(cb.equal(p.get("coloniaId"), q.coloniaId()));
     }
     return out.toArray(Predicate[]::new);
+  }
+
+  public List<Predio> prediosIn(List<Long> ids) {
+    return em.createNamedQuery("Predio.byIds", Predio.class).setParameter("ids", ids).getResultList();
+  }
+
+  /** The years of these predios for one fiscal year. */
+  public List<Anualidad> yearsOf(List<Long> predioIds, int year) {
+    return em.createNamedQuery("Anualidad.byPredios", Anualidad.class).setParameter("ids", predioIds)
+        .setParameter("year", year).getResultList();
+  }
+
+  public List<CajaSesion> recentCashSessions(int max) {
+    return em.createNamedQuery("CajaSesion.recent", CajaSesion.class).setMaxResults(max).getResultList();
+  }
+
+  /** Event ids of gateway webhooks still to process, oldest first, at most {@code max}. */
+  public List<String> pendingWebhookEvents(int max) {
+    return em.createNamedQuery("WebhookEvent.pending", String.class).setMaxResults(max).getResultList();
+  }
+
+  public List<WebhookEvent> recentWebhookEvents(int max) {
+    return em.createNamedQuery("WebhookEvent.recent", WebhookEvent.class).setMaxResults(max).getResultList();
+  }
+
+  /** The charge a retried "pay online" already created under this idempotency key. */
+  public Optional<Cargo> chargeByIdempotencyKey(String key) {
+    return one(Cargo.class, "Cargo.byIdempotencyKey", "k", key);
   }
 
   /** Keyset page of predio ids for batch readers (never offsets). */

@@ -68,7 +68,7 @@ public class PredialViews {
   public SlipView slip(Referencia r, String clave) {
     String bankName = settings.banks().stream().filter(b -> b.code().equals(r.getBank()))
         .map(PredialSettings.Bank::name).findFirst().orElse(r.getBank());
-    String folio = r.getPagoId() == null ? null : repo.em().find(Pago.class, r.getPagoId()).getFolio();
+    String folio = r.getPagoId() == null ? null : repo.find(Pago.class, r.getPagoId()).getFolio();
     return new SlipView(r.getReferencia(), r.getBank(), bankName, r.getAlgorithm(), clave, r.getAmount(),
         r.getStatementDate(), r.getValidUntil(), r.getIssuedAt(), r.getStatus(), folio);
   }

@@ -88,7 +88,7 @@ public class Receipts {
   }
 
   public AdjustmentView decide(Long id, boolean approve, String note, String supervisor) {
-    Ajuste a = repo.em().find(Ajuste.class, id);
+    Ajuste a = repo.find(Ajuste.class, id);
     if (a == null || !"PENDIENTE".equals(a.getStatus())) {
       throw new BusinessRuleException("ajuste-no-pendiente", null, "La solicitud no existe o ya fue resuelta");
     }
@@ -101,13 +101,13 @@ public class Receipts {
     a.setDecidedAt(Instant.now());
     a.setDecisionNote(note == null ? null : note.trim());
     if (approve) {
-      posting.reverse(repo.em().find(Pago.class, a.getPagoId()), a.getReason());
+      posting.reverse(repo.find(Pago.class, a.getPagoId()), a.getReason());
     }
     return view(a);
   }
 
   public AdjustmentView view(Ajuste a) {
-    Pago p = repo.em().find(Pago.class, a.getPagoId());
+    Pago p = repo.find(Pago.class, a.getPagoId());
     return new AdjustmentView(a.getId(), a.getPagoId(), p.getFolio(), p.getAmount(), a.getReason(),
         a.getRequestedBy(), a.getRequestedAt(), a.getStatus(), a.getDecidedBy(), a.getDecidedAt(), a.getDecisionNote());
   }

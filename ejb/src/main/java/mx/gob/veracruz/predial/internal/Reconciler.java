@@ -25,7 +25,6 @@ import mx.gob.veracruz.predial.model.LineOutcome;
 import mx.gob.veracruz.predial.model.PagoLinea;
 import mx.gob.veracruz.predial.model.Pago;
 import mx.gob.veracruz.predial.model.PaymentChannel;
-import mx.gob.veracruz.predial.model.PaymentStatus;
 import mx.gob.veracruz.predial.model.Predio;
 import mx.gob.veracruz.predial.model.Referencia;
 
@@ -40,6 +39,7 @@ public class Reconciler {
   static final ZoneId BANK_TIME = CityClock.ZONE;
 
   @Inject private PredialRepository repo;
+  @Inject private ReconciliationRepository reconciliations;
   @Inject private PaymentPosting posting;
   @Inject private PredialSettings settings;
   @Inject private RuleTables rules;
@@ -95,15 +95,13 @@ public class Reconciler {
       java.util.Set<Long> predioIds = new java.util.HashSet<>();
       List<String> keys = new java.util.ArrayList<>();
       for (List<String> part : parts(refs)) {
-        for (Referencia r : repo.em().createQuery("select r from Referencia r where r.referencia in :refs",
-            Referencia.class).setParameter("refs", part).getResultList()) {
+        for (Referencia r : reconciliations.referencesIn(part)) {
           references.put(r.getReferencia(), r);
           predioIds.add(r.getPredioId());
         }
       }
       for (List<String> part : parts(chargeIds)) {
-        for (Cargo c : repo.em().createQuery("select c from Cargo c where c.chargeId in :ids", Cargo.class)
-            .setParameter("ids", part).getResultList()) {
+        for (Cargo c : reconciliations.chargesIn(part)) {
           charges.put(c.getChargeId(), c);
           predioIds.add(c.getPredioId());
           keys.add("pasarela:" + c.getChargeId());
@@ -116,20 +114,16 @@ public class Reconciler {
         }
       }
       for (List<String> part : parts(keys)) {
-        postedKeys.addAll(repo.em().createQuery("select p.externalKey from Pago p where p.externalKey in :keys",
-            String.class).setParameter("keys", part).getResultList());
+        postedKeys.addAll(reconciliations.postedExternalKeys(part));
       }
       for (List<Long> part : parts(new java.util.ArrayList<>(predioIds))) {
-        for (Predio p : repo.em().createQuery("select p from Predio p where p.id in :ids", Predio.class)
-            .setParameter("ids", part).getResultList()) {
+        for (Predio p : reconciliations.prediosIn(part)) {
           predios.put(p.getId(), p);
         }
-        for (Anualidad a : repo.em().createQuery("select a from Anualidad a where a.predioId in :ids"
-            + " order by a.predioId, a.fiscalYear", Anualidad.class).setParameter("ids", part).getResultList()) {
+        for (Anualidad a : reconciliations.yearsOf(part)) {
           years.computeIfAbsent(a.getPredioId(), k -> new java.util.ArrayList<>()).add(a);
         }
-        special.addAll(repo.em().createQuery("select b.predioId from Beneficio b where b.predioId in :ids"
-            + " and b.activeCurp is not null", Long.class).setParameter("ids", part).getResultList());
+        special.addAll(reconciliations.withActiveBenefit(part));
       }
     }
 
@@ -144,7 +138,7 @@ public class Reconciler {
       }
       Predio p = predios.get(c.predioId());
       if (locked.add(p.getId())) {
-        repo.em().lock(p, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        repo.lockForPayment(p);
       }
       PaymentPosting.Posted posted = posting.post(c, p, years.getOrDefault(p.getId(), List.of()),
           statement(p, c.statementDate()), this::nextFolio);
@@ -182,7 +176,7 @@ public class Reconciler {
     Map<Long, BankFileLayout> layouts = new HashMap<>();
     for (BankLine r : raw) {
       BankFileLayout layout = layouts.computeIfAbsent(r.archivoId(), id -> {
-        String l = repo.em().find(Archivo.class, id).getLayout();
+        String l = reconciliations.archivo(id).getLayout();
         return "GATEWAY-CSV".equals(l) ? new GatewayReportLayout() : BankFileLayouts.byId(l);
       });
       String line = r.raw();
@@ -220,9 +214,7 @@ public class Reconciler {
         .filter(a -> a.getStatus() == ArchivoStatus.VALIDADO).map(Archivo::getId).toList();
     List<Long> ids = new ArrayList<>();
     for (Long file : files) {
-      ids.addAll(repo.em().createQuery("select l.id from ArchivoLinea l where l.archivoId = :file"
-              + " and l.outcome is null and l.id > :after order by l.id", Long.class)
-          .setParameter("file", file).setParameter("after", afterId).setMaxResults(limit).getResultList());
+      ids.addAll(reconciliations.pendingLineIds(file, afterId, limit));
     }
     if (files.size() > 1) {
       ids.sort(null);
@@ -238,13 +230,12 @@ public class Reconciler {
     Chunk chunk = new Chunk(lineIds.size());
     List<ArchivoLinea> lines = new java.util.ArrayList<>();
     for (List<Long> part : parts(lineIds)) {
-      lines.addAll(repo.em().createQuery("select l from ArchivoLinea l where l.id in :ids and l.outcome is null",
-          ArchivoLinea.class).setParameter("ids", part).getResultList());
+      lines.addAll(reconciliations.pendingLines(part));
     }
     lines.sort(java.util.Comparator.comparing(ArchivoLinea::getId));
     Map<Long, Archivo> files = new HashMap<>();
     for (ArchivoLinea l : lines) {
-      files.computeIfAbsent(l.getArchivoId(), k -> repo.em().find(Archivo.class, k));
+      files.computeIfAbsent(l.getArchivoId(), reconciliations::archivo);
     }
     chunk.load(lines, files);
     for (ArchivoLinea l : lines) {
@@ -268,16 +259,7 @@ public class Reconciler {
     if (!isGateway(report)) {
       return 0;
     }
-    java.time.Instant from = report.getBusinessDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-    List<Pago> missing = repo.em().createQuery("select p from Pago p where p.channel = :online"
-            + " and p.externalKey like 'pasarela:%' and p.status = :applied and p.paidAt >= :from and p.paidAt < :to"
-            + " and not exists (select l.id from ArchivoLinea l, Archivo f where l.archivoId = f.id"
-            + " and f.layout = 'GATEWAY-CSV' and f.businessDate = :date and f.status <> :refused and l.pagoId = p.id)"
-            + " order by p.paidAt", Pago.class)
-        .setParameter("online", PaymentChannel.EN_LINEA).setParameter("applied", PaymentStatus.APLICADO)
-        .setParameter("refused", ArchivoStatus.RECHAZADO)
-        .setParameter("from", from).setParameter("to", from.plus(java.time.Duration.ofDays(1)))
-        .setParameter("date", report.getBusinessDate()).getResultList();
+    List<Pago> missing = reconciliations.onlinePaymentsMissingFrom(report);
     int flagged = 0;
     for (Pago p : missing) {
       if (repo.one(Alerta.class, "Alerta.byArchivoPago", "archivo", report.getId(), "pago", p.getId()).isEmpty()) {
@@ -360,7 +342,7 @@ public class Reconciler {
     }
     l.setPredioId(c.getPredioId());
     if (l.getAmount() == null || l.getAmount().compareTo(c.getAmount()) != 0) {
-      outcome(l, LineOutcome.DESCONOCIDA, "Importe " + l.getAmount() + " distinto del cargo " + c.getAmount());
+      outcome(l, LineOutcome.DESCONOCIDA, AmountMismatch.describe(l.getAmount(), c.getAmount()));
       return;
     }
     if (c.getStatus() == CargoStatus.PAGADO) {

@@ -11,7 +11,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.TypedQuery;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,14 +45,12 @@ public class ReconciliationExceptions {
       java.util.Arrays.stream(LineOutcome.values()).filter(LineOutcome::isException).toList();
 
   @Inject private PredialRepository repo;
+  @Inject private ReconciliationRepository reconciliations;
   @Inject private PaymentPosting posting;
 
   public List<ReconciliationLine> lines(LocalDate date, Long archivoId, String outcome, boolean openOnly, int first,
       int size) {
-    TypedQuery<Object[]> q = repo.em().createQuery("select l, a from ArchivoLinea l, Archivo a where l.archivoId = a.id"
-        + where(date, archivoId, outcome, openOnly) + " order by a.id, l.lineNo", Object[].class);
-    bind(q, date, archivoId, outcome, openOnly);
-    return q.setFirstResult(first).setMaxResults(Math.min(size, 500)).getResultList().stream()
+    return reconciliations.linesWithFile(filter(date, archivoId, outcome, openOnly), first, Math.min(size, 500)).stream()
         .map(r -> view((ArchivoLinea) r[0], (Archivo) r[1])).toList();
   }
 
@@ -63,7 +60,7 @@ public class ReconciliationExceptions {
    * reference differs by at most two digits. At most five.
    */
   public List<MatchSuggestion> suggestions(Long lineId) {
-    ArchivoLinea l = repo.em().find(ArchivoLinea.class, lineId);
+    ArchivoLinea l = reconciliations.line(lineId);
     if (l == null) {
       throw new BusinessRuleException("linea-no-encontrada", null, "No existe la línea " + lineId);
     }
@@ -72,16 +69,12 @@ public class ReconciliationExceptions {
     repo.one(Referencia.class, "Referencia.byReferencia", "ref", ref).ifPresent(r -> found.put(r.getReferencia(), r));
     if (l.getAmount() != null && l.getPaidAt() != null) {
       LocalDate paid = l.getPaidAt().atZone(CityClock.ZONE).toLocalDate();
-      repo.em().createQuery("select r from Referencia r where r.amount = :amount and r.validUntil >= :from"
-              + " and r.issuedAt < :to order by r.issuedAt desc", Referencia.class)
-          .setParameter("amount", l.getAmount()).setParameter("from", paid.minusDays(30))
-          .setParameter("to", paid.plusDays(1).atStartOfDay(CityClock.ZONE).toInstant())
-          .setMaxResults(50).getResultList().forEach(r -> found.putIfAbsent(r.getReferencia(), r));
+      reconciliations.referencesForAmount(l.getAmount(), paid.minusDays(30),
+              paid.plusDays(1).atStartOfDay(CityClock.ZONE).toInstant(), 50)
+          .forEach(r -> found.putIfAbsent(r.getReferencia(), r));
     }
     if (ref.length() >= 8) {
-      repo.em().createQuery("select r from Referencia r where r.referencia like :prefix order by r.issuedAt desc",
-              Referencia.class)
-          .setParameter("prefix", ref.substring(0, 6) + "%").setMaxResults(50).getResultList()
+      reconciliations.referencesStartingWith(ref.substring(0, 6), 50)
           .forEach(r -> found.putIfAbsent(r.getReferencia(), r));
     }
     LevenshteinDistance lev = new LevenshteinDistance(6);
@@ -106,37 +99,17 @@ public class ReconciliationExceptions {
   }
 
   public long count(LocalDate date, Long archivoId, String outcome, boolean openOnly) {
-    TypedQuery<Long> q = repo.em().createQuery("select count(l) from ArchivoLinea l, Archivo a where l.archivoId = a.id"
-        + where(date, archivoId, outcome, openOnly), Long.class);
-    bind(q, date, archivoId, outcome, openOnly);
-    return q.getSingleResult();
+    return reconciliations.countLines(filter(date, archivoId, outcome, openOnly));
   }
 
-  private static String where(LocalDate date, Long archivoId, String outcome, boolean openOnly) {
-    return (date != null ? " and a.reconciliationDate = :date" : "") + (archivoId != null ? " and a.id = :archivo" : "")
-        + (outcome == null ? "" : LineOutcome.PENDING.equals(outcome) ? " and l.outcome is null" : " and l.outcome = :outcome")
-        + (openOnly ? " and l.outcome in :exceptions and (l.resolvedAt is null)" : "");
-  }
-
-  private static void bind(TypedQuery<?> q, LocalDate date, Long archivoId, String outcome, boolean openOnly) {
-    if (date != null) {
-      q.setParameter("date", date);
-    }
-    if (archivoId != null) {
-      q.setParameter("archivo", archivoId);
-    }
-    if (outcome != null && !LineOutcome.PENDING.equals(outcome)) {
-      q.setParameter("outcome", outcomeOf(outcome));
-    }
-    if (openOnly) {
-      q.setParameter("exceptions", EXCEPTIONS);
-    }
+  private static ReconciliationRepository.LineFilter filter(LocalDate date, Long archivoId, String outcome,
+      boolean openOnly) {
+    LineOutcome value = outcome == null || LineOutcome.PENDING.equals(outcome) ? null : outcomeOf(outcome);
+    return new ReconciliationRepository.LineFilter(date, archivoId, outcome, value, openOnly, EXCEPTIONS);
   }
 
   public long[] progress(long jobInstanceId) {
-    Object[] r = repo.em().createQuery("select count(l), sum(case when l.outcome is null then 0 else 1 end)"
-            + " from ArchivoLinea l, Archivo a where l.archivoId = a.id and a.jobExecutionId = :job", Object[].class)
-        .setParameter("job", jobInstanceId).getSingleResult();
+    Object[] r = reconciliations.lineProgress(jobInstanceId);
     long declared = repo.list(Archivo.class, "Archivo.byJob", "job", jobInstanceId).stream()
         .filter(a -> a.getStatus() != ArchivoStatus.RECHAZADO).mapToLong(Archivo::getDeclaredCount).sum();
     return new long[] {declared, r[0] == null ? 0 : ((Number) r[0]).longValue(), r[1] == null ? 0 : ((Number) r[1]).longValue()};
@@ -158,7 +131,7 @@ public class ReconciliationExceptions {
     l.setResolutionNote(note.trim());
     l.setResolutionPredioId(action == ResolutionAction.APLICAR ? predioId : null);
     l.setRequestedBy(user);
-    return view(l, repo.em().find(Archivo.class, l.getArchivoId()));
+    return view(l, reconciliations.archivo(l.getArchivoId()));
   }
 
   public ReconciliationLine decide(Long lineId, boolean approve, String supervisor) {
@@ -172,7 +145,7 @@ public class ReconciliationExceptions {
     if (!approve) {
       l.setResolution(null);
       l.setRequestedBy(null);
-      return view(l, repo.em().find(Archivo.class, l.getArchivoId()));
+      return view(l, reconciliations.archivo(l.getArchivoId()));
     }
     if (l.getResolution() == ResolutionAction.APLICAR) {
       Pago pago = posting.post(new PaymentPosting.PostCommand(l.getResolutionPredioId(), PaymentChannel.BANCO,
@@ -183,7 +156,7 @@ public class ReconciliationExceptions {
     }
     l.setResolvedBy(supervisor);
     l.setResolvedAt(Instant.now());
-    return view(l, repo.em().find(Archivo.class, l.getArchivoId()));
+    return view(l, reconciliations.archivo(l.getArchivoId()));
   }
 
   private static ResolutionAction actionOf(String code) {
@@ -204,7 +177,7 @@ public class ReconciliationExceptions {
   }
 
   private ArchivoLinea open(Long lineId) {
-    ArchivoLinea l = lineId == null ? null : repo.em().find(ArchivoLinea.class, lineId);
+    ArchivoLinea l = reconciliations.line(lineId);
     if (l == null || !EXCEPTIONS.contains(l.getOutcome()) || l.getResolvedAt() != null) {
       throw new BusinessRuleException("excepcion-no-encontrado", "line", "La línea no es una excepción abierta");
     }
@@ -212,10 +185,7 @@ public class ReconciliationExceptions {
   }
 
   public List<ReconciliationReportRow> report(LocalDate date) {
-    return repo.em().createQuery("select a.bank, l.outcome, count(l), coalesce(sum(l.amount), 0)"
-            + " from ArchivoLinea l, Archivo a where l.archivoId = a.id and a.reconciliationDate = :date"
-            + " group by a.bank, l.outcome order by a.bank, l.outcome", Object[].class)
-        .setParameter("date", date).getResultList().stream()
+    return reconciliations.totalsByBankAndOutcome(date).stream()
         .map(r -> new ReconciliationReportRow((String) r[0], LineOutcome.code((LineOutcome) r[1]), ((Number) r[2]).longValue(),
             new BigDecimal(r[3].toString()).setScale(2)))
         .toList();

@@ -50,7 +50,7 @@ public class RuleTablesEditor {
     if (v.slipValidityDays() < 1 || v.slipValidityDays() > 31) {
       throw new BusinessRuleException("valor-invalido", "slipValidityDays", "Vigencia del formato: 1 a 31 días");
     }
-    Tarifa t = v.id() == null ? new Tarifa() : repo.em().find(Tarifa.class, v.id());
+    Tarifa t = v.id() == null ? new Tarifa() : repo.find(Tarifa.class, v.id());
     if (v.id() != null && (t == null || t.getVersion() != v.version())) {
       throw new BusinessRuleException("conflicto-version", null, "Otra persona modificó la tarifa; vuelva a abrirla");
     }
@@ -81,7 +81,7 @@ public class RuleTablesEditor {
     positive(v.unitValue(), "unitValue");
     rules.tariff(v.fiscalYear());
     if ("ZONA".equals(v.kind())) {
-      ZonaValor z = v.id() == null ? new ZonaValor() : repo.em().find(ZonaValor.class, v.id());
+      ZonaValor z = v.id() == null ? new ZonaValor() : repo.find(ZonaValor.class, v.id());
       checkVersion(z == null ? null : z.getVersion(), v);
       if (v.id() == null) {
         z.setFiscalYear(v.fiscalYear());
@@ -96,7 +96,7 @@ public class RuleTablesEditor {
       return new UnitValueView(z.getId(), z.getFiscalYear(), "ZONA", z.getZona(), z.getDescripcion(),
           z.getUnitValue(), z.getVersion());
     }
-    ValorConstruccion c = v.id() == null ? new ValorConstruccion() : repo.em().find(ValorConstruccion.class, v.id());
+    ValorConstruccion c = v.id() == null ? new ValorConstruccion() : repo.find(ValorConstruccion.class, v.id());
     checkVersion(c == null ? null : c.getVersion(), v);
     if (v.id() == null) {
       String[] parts = code(v.code(), "[A-Z_]{2,32}/[A-Z_]{2,16}").split("/");
@@ -121,7 +121,7 @@ public class RuleTablesEditor {
     if (v.validFrom() == null || v.validTo() == null || v.validTo().isBefore(v.validFrom())) {
       throw new BusinessRuleException("fecha-invalida", "validTo", "La vigencia termina antes de empezar");
     }
-    Condonacion c = v.id() == null ? new Condonacion() : repo.em().find(Condonacion.class, v.id());
+    Condonacion c = v.id() == null ? new Condonacion() : repo.find(Condonacion.class, v.id());
     if (v.id() != null && (c == null || c.getVersion() != v.version())) {
       throw new BusinessRuleException("conflicto-version", null, "Otra persona modificó la campaña; vuelva a abrirla");
     }
@@ -137,9 +137,9 @@ public class RuleTablesEditor {
   }
 
   public void deleteCondonation(Long id) {
-    Condonacion c = repo.em().find(Condonacion.class, id);
+    Condonacion c = repo.find(Condonacion.class, id);
     if (c != null) {
-      repo.em().remove(c);
+      repo.remove(c);
     }
   }
 

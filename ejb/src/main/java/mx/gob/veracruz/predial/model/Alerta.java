@@ -19,6 +19,17 @@ import java.time.Instant;
 @Entity
 @Table(name = "PREDIAL_ALERTA")
 @NamedQuery(name = "Alerta.byArchivoPago", query = "select a from Alerta a where a.archivoId = :archivo and a.pagoId = :pago")
+@NamedQuery(
+    name = "Alerta.countByJob",
+    query =
+        "select count(al) from Alerta al, Archivo f where al.archivoId = f.id"
+            + " and f.jobExecutionId = :job")
+@NamedQuery(
+    name = "Alerta.viewsByDate",
+    query =
+        "select new mx.gob.veracruz.predial.ReconciliationAlert(al.id, f.fileName, al.kind,"
+            + " al.pagoId, al.predioId, al.amount, al.externalKey, al.paidAt, al.detail)"
+            + " from Alerta al, Archivo f where al.archivoId = f.id and f.reconciliationDate = :date order by al.id")
 public class Alerta {
   public static final String SIN_REPORTE = "SIN_REPORTE_PASARELA";
 

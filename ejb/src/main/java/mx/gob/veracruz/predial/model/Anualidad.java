@@ -18,6 +18,10 @@ import java.time.Instant;
 @NamedQuery(name = "Anualidad.byPredio", query = "select a from Anualidad a where a.predioId = :predioId order by a.fiscalYear")
 @NamedQuery(name = "Anualidad.byPredioYear", query = "select a from Anualidad a where a.predioId = :predioId and a.fiscalYear = :year")
 @NamedQuery(name = "Anualidad.byPredios", query = "select a from Anualidad a where a.predioId in :ids and a.fiscalYear = :year")
+@NamedQuery(
+    name = "Anualidad.allOfPredios",
+    query =
+        "select a from Anualidad a where a.predioId in :ids order by a.predioId, a.fiscalYear")
 public class Anualidad {
   @Id
   @TableGenerator(name = "PREDIAL_ANUALIDAD", table = "ID_GEN", pkColumnName = "GEN_NAME",

@@ -18,6 +18,31 @@ import java.time.Instant;
 @Entity
 @Table(name = "PREDIAL_ARCHIVO_LINEA")
 @NamedQuery(name = "ArchivoLinea.byArchivo", query = "select l from ArchivoLinea l where l.archivoId = :archivoId order by l.lineNo")
+@NamedQuery(
+    name = "ArchivoLinea.pendingIdsOfArchivo",
+    query =
+        "select l.id from ArchivoLinea l where l.archivoId = :file"
+            + " and l.outcome is null and l.id > :after order by l.id")
+@NamedQuery(
+    name = "ArchivoLinea.pendingByIds",
+    query =
+        "select l from ArchivoLinea l where l.id in :ids and l.outcome is null")
+@NamedQuery(
+    name = "ArchivoLinea.progressOfJob",
+    query =
+        "select count(l), sum(case when l.outcome is null then 0 else 1 end)"
+            + " from ArchivoLinea l, Archivo a where l.archivoId = a.id and a.jobExecutionId = :job")
+@NamedQuery(
+    name = "ArchivoLinea.totalsByBankOutcome",
+    query =
+        "select a.bank, l.outcome, count(l), coalesce(sum(l.amount), 0)"
+            + " from ArchivoLinea l, Archivo a where l.archivoId = a.id and a.reconciliationDate = :date"
+            + " group by a.bank, l.outcome order by a.bank, l.outcome")
+@NamedQuery(
+    name = "ArchivoLinea.totalsByOutcome",
+    query =
+        "select l.outcome, count(l), coalesce(sum(l.amount), 0)"
+            + " from ArchivoLinea l where l.archivoId = :id group by l.outcome")
 public class ArchivoLinea {
   @Id
   @TableGenerator(name = "PREDIAL_ARCHIVO_LINEA", table = "ID_GEN", pkColumnName = "GEN_NAME",

@@ -17,6 +17,10 @@ import java.time.Instant;
 @NamedQuery(name = "Beneficio.byPredio", query = "select b from Beneficio b where b.predioId = :predioId order by b.registeredAt desc")
 @NamedQuery(name = "Beneficio.activeByPredio", query = "select b from Beneficio b where b.predioId = :predioId and b.activeCurp is not null")
 @NamedQuery(name = "Beneficio.activeByCurp", query = "select b from Beneficio b where b.activeCurp = :curp")
+@NamedQuery(
+    name = "Beneficio.activePredioIds",
+    query =
+        "select b.predioId from Beneficio b where b.predioId in :ids and b.activeCurp is not null")
 public class Beneficio {
   @Id
   @TableGenerator(name = "PREDIAL_BENEFICIO", table = "ID_GEN", pkColumnName = "GEN_NAME",

@@ -22,6 +22,18 @@ import java.time.LocalDate;
 @NamedQuery(name = "Pago.byExternalKey", query = "select p from Pago p where p.externalKey = :key")
 @NamedQuery(name = "Pago.byPredio", query = "select p from Pago p where p.predioId = :predioId order by p.paidAt desc")
 @NamedQuery(name = "Pago.bySesion", query = "select p from Pago p where p.cajaSesionId = :sesionId order by p.paidAt")
+@NamedQuery(
+    name = "Pago.externalKeysIn",
+    query =
+        "select p.externalKey from Pago p where p.externalKey in :keys")
+@NamedQuery(
+    name = "Pago.onlineUnreported",
+    query =
+        "select p from Pago p where p.channel = :online"
+            + " and p.externalKey like 'pasarela:%' and p.status = :applied and p.paidAt >= :from and p.paidAt < :to"
+            + " and not exists (select l.id from ArchivoLinea l, Archivo f where l.archivoId = f.id"
+            + " and f.layout = 'GATEWAY-CSV' and f.businessDate = :date and f.status <> :refused and l.pagoId = p.id)"
+            + " order by p.paidAt")
 public class Pago {
   @Id
   @TableGenerator(name = "PREDIAL_PAGO", table = "ID_GEN", pkColumnName = "GEN_NAME",

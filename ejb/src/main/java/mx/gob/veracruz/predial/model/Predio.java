@@ -18,6 +18,10 @@ import java.time.Instant;
 @NamedQuery(name = "Predio.findByClaveCatastral", query = "select p from Predio p where p.claveCatastral = :clave")
 @NamedQuery(name = "Predio.idsAfter", query = "select p.id from Predio p where p.id > :lastId order by p.id")
 @NamedQuery(name = "Predio.count", query = "select count(p) from Predio p")
+@NamedQuery(
+    name = "Predio.byIds",
+    query =
+        "select p from Predio p where p.id in :ids")
 public class Predio {
   @Id
   @TableGenerator(name = "PREDIO", table = "ID_GEN", pkColumnName = "GEN_NAME",

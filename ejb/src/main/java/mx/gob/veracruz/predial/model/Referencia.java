@@ -19,6 +19,19 @@ import java.time.LocalDate;
 @NamedQuery(name = "Referencia.byReferencia", query = "select r from Referencia r where r.referencia = :ref")
 @NamedQuery(name = "Referencia.activeByPredio", query = "select r from Referencia r where r.predioId = :predioId and r.status = 'VIGENTE'")
 @NamedQuery(name = "Referencia.byPredio", query = "select r from Referencia r where r.predioId = :predioId order by r.issuedAt desc")
+@NamedQuery(
+    name = "Referencia.byReferencias",
+    query =
+        "select r from Referencia r where r.referencia in :refs")
+@NamedQuery(
+    name = "Referencia.byAmountNear",
+    query =
+        "select r from Referencia r where r.amount = :amount and r.validUntil >= :from"
+            + " and r.issuedAt < :to order by r.issuedAt desc")
+@NamedQuery(
+    name = "Referencia.byPrefix",
+    query =
+        "select r from Referencia r where r.referencia like :prefix order by r.issuedAt desc")
 public class Referencia {
   @Id
   @TableGenerator(name = "PREDIAL_REFERENCIA", table = "ID_GEN", pkColumnName = "GEN_NAME",

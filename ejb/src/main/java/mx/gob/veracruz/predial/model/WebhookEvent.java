@@ -16,6 +16,10 @@ import java.time.Instant;
 @Table(name = "PREDIAL_WEBHOOK_EVENT")
 @NamedQuery(name = "WebhookEvent.byEventId", query = "select e from WebhookEvent e where e.eventId = :eventId")
 @NamedQuery(name = "WebhookEvent.pending", query = "select e.eventId from WebhookEvent e where e.status = 'RECIBIDO' order by e.id")
+@NamedQuery(
+    name = "WebhookEvent.recent",
+    query =
+        "select e from WebhookEvent e order by e.id desc")
 public class WebhookEvent {
   @Id
   @TableGenerator(name = "PREDIAL_WEBHOOK_EVENT", table = "ID_GEN", pkColumnName = "GEN_NAME",

@@ -1,9 +1,8 @@
-package mx.gob.veracruz.common.internal;
+package mx.gob.veracruz.ciudadano.internal;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -13,43 +12,45 @@ import java.util.Random;
 import java.util.Set;
 import mx.gob.veracruz.ciudadano.model.Ciudadano;
 import mx.gob.veracruz.ciudadano.model.Curp;
-import mx.gob.veracruz.common.model.Colonia;
+import mx.gob.veracruz.common.ColoniaInfo;
+import mx.gob.veracruz.common.GeographyFacade;
 import net.datafaker.Faker;
 
 /**
  * Generates realistic citizens (es-MX names from Datafaker, CURPs with valid check digits built
  * from the name and birth date) in transactions of 1,000 rows so memory stays flat at city size.
+ * Started by {@code common.internal.DemoData}, which loads the colonias first.
  */
 @ApplicationScoped
 public class DemoCitizens {
   private static final int CHUNK = 1_000;
 
-  @PersistenceContext(unitName = "veracruz")
-  private EntityManager em;
+  @Inject private CitizenRepository citizens;
+  @Inject private GeographyFacade geography;
 
   @Resource private UserTransaction tx;
 
   public long count() {
-    return em.createNamedQuery("Ciudadano.count", Long.class).getSingleResult();
+    return citizens.count();
   }
 
   public void generate(int count, long seed) throws Exception {
     Faker faker = new Faker(new Locale("es", "MX"), new Random(seed));
     Random random = new Random(seed);
-    List<Colonia> colonias = em.createNamedQuery("Colonia.findAll", Colonia.class).getResultList();
+    List<ColoniaInfo> colonias = geography.colonias();
     Set<String> used = new HashSet<>();
     for (int done = 0; done < count; ) {
       tx.begin();
       int end = Math.min(count, done + CHUNK);
       for (; done < end; done++) {
-        em.persist(citizen(faker, random, colonias, used));
+        citizens.persistForBulkLoad(citizen(faker, random, colonias, used));
       }
       tx.commit();
-      em.clear();
+      citizens.clear();
     }
   }
 
-  private Ciudadano citizen(Faker faker, Random random, List<Colonia> colonias, Set<String> used) {
+  private Ciudadano citizen(Faker faker, Random random, List<ColoniaInfo> colonias, Set<String> used) {
     String nombre = faker.name().firstName();
     String ap1 = faker.name().lastName();
     String ap2 = faker.name().lastName();
@@ -60,9 +61,9 @@ public class DemoCitizens {
     String user = Ciudadano.searchKey(nombre).toLowerCase().replaceAll("[^a-z]", "");
     c.contact(user + (1000 + random.nextInt(9000)) + "@correo.example.mx",
         "229" + (1000000 + random.nextInt(9000000)));
-    Colonia col = colonias.isEmpty() ? null : colonias.get(random.nextInt(colonias.size()));
+    ColoniaInfo col = colonias.isEmpty() ? null : colonias.get(random.nextInt(colonias.size()));
     c.address(faker.address().streetName(), String.valueOf(1 + random.nextInt(999)),
-        col == null ? null : col.getCodigoPostal(), col == null ? null : col.getId());
+        col == null ? null : col.codigoPostal(), col == null ? null : col.id());
     return c;
   }
 
