@@ -1,6 +1,5 @@
 package mx.gob.veracruz.common;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -43,13 +42,4 @@ public class AuditFacade {
     return repository.verify();
   }
 
-  /**
-   * The nightly job's check: batch threads carry no caller identity. It returns only validity,
-   * a count and a record id (no personal data), and the web module never calls it.
-   */
-  @PermitAll
-  @Audited(action = "auditoria.verificar.nocturna", entity = "AuditChain")
-  public ChainVerification verifyChainAsSystem() {
-    return repository.verify();
-  }
 }

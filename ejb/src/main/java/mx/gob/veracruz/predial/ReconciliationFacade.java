@@ -1,6 +1,5 @@
 package mx.gob.veracruz.predial;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,9 +20,9 @@ import mx.gob.veracruz.predial.model.ArchivoStatus;
 import mx.gob.veracruz.predial.model.LineOutcome;
 
 /**
- * The nightly reconciliation of bank and gateway settlement files. The job's artifacts call the
- * {@code @PermitAll} methods inside their chunk transactions (the batch runtime has no caller; the
- * job is started only through JobControl, restricted to finance roles); the console reads results.
+ * The nightly reconciliation as the console and the API see it: results, lines, exceptions and their
+ * two-person resolution, report, upload. The job's own steps go through
+ * {@link ReconciliationBatchFacade}, which only the batch module may call (ArchUnit).
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR})
@@ -36,76 +35,12 @@ public class ReconciliationFacade {
   @Inject private mx.gob.veracruz.predial.internal.ReconciliationExceptions exceptions;
   @jakarta.annotation.Resource private jakarta.ejb.SessionContext ctx;
 
-  /** When the nightly run starts, {@code HH:mm} Veracruz time ({@code ciudad.predial.conciliacion.hora}). */
-  @PermitAll
-  public String nightlyTime() {
-    return settings.nightlyReconciliationTime();
-  }
-
-  /** The landing folder ({@code ciudad.predial.landing}, default {@code <domain>/predial/entrada}). */
-  @PermitAll
-  public String landingFolder() {
-    return settings.landingFolder();
-  }
-
-  @PermitAll
-  public FileRegistration register(String path, LocalDate reconciliationDate, long jobInstanceId) {
-    try {
-      return files.register(Path.of(path), reconciliationDate, jobInstanceId);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Files of a job instance accepted for loading, in order. */
-  @PermitAll
-  public List<FileRegistration> accepted(long jobInstanceId) {
-    return repo.list(Archivo.class, "Archivo.byJob", "job", jobInstanceId).stream()
-        .filter(a -> a.getStatus() == ArchivoStatus.VALIDADO || a.getStatus() == ArchivoStatus.CONCILIADO)
-        .map(a -> new FileRegistration(a.getId(), a.getFileName(), a.getBank(), a.getBusinessDate(),
-            a.getSequenceNo(), a.getLayout(), a.getStatus().name(), a.getDeclaredCount(), a.getDeclaredTotal(),
-            a.getRejectReason()))
-        .toList();
-  }
-
-  @PermitAll
-  public void insertLines(List<BankLine> lines) {
-    reconciler.insert(lines);
-  }
-
-  @PermitAll
-  public List<Long> pendingLines(long jobInstanceId, long afterId, int limit) {
-    return reconciler.pending(jobInstanceId, afterId, limit);
-  }
-
-  @PermitAll
-  public Map<String, Long> match(List<Long> lineIds) {
-    return reconciler.match(lineIds);
-  }
-
-  /** Closes the job instance's files: outcome totals per file; a file balances when they add up. */
-  @PermitAll
-  public List<ReconciliationSummary> finish(long jobInstanceId) {
-    List<ReconciliationSummary> out = new java.util.ArrayList<>();
-    for (Archivo a : repo.list(Archivo.class, "Archivo.byJob", "job", jobInstanceId)) {
-      if (a.getStatus() == ArchivoStatus.VALIDADO || a.getStatus() == ArchivoStatus.CONCILIADO) {
-        reconciler.flagUnreported(a);
-      }
-      ReconciliationSummary s = summary(a);
-      if (a.getStatus() == ArchivoStatus.VALIDADO) {
-        a.setStatus(ArchivoStatus.CONCILIADO);
-        a.setFinishedAt(java.time.Instant.now());
-      }
-      out.add(s);
-    }
-    return out;
-  }
-
   public List<ReconciliationSummary> byDate(LocalDate date) {
-    return repo.list(Archivo.class, "Archivo.byDate", "date", date).stream().map(this::summary).toList();
+    return repo.list(Archivo.class, "Archivo.byDate", "date", date).stream().map(a -> summary(a, reconciliations)).toList();
   }
 
-  ReconciliationSummary summary(Archivo a) {
+  /** A file's totals per outcome; it balances when count and amount match its trailer and nothing is pending. */
+  static ReconciliationSummary summary(Archivo a, mx.gob.veracruz.predial.internal.ReconciliationRepository reconciliations) {
     Map<String, Long> counts = new TreeMap<>();
     Map<String, BigDecimal> amounts = new TreeMap<>();
     List<Object[]> rows = reconciliations.totalsByOutcome(a.getId());
@@ -182,12 +117,6 @@ public class ReconciliationFacade {
   @mx.gob.veracruz.common.Audited(action = "predial.conciliacion.aprobar", entity = "ArchivoLinea")
   public ReconciliationLine approveResolution(Long lineId, boolean approve) {
     return exceptions.decide(lineId, approve, ctx.getCallerPrincipal().getName());
-  }
-
-  /** How many payments the job instance's files flagged (the exit status reports them). */
-  @PermitAll
-  public long alertCount(long jobInstanceId) {
-    return reconciliations.alertCount(jobInstanceId);
   }
 
   /** Payments flagged by the reconciliations of a date (webhook payments missing from the gateway's report). */

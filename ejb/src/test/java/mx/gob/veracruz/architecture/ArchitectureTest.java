@@ -46,6 +46,19 @@ class ArchitectureTest {
       Set.of("double", "float", "java.lang.Double", "java.lang.Float");
 
   @ArchTest
+  static final ArchRule role_restricted_facades_have_no_open_methods =
+      methods()
+          .that()
+          .areDeclaredInClassesThat()
+          .areAnnotatedWith(RolesAllowed.class)
+          .should()
+          .notBeAnnotatedWith(PermitAll.class)
+          .because(
+              "a @PermitAll method in a role-restricted facade is a hole any page or API resource can"
+                  + " call; calls without a caller (batch steps, schedulers) go to a *BatchFacade, which"
+                  + " the web module may not reach (web ArchitectureTest)");
+
+  @ArchTest
   static final ArchRule classes_sit_in_a_domain_root_model_or_internal_package =
       classes()
           .should()

@@ -41,6 +41,16 @@ class ArchitectureTest {
                   + " beans never cross the facade (STYLE.md 2 and 5)");
 
   @ArchTest
+  static final ArchRule web_never_calls_batch_only_facades =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .haveSimpleNameEndingWith("BatchFacade")
+          .because(
+              "*BatchFacade methods are @PermitAll for the batch runtime, which has no caller: only"
+                  + " the batch module may reach them, never a page or an API resource");
+
+  @ArchTest
   static final ArchRule web_uses_no_jpa =
       noClasses()
           .should()

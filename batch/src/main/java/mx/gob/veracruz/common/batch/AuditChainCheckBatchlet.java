@@ -6,7 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
-import mx.gob.veracruz.common.AuditFacade;
+import mx.gob.veracruz.common.AuditBatchFacade;
 import mx.gob.veracruz.common.ChainVerification;
 
 /**
@@ -18,12 +18,12 @@ import mx.gob.veracruz.common.ChainVerification;
 public class AuditChainCheckBatchlet extends AbstractBatchlet {
   private static final Logger LOG = Logger.getLogger(AuditChainCheckBatchlet.class.getName());
 
-  @Inject private AuditFacade audit;
+  @Inject private AuditBatchFacade audit;
   @Inject private JobContext job;
 
   @Override
   public String process() {
-    ChainVerification v = audit.verifyChainAsSystem();
+    ChainVerification v = audit.verifyChain();
     LOG.info(() -> "Cadena de auditoría: " + (v.valid() ? "íntegra" : "ALTERADA") + ", "
         + v.checked() + " registros revisados" + (v.valid() ? "" : ", " + v.reason()));
     if (!v.valid()) {

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import mx.gob.veracruz.predial.ReconciliationFacade;
+import mx.gob.veracruz.predial.ReconciliationBatchFacade;
 
 /** Line ids still without outcome, by keyset; checkpoint = last id handed out. */
 @Named("PendingLineReader")
@@ -17,7 +17,7 @@ import mx.gob.veracruz.predial.ReconciliationFacade;
 public class PendingLineReader extends AbstractItemReader {
   private static final int PAGE = 1000;
 
-  @Inject private ReconciliationFacade reconciliation;
+  @Inject private ReconciliationBatchFacade reconciliation;
   @Inject private JobContext job;
 
   /** Test hook for the restart IT and the kill drill: throw after this many lines (0 = never). */

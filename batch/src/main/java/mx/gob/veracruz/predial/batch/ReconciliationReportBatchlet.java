@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.logging.Logger;
-import mx.gob.veracruz.predial.ReconciliationFacade;
+import mx.gob.veracruz.predial.ReconciliationBatchFacade;
 import mx.gob.veracruz.predial.ReconciliationSummary;
 
 /** Closes the files and puts the outcome counts in the job's exit status (and the log). */
@@ -17,7 +17,7 @@ import mx.gob.veracruz.predial.ReconciliationSummary;
 public class ReconciliationReportBatchlet extends AbstractBatchlet {
   private static final Logger LOG = Logger.getLogger(ReconciliationReportBatchlet.class.getName());
 
-  @Inject private ReconciliationFacade reconciliation;
+  @Inject private ReconciliationBatchFacade reconciliation;
   @Inject private JobContext job;
 
   @Override

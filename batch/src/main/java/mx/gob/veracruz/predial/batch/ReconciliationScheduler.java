@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.common.batch.OneInstanceJobScheduler;
-import mx.gob.veracruz.predial.ReconciliationFacade;
+import mx.gob.veracruz.predial.ReconciliationBatchFacade;
 
 /**
  * Starts the nightly reconciliation at the configured time ({@code ciudad.predial.conciliacion.hora},
@@ -30,7 +30,7 @@ public class ReconciliationScheduler extends OneInstanceJobScheduler {
   private static final Logger LOG = Logger.getLogger(ReconciliationScheduler.class.getName());
 
   @Resource private TimerService timers;
-  @Inject private ReconciliationFacade reconciliation;
+  @Inject private ReconciliationBatchFacade reconciliation;
 
   @PostConstruct
   void schedule() {

@@ -7,13 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import mx.gob.veracruz.predial.FileRegistration;
-import mx.gob.veracruz.predial.ReconciliationFacade;
+import mx.gob.veracruz.predial.ReconciliationBatchFacade;
 
 /** Moves the reconciled files from the landing folder to archivo/ (every file the job reads is there). */
 @Named("SettlementArchiveBatchlet")
 @Dependent
 public class SettlementArchiveBatchlet extends AbstractBatchlet {
-  @Inject private ReconciliationFacade reconciliation;
+  @Inject private ReconciliationBatchFacade reconciliation;
   @Inject private JobContext job;
 
   @Override

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import mx.gob.veracruz.predial.FileRegistration;
-import mx.gob.veracruz.predial.ReconciliationFacade;
+import mx.gob.veracruz.predial.ReconciliationBatchFacade;
 
 /** Registers the files to reconcile (the job's {@code files}, or every file in the landing folder). */
 @Named("SettlementFileBatchlet")
@@ -24,7 +24,7 @@ import mx.gob.veracruz.predial.ReconciliationFacade;
 public class SettlementFileBatchlet extends AbstractBatchlet {
   private static final Logger LOG = Logger.getLogger(SettlementFileBatchlet.class.getName());
 
-  @Inject private ReconciliationFacade reconciliation;
+  @Inject private ReconciliationBatchFacade reconciliation;
   @Inject private JobContext job;
 
   @Inject

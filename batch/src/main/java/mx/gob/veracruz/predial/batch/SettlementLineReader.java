@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import mx.gob.veracruz.predial.BankLine;
 import mx.gob.veracruz.predial.FileRegistration;
-import mx.gob.veracruz.predial.ReconciliationFacade;
+import mx.gob.veracruz.predial.ReconciliationBatchFacade;
 
 /**
  * Streams the accepted files line by line (constant memory). Checkpoint: file index and physical
@@ -27,7 +27,7 @@ public class SettlementLineReader extends AbstractItemReader {
   /** Position: which accepted file, and the last line handed out in it. */
   record Position(int file, int line) implements Serializable {}
 
-  @Inject private ReconciliationFacade reconciliation;
+  @Inject private ReconciliationBatchFacade reconciliation;
   @Inject private JobContext job;
 
   private List<FileRegistration> files;
