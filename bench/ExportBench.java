@@ -66,7 +66,7 @@ public class ExportBench {
         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofInputStream());
     long bytes = 0;
     long lines = 0;
-    try (InputStream in = res.getInputStream()) {
+    try (InputStream in = res.body()) {
       byte[] buf = new byte[65536];
       for (int n; (n = in.read(buf)) >= 0; ) {
         bytes += n;

@@ -42,15 +42,34 @@ public class PredialFacade {
     return repo.search(query, page).stream().map(views::summary).toList();
   }
 
-  /** The whole filtered list, page by page to {@code sink}, in one audited read. */
+  /** The whole filtered list, page by page to {@code sink} (keyset pages), in one audited read. */
   @Audited(action = "predial.exportar", entity = "Predio", read = true)
   public long export(PredioQuery query, PageRequest order, java.util.function.Consumer<List<PredioSummary>> sink) {
-    // Pages are read as entities: detach each one, or the persistence context grows to the whole city.
-    return mx.gob.veracruz.common.Pages.forEach(order, page -> {
-      List<PredioSummary> rows = list(query, page);
-      repo.clear();
-      return rows;
-    }, sink);
+    long handed = 0;
+    PredioSummary last = null;
+    while (true) {
+      List<PredioSummary> rows = repo.searchAfter(query, order.sortField(), order.ascending(),
+          last == null ? null : sortValue(last, order.sortField()), last == null ? null : last.id(),
+          mx.gob.veracruz.common.Pages.EXPORT_PAGE).stream().map(views::summary).toList();
+      repo.clear(); // pages are read as entities: detach each, or the persistence context grows to the city
+      if (!rows.isEmpty()) {
+        sink.accept(rows);
+        handed += rows.size();
+        last = rows.get(rows.size() - 1);
+      }
+      if (rows.size() < mx.gob.veracruz.common.Pages.EXPORT_PAGE) {
+        return handed;
+      }
+    }
+  }
+
+  private static Object sortValue(PredioSummary row, String sortField) {
+    return switch (sortField == null ? "" : sortField) {
+      case "propietarios" -> row.propietarios();
+      case "zona" -> row.zona();
+      case "id" -> row.id();
+      default -> row.claveCatastral();
+    };
   }
 
   public long count(PredioQuery query) {

@@ -59,6 +59,33 @@ public class CitizenRepository {
     return items;
   }
 
+  /** The page after (lastValue, lastId) in the order of {@link #list}: keyset paging for exports. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public List<CitizenSummary> listAfter(CitizenQuery q, String sortField, boolean ascending, Object lastValue,
+      Long lastId, int size) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<CitizenSummary> cq = cb.createQuery(CitizenSummary.class);
+    Root<Ciudadano> c = cq.from(Ciudadano.class);
+    cq.select(cb.construct(CitizenSummary.class, c.get("id"), c.get("curp"),
+        c.get("nombreBusqueda"), c.get("coloniaId"), cb.nullLiteral(String.class),
+        c.get("codigoPostal"), c.get("telefono")));
+    String sort = SORTABLE.getOrDefault(sortField == null ? "" : sortField, "nombreBusqueda");
+    boolean asc = ascending || sortField == null;
+    List<Predicate> where = new ArrayList<>(List.of(filters(cb, c, q)));
+    if (lastId != null) {
+      jakarta.persistence.criteria.Path<Comparable> s = c.get(sort);
+      Predicate afterId = cb.greaterThan(c.get("id"), lastId);
+      where.add(lastValue == null ? afterId : cb.or(
+          asc ? cb.greaterThan(s, (Comparable) lastValue) : cb.lessThan(s, (Comparable) lastValue),
+          cb.and(cb.equal(s, lastValue), afterId)));
+    }
+    cq.where(where.toArray(new Predicate[0]));
+    cq.orderBy(asc ? cb.asc(c.get(sort)) : cb.desc(c.get(sort)), cb.asc(c.get("id")));
+    Map<Long, String> names = coloniaNames();
+    return em.createQuery(cq).setMaxResults(size).getResultList().stream()
+        .map(s -> s.withColonia(names.get(s.coloniaId()))).toList();
+  }
+
   /** How many rows match, for the paginator. */
   public long count(CitizenQuery q) {
     CriteriaBuilder cb = em.getCriteriaBuilder();

@@ -10,6 +10,21 @@ import mx.gob.veracruz.common.InvalidInputException;
 public final class Messages {
   private Messages() {}
 
+  private static String asText(FacesContext fc, jakarta.faces.component.UIInput input) {
+    Object v = input.getValue();
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof java.time.LocalDate d) {
+      return d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")); // every date picker's pattern
+    }
+    jakarta.faces.convert.Converter<Object> c = input.getConverter();
+    if (c == null && !(v instanceof String)) {
+      c = fc.getApplication().createConverter(v.getClass());
+    }
+    return c == null ? String.valueOf(v) : c.getAsString(fc, input, v);
+  }
+
   public static String text(String key) {
     FacesContext fc = FacesContext.getCurrentInstance();
     return ResourceBundle.getBundle("mx.gob.veracruz.web.messages", fc.getViewRoot().getLocale()).getString(key);
@@ -30,7 +45,10 @@ public final class Messages {
     jakarta.faces.component.UIComponent field = clientId == null ? null : fc.getViewRoot().findComponent(":" + clientId);
     boolean onPage = field != null;
     if (field instanceof jakarta.faces.component.UIInput input) {
-      input.setValid(false); // the field is marked (ui-state-error), as for a failed conversion
+      // Marked (ui-state-error) as for a failed conversion. An invalid input renders its submitted
+      // value, already consumed by now: give it back the value the clerk typed, as text.
+      input.setSubmittedValue(asText(fc, input));
+      input.setValid(false);
     }
     fc.addMessage(onPage ? clientId : null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
     fc.validationFailed();
