@@ -35,13 +35,21 @@ public class CiudadanoFacade {
   /** How many citizens match: a number, not personal data, so not audited. */
   /** The whole filtered list, page by page to {@code sink}, in one audited read. */
   @Audited(action = "ciudadano.exportar", entity = "Ciudadano", read = true)
-  public long export(CitizenQuery query, PageRequest order, java.util.function.Consumer<List<CitizenSummary>> sink) {
+  public long export(
+      CitizenQuery query,
+      PageRequest order,
+      java.util.function.Consumer<List<CitizenSummary>> sink) {
     long handed = 0;
     CitizenSummary last = null;
     while (true) { // keyset pages: the last page of 200,000 citizens costs what the first does
-      List<CitizenSummary> rows = repository.listAfter(query, order.sortField(), order.ascending(),
-          last == null ? null : sortValue(last, order.sortField()), last == null ? null : last.id(),
-          mx.gob.veracruz.common.Pages.EXPORT_PAGE);
+      List<CitizenSummary> rows =
+          repository.listAfter(
+              query,
+              order.sortField(),
+              order.ascending(),
+              last == null ? null : sortValue(last, order.sortField()),
+              last == null ? null : last.id(),
+              mx.gob.veracruz.common.Pages.EXPORT_PAGE);
       if (!rows.isEmpty()) {
         sink.accept(rows);
         handed += rows.size();
@@ -73,8 +81,13 @@ public class CiudadanoFacade {
 
   @Audited(action = "ciudadano.consultar", entity = "Ciudadano", read = true)
   public CitizenDetail findByCurp(String curp) {
-    Ciudadano c = repository.findByCurp(Curp.of(curp).value())
-        .orElseThrow(() -> new BusinessRuleException("no-encontrado", "curp", "No hay un ciudadano con esa CURP"));
+    Ciudadano c =
+        repository
+            .findByCurp(Curp.of(curp).value())
+            .orElseThrow(
+                () ->
+                    new BusinessRuleException(
+                        "no-encontrado", "curp", "No hay un ciudadano con esa CURP"));
     return rules.detail(c);
   }
 
@@ -90,7 +103,9 @@ public class CiudadanoFacade {
   public CitizenDetail update(Long id, long version, CitizenCommand command) {
     Ciudadano c = load(id);
     if (c.getVersion() != version) {
-      throw new BusinessRuleException("conflicto-version", null,
+      throw new BusinessRuleException(
+          "conflicto-version",
+          null,
           "Otra persona modificó este registro mientras lo editaba; vuelva a abrirlo");
     }
     rules.apply(c, command);
@@ -103,7 +118,9 @@ public class CiudadanoFacade {
   }
 
   private Ciudadano load(Long id) {
-    return repository.find(id)
-        .orElseThrow(() -> new BusinessRuleException("no-encontrado", "id", "El ciudadano no existe"));
+    return repository
+        .find(id)
+        .orElseThrow(
+            () -> new BusinessRuleException("no-encontrado", "id", "El ciudadano no existe"));
   }
 }

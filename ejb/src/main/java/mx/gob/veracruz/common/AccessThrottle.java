@@ -23,7 +23,9 @@ public class AccessThrottle {
 
   @Inject private ThrottleRepository failures;
 
-  /** Refuses (429) when any bucket has used up its failures; checked before the secret is compared. */
+  /**
+   * Refuses (429) when any bucket has used up its failures; checked before the secret is compared.
+   */
   public void check(List<Limit> limits) {
     long wait = retryAfter(limits);
     if (wait > 0) {
@@ -33,7 +35,8 @@ public class AccessThrottle {
 
   /**
    * Seconds until every bucket may try again (0: it may now). Callers that must go on in their own
-   * transaction use this: an exception thrown across this bean would mark that transaction for rollback.
+   * transaction use this: an exception thrown across this bean would mark that transaction for
+   * rollback.
    */
   public long retryAfter(List<Limit> limits) {
     Instant now = Instant.now();
@@ -48,7 +51,9 @@ public class AccessThrottle {
     return wait;
   }
 
-  /** Records a failure in each bucket; its own transaction, because the failed look-up rolls back. */
+  /**
+   * Records a failure in each bucket; its own transaction, because the failed look-up rolls back.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void recordFailure(List<Limit> limits) {
     Instant now = Instant.now();

@@ -23,7 +23,8 @@ public class AuditFacade {
 
   /** The whole filtered trail, page by page to {@code sink}; the export itself is recorded. */
   @Audited(action = "auditoria.exportar", entity = "AuditRecord", read = true)
-  public long export(AuditQuery query, PageRequest order, java.util.function.Consumer<List<AuditEntry>> sink) {
+  public long export(
+      AuditQuery query, PageRequest order, java.util.function.Consumer<List<AuditEntry>> sink) {
     return Pages.forEach(order, page -> repository.list(query, page), sink);
   }
 
@@ -41,5 +42,4 @@ public class AuditFacade {
   public ChainVerification verifyChain() {
     return repository.verify();
   }
-
 }

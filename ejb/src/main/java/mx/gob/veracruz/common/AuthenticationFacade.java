@@ -28,24 +28,39 @@ public class AuthenticationFacade {
   @Inject private AuditWriter audit;
   @Inject private Mailer mailer;
 
-  /** Failed logins one client address may make per window before it waits (anyone can lock accounts by name). */
+  /**
+   * Failed logins one client address may make per window before it waits (anyone can lock accounts
+   * by name).
+   */
   static final int MAX_FAILURES_PER_ADDRESS = 20;
+
   static final Duration ADDRESS_WINDOW = Duration.ofMinutes(15);
 
   @Inject private AccessThrottle throttle;
 
   public AuthenticationResult authenticate(String username, char[] password) {
-    // Usernames are at most 64 characters; a longer one cannot exist (and must not break the audit).
+    // Usernames are at most 64 characters; a longer one cannot exist (and must not break the
+    // audit).
     String user = username == null ? "" : username.trim().toLowerCase();
     if (user.length() > 64) {
       user = user.substring(0, 64);
     }
-    List<AccessThrottle.Limit> address = List.of(new AccessThrottle.Limit("login-ip:" + CallContext.clientAddress(),
-        MAX_FAILURES_PER_ADDRESS, ADDRESS_WINDOW));
+    List<AccessThrottle.Limit> address =
+        List.of(
+            new AccessThrottle.Limit(
+                "login-ip:" + CallContext.clientAddress(),
+                MAX_FAILURES_PER_ADDRESS,
+                ADDRESS_WINDOW));
     long wait = throttle.retryAfter(address);
     if (wait > 0) {
       // The address is waiting: no account is looked up, so no account gets closer to its lock-out.
-      audit.append(user.isEmpty() ? "?" : user, "login", "AppUser", null, "REJECTED", "demasiados intentos desde la dirección");
+      audit.append(
+          user.isEmpty() ? "?" : user,
+          "login",
+          "AppUser",
+          null,
+          "REJECTED",
+          "demasiados intentos desde la dirección");
       return AuthenticationResult.throttled(wait);
     }
     AuthenticationResult r = check(user, password);
@@ -66,7 +81,13 @@ public class AuthenticationFacade {
     Instant now = Instant.now();
     if (u == null || !u.isEnabled()) {
       hasher.hash(password); // same cost as a real check: no user enumeration by timing
-      audit.append(user.isEmpty() ? "?" : user, "login", "AppUser", null, "FAILED", "usuario desconocido o inactivo");
+      audit.append(
+          user.isEmpty() ? "?" : user,
+          "login",
+          "AppUser",
+          null,
+          "FAILED",
+          "usuario desconocido o inactivo");
       return AuthenticationResult.invalid(false);
     }
     if (u.isLockedAt(now)) {
@@ -74,21 +95,38 @@ public class AuthenticationFacade {
       // anonymous caller cannot tell a locked account from a wrong password or an unknown name.
       boolean owner = hasher.verify(password, u.getPasswordHash());
       audit.append(user, "login", "AppUser", u.getId().toString(), "REJECTED", "cuenta bloqueada");
-      return owner ? AuthenticationResult.lockedUntil(u.getLockedUntil()) : AuthenticationResult.invalid(false);
+      return owner
+          ? AuthenticationResult.lockedUntil(u.getLockedUntil())
+          : AuthenticationResult.invalid(false);
     }
     if (!hasher.verify(password, u.getPasswordHash())) {
       boolean locked = u.registerFailure(now, MAX_ATTEMPTS, LOCK_FOR);
-      audit.append(user, locked ? "login.bloqueo" : "login", "AppUser", u.getId().toString(), "FAILED", "contraseña incorrecta");
+      audit.append(
+          user,
+          locked ? "login.bloqueo" : "login",
+          "AppUser",
+          u.getId().toString(),
+          "FAILED",
+          "contraseña incorrecta");
       if (locked && u.getEmail() != null) {
-        mailer.send(u.getEmail(), "Cuenta bloqueada temporalmente - Ciudad Digital",
-            "Su cuenta " + user + " se bloqueó " + LOCK_FOR.toMinutes()
-                + " minutos tras " + MAX_ATTEMPTS + " intentos fallidos. Si no fue usted, avise a la Dirección de Gobierno Digital.");
+        mailer.send(
+            u.getEmail(),
+            "Cuenta bloqueada temporalmente - Ciudad Digital",
+            "Su cuenta "
+                + user
+                + " se bloqueó "
+                + LOCK_FOR.toMinutes()
+                + " minutos tras "
+                + MAX_ATTEMPTS
+                + " intentos fallidos. Si no fue usted, avise a la Dirección de Gobierno Digital.");
       }
-      return AuthenticationResult.invalid(false); // the lock is told only to whoever knows the password
+      return AuthenticationResult.invalid(
+          false); // the lock is told only to whoever knows the password
     }
     u.registerSuccess(now);
     audit.append(user, "login", "AppUser", u.getId().toString(), "OK", null);
-    return new AuthenticationResult(true, u.getUsername(), u.getFullName(), Set.copyOf(u.getRoles()), false);
+    return new AuthenticationResult(
+        true, u.getUsername(), u.getFullName(), Set.copyOf(u.getRoles()), false);
   }
 
   public void loggedOut(String username) {

@@ -4,9 +4,17 @@ import java.io.Serializable;
 import java.util.Set;
 
 /** Outcome of a staff login attempt. */
-public record AuthenticationResult(boolean valid, String username, String fullName,
-    Set<String> roles, boolean locked, java.time.Instant lockedUntil, long retryAfterSeconds) implements Serializable {
-  public AuthenticationResult(boolean valid, String username, String fullName, Set<String> roles, boolean locked) {
+public record AuthenticationResult(
+    boolean valid,
+    String username,
+    String fullName,
+    Set<String> roles,
+    boolean locked,
+    java.time.Instant lockedUntil,
+    long retryAfterSeconds)
+    implements Serializable {
+  public AuthenticationResult(
+      boolean valid, String username, String fullName, Set<String> roles, boolean locked) {
     this(valid, username, fullName, roles, locked, null, 0);
   }
 

@@ -18,17 +18,23 @@ public class CalendarFacade {
 
   public DueDateResult dueDate(LocalDate start, int businessDays) {
     if (start == null || businessDays < 0 || businessDays > 3650) {
-      throw new BusinessRuleException("plazo-invalido", "businessDays",
+      throw new BusinessRuleException(
+          "plazo-invalido",
+          "businessDays",
           "Indique una fecha de inicio y un plazo de 0 a 3650 días hábiles");
     }
     DueDate d = calendar().dueDate(start, businessDays);
-    return new DueDateResult(d.start(), d.businessDays(), d.date(),
+    return new DueDateResult(
+        d.start(),
+        d.businessDays(),
+        d.date(),
         d.skipped().stream().map(s -> new DueDateResult.Skipped(s.date(), s.reason())).toList(),
         d.explanation());
   }
 
   public List<NonWorkingDay> municipalDays(int year) {
-    return days.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream().map(d -> new NonWorkingDay(d.getId(), d.getFecha(), d.getMotivo()))
+    return days.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+        .map(d -> new NonWorkingDay(d.getId(), d.getFecha(), d.getMotivo()))
         .toList();
   }
 
@@ -36,11 +42,12 @@ public class CalendarFacade {
   @Audited(action = "calendario.agregar", entity = "DiaInhabil")
   public NonWorkingDay addMunicipalDay(LocalDate date, String reason) {
     if (date == null || reason == null || reason.isBlank() || reason.length() > 200) {
-      throw new BusinessRuleException("dia-inhabil-invalido", "reason",
-          "Indique la fecha y el motivo (máximo 200 caracteres)");
+      throw new BusinessRuleException(
+          "dia-inhabil-invalido", "reason", "Indique la fecha y el motivo (máximo 200 caracteres)");
     }
     if (days.on(date).isPresent()) {
-      throw new BusinessRuleException("dia-inhabil-duplicado", "date", "Esa fecha ya está registrada como día inhábil");
+      throw new BusinessRuleException(
+          "dia-inhabil-duplicado", "date", "Esa fecha ya está registrada como día inhábil");
     }
     DiaInhabil d = new DiaInhabil(date, reason.trim());
     days.add(d);

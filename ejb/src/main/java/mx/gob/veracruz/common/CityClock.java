@@ -24,7 +24,9 @@ public class CityClock {
   /** For static utilities (formatting an instant); beans inject the clock instead. */
   public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
 
-  /** In-container tests fix the clock with {@code -Dciudad.clock.fixed=2026-02-28T23:30:00-06:00}. */
+  /**
+   * In-container tests fix the clock with {@code -Dciudad.clock.fixed=2026-02-28T23:30:00-06:00}.
+   */
   static final String FIXED_PROPERTY = "ciudad.clock.fixed";
 
   private static final Logger LOG = Logger.getLogger(CityClock.class.getName());
@@ -36,7 +38,9 @@ public class CityClock {
     this(Clock.system(ZONE));
   }
 
-  /** A clock of one's choice (unit tests pass a {@code Clock.fixed}); dates are still the city's. */
+  /**
+   * A clock of one's choice (unit tests pass a {@code Clock.fixed}); dates are still the city's.
+   */
   public CityClock(Clock clock) {
     this.clock = clock.withZone(ZONE);
   }

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import mx.gob.veracruz.common.internal.FolioService;
 
 /**
- * Human-readable folios for citizen-facing cases. Open to every caller: anonymous portal flows
- * (a citizen's report) need folios too; the domain facade that calls it enforces its own roles.
+ * Human-readable folios for citizen-facing cases. Open to every caller: anonymous portal flows (a
+ * citizen's report) need folios too; the domain facade that calls it enforces its own roles.
  */
 @Stateless
 @PermitAll
@@ -22,6 +22,8 @@ public class FolioFacade {
 
   /** {@code count} consecutive folios reserved at once (unused ones are skipped, never reused). */
   public java.util.List<String> reserve(String type, int count) {
-    return folios.reserve(type, clock.today().getYear(), count).stream().map(Object::toString).toList();
+    return folios.reserve(type, clock.today().getYear(), count).stream()
+        .map(Object::toString)
+        .toList();
   }
 }

@@ -14,12 +14,12 @@ public class GeographyFacade {
   @Inject private mx.gob.veracruz.common.internal.GeographyRepository geography;
 
   public List<ColoniaInfo> colonias() {
-    return geography.colonias().stream()
-        .map(GeographyFacade::info).toList();
+    return geography.colonias().stream().map(GeographyFacade::info).toList();
   }
 
   public Optional<ColoniaInfo> colonia(Long id) {
-    return Optional.ofNullable(id == null ? null : geography.colonia(id)).map(GeographyFacade::info);
+    return Optional.ofNullable(id == null ? null : geography.colonia(id))
+        .map(GeographyFacade::info);
   }
 
   private static ColoniaInfo info(Colonia c) {

@@ -12,8 +12,12 @@ public class InvalidInputException extends BusinessRuleException {
   public record Violation(String field, String code, String message) implements Serializable {}
 
   public InvalidInputException(List<Violation> violations) {
-    super("datos-invalidos", null, violations.size() == 1 ? violations.get(0).message()
-        : "Hay " + violations.size() + " datos por corregir");
+    super(
+        "datos-invalidos",
+        null,
+        violations.size() == 1
+            ? violations.get(0).message()
+            : "Hay " + violations.size() + " datos por corregir");
     this.violations = List.copyOf(violations);
   }
 

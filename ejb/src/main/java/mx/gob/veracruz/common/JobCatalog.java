@@ -32,14 +32,18 @@ public class JobCatalog {
     return definition(jobName).parse(parameters == null ? Map.of() : parameters);
   }
 
-  /** The overrides a restart may apply: declared as restartable, whole numbers, no hooks in production. */
+  /**
+   * The overrides a restart may apply: declared as restartable, whole numbers, no hooks in
+   * production.
+   */
   public Map<String, String> restartOverrides(String jobName, Map<String, String> overrides) {
     Map<String, String> o = overrides == null ? Map.of() : overrides;
     Violations v = new Violations();
-    v.check(() -> {
-      JobParameters.onlyKnown(o, new TreeSet<>(definition(jobName).restartable()));
-      return null;
-    });
+    v.check(
+        () -> {
+          JobParameters.onlyKnown(o, new TreeSet<>(definition(jobName).restartable()));
+          return null;
+        });
     if (o.containsKey("chunkSize")) {
       v.check(() -> JobParameters.integer(o, "chunkSize", 500, 1, 5000));
     }
@@ -49,7 +53,12 @@ public class JobCatalog {
   }
 
   private JobDefinition definition(String jobName) {
-    return definitions.stream().filter(d -> d.jobName().equals(jobName)).findFirst()
-        .orElseThrow(() -> new BusinessRuleException("trabajo-no-encontrado", "job", "No existe el trabajo " + jobName));
+    return definitions.stream()
+        .filter(d -> d.jobName().equals(jobName))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new BusinessRuleException(
+                    "trabajo-no-encontrado", "job", "No existe el trabajo " + jobName));
   }
 }

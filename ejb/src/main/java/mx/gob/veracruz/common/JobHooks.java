@@ -16,10 +16,13 @@ public record JobHooks(int failAfterItems, int pauseMillis) {
   /** Reads the hooks of {@code p}; any hook given in production mode is refused. */
   public static JobHooks parse(Map<String, String> p, boolean production, Violations errors) {
     if (production && NAMES.stream().anyMatch(p::containsKey)) {
-      errors.check(() -> {
-        throw new BusinessRuleException("parametro-de-prueba", "failAfterItems",
-            "failAfterItems y pauseMillis son parámetros de prueba: no existen en producción");
-      });
+      errors.check(
+          () -> {
+            throw new BusinessRuleException(
+                "parametro-de-prueba",
+                "failAfterItems",
+                "failAfterItems y pauseMillis son parámetros de prueba: no existen en producción");
+          });
       return NONE;
     }
     Integer fail = errors.check(() -> JobParameters.integer(p, "failAfterItems", 0, 0, 10_000_000));

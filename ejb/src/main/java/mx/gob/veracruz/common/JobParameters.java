@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Reading a job's string parameters into types, each error naming its parameter (for Violations). */
+/**
+ * Reading a job's string parameters into types, each error naming its parameter (for Violations).
+ */
 public final class JobParameters {
   private JobParameters() {}
 
@@ -15,9 +17,14 @@ public final class JobParameters {
     Set<String> unknown = new TreeSet<>(p.keySet());
     unknown.removeAll(known);
     if (!unknown.isEmpty()) {
-      throw new BusinessRuleException("parametro-desconocido", unknown.iterator().next(),
-          "Parámetro desconocido para este trabajo: " + String.join(", ", unknown) + " (admitidos: "
-              + String.join(", ", new TreeSet<>(known)) + ")");
+      throw new BusinessRuleException(
+          "parametro-desconocido",
+          unknown.iterator().next(),
+          "Parámetro desconocido para este trabajo: "
+              + String.join(", ", unknown)
+              + " (admitidos: "
+              + String.join(", ", new TreeSet<>(known))
+              + ")");
     }
   }
 
@@ -25,14 +32,16 @@ public final class JobParameters {
     String v = p.get(name);
     if (v == null || v.isBlank()) {
       if (fallback == null) {
-        throw new BusinessRuleException("parametro-obligatorio", name, "Falta el parámetro " + name + " (AAAA-MM-DD)");
+        throw new BusinessRuleException(
+            "parametro-obligatorio", name, "Falta el parámetro " + name + " (AAAA-MM-DD)");
       }
       return fallback;
     }
     try {
       return LocalDate.parse(v.trim());
     } catch (DateTimeParseException e) {
-      throw new BusinessRuleException("parametro-invalido", name, name + " debe ser una fecha AAAA-MM-DD");
+      throw new BusinessRuleException(
+          "parametro-invalido", name, name + " debe ser una fecha AAAA-MM-DD");
     }
   }
 
@@ -48,7 +57,8 @@ public final class JobParameters {
       }
       return n;
     } catch (NumberFormatException e) {
-      throw new BusinessRuleException("parametro-invalido", name, name + " debe ser un entero entre " + min + " y " + max);
+      throw new BusinessRuleException(
+          "parametro-invalido", name, name + " debe ser un entero entre " + min + " y " + max);
     }
   }
 }

@@ -30,7 +30,12 @@ public class JobRecoveryFacade {
   private static final Logger LOG = Logger.getLogger(JobRecoveryFacade.class.getName());
 
   /** What the heartbeat table knows of an execution. */
-  public record Heartbeat(long executionId, String jobName, String instanceId, String bootId, Instant beatAt,
+  public record Heartbeat(
+      long executionId,
+      String jobName,
+      String instanceId,
+      String bootId,
+      Instant beatAt,
       Instant databaseNow) {
     public Duration silence() {
       return Duration.between(beatAt, databaseNow);
@@ -50,8 +55,17 @@ public class JobRecoveryFacade {
   }
 
   public Optional<Heartbeat> heartbeat(long executionId) {
-    return heartbeats.find(executionId).map(r -> new Heartbeat(executionId, r.jobName(), r.instanceId(),
-        r.bootId(), r.beatAt(), r.databaseNow()));
+    return heartbeats
+        .find(executionId)
+        .map(
+            r ->
+                new Heartbeat(
+                    executionId,
+                    r.jobName(),
+                    r.instanceId(),
+                    r.bootId(),
+                    r.beatAt(),
+                    r.databaseNow()));
   }
 
   /**

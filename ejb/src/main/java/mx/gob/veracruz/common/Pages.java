@@ -16,11 +16,13 @@ public final class Pages {
   private Pages() {}
 
   /** Returns the number of rows handed to the sink, in the order {@code order} asks for. */
-  public static <T> long forEach(PageRequest order, Function<PageRequest, List<T>> loader, Consumer<List<T>> sink) {
+  public static <T> long forEach(
+      PageRequest order, Function<PageRequest, List<T>> loader, Consumer<List<T>> sink) {
     long handed = 0;
     int first = 0;
     while (true) {
-      List<T> rows = loader.apply(new PageRequest(first, EXPORT_PAGE, order.sortField(), order.ascending()));
+      List<T> rows =
+          loader.apply(new PageRequest(first, EXPORT_PAGE, order.sortField(), order.ascending()));
       if (!rows.isEmpty()) {
         sink.accept(rows);
         handed += rows.size();

@@ -15,8 +15,8 @@ import java.time.Instant;
 
 /**
  * Makes a scheduled task run on exactly one instance of a cluster: every instance's timer fires,
- * and only the one that wins the lease row in the shared database runs the task. A lease expires
- * by itself, so a crashed instance never blocks the others for longer than the lease.
+ * and only the one that wins the lease row in the shared database runs the task. A lease expires by
+ * itself, so a crashed instance never blocks the others for longer than the lease.
  */
 @Stateless
 @PermitAll

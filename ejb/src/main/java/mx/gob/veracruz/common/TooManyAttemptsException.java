@@ -9,8 +9,11 @@ public class TooManyAttemptsException extends BusinessRuleException {
   private final long retryAfterSeconds;
 
   public TooManyAttemptsException(long retryAfterSeconds) {
-    super("demasiados-intentos",
-        "Demasiados intentos fallidos. Por su seguridad, espere " + minutes(retryAfterSeconds) + " y vuelva a intentar");
+    super(
+        "demasiados-intentos",
+        "Demasiados intentos fallidos. Por su seguridad, espere "
+            + minutes(retryAfterSeconds)
+            + " y vuelva a intentar");
     this.retryAfterSeconds = retryAfterSeconds;
   }
 

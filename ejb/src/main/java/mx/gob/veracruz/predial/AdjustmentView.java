@@ -5,4 +5,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** A cancellation request and its decision. */
-public record AdjustmentView(Long id, Long pagoId, String folio, BigDecimal amount, String reason, String requestedBy, Instant requestedAt, String status, String decidedBy, Instant decidedAt, String decisionNote) implements Serializable {}
+public record AdjustmentView(
+    Long id,
+    Long pagoId,
+    String folio,
+    BigDecimal amount,
+    String reason,
+    String requestedBy,
+    Instant requestedAt,
+    String status,
+    String decidedBy,
+    Instant decidedAt,
+    String decisionNote)
+    implements Serializable {}

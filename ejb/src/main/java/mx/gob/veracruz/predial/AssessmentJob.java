@@ -4,7 +4,9 @@ import java.util.Map;
 import mx.gob.veracruz.common.JobHooks;
 import mx.gob.veracruz.common.JobRequest;
 
-/** The yearly assessment of every predio for a fiscal year (idempotent upsert by predio and year). */
+/**
+ * The yearly assessment of every predio for a fiscal year (idempotent upsert by predio and year).
+ */
 public record AssessmentJob(int fiscalYear, int chunkSize, JobHooks hooks) implements JobRequest {
   public static final String NAME = "predial-assessment";
 
@@ -19,6 +21,7 @@ public record AssessmentJob(int fiscalYear, int chunkSize, JobHooks hooks) imple
 
   @Override
   public Map<String, String> parameters() {
-    return hooks.addTo(Map.of("fiscalYear", String.valueOf(fiscalYear), "chunkSize", String.valueOf(chunkSize)));
+    return hooks.addTo(
+        Map.of("fiscalYear", String.valueOf(fiscalYear), "chunkSize", String.valueOf(chunkSize)));
   }
 }

@@ -5,6 +5,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A settlement file as registered by the reconciliation: accepted (VALIDADO) or why not. */
-public record FileRegistration(Long id, String fileName, String bank, LocalDate businessDate, int sequence,
-    String layout, String status, long declaredCount, BigDecimal declaredTotal, String rejectReason)
+public record FileRegistration(
+    Long id,
+    String fileName,
+    String bank,
+    LocalDate businessDate,
+    int sequence,
+    String layout,
+    String status,
+    long declaredCount,
+    BigDecimal declaredTotal,
+    String rejectReason)
     implements Serializable {}

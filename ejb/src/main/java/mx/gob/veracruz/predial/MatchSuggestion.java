@@ -9,5 +9,13 @@ import java.time.LocalDate;
  * and/or a reference a few digits away (a typing error at the counter). {@code distance} is the
  * number of digits to change.
  */
-public record MatchSuggestion(Long predioId, String claveCatastral, String reference, BigDecimal amount,
-    LocalDate validUntil, String status, int distance, String reason) implements Serializable {}
+public record MatchSuggestion(
+    Long predioId,
+    String claveCatastral,
+    String reference,
+    BigDecimal amount,
+    LocalDate validUntil,
+    String status,
+    int distance,
+    String reason)
+    implements Serializable {}

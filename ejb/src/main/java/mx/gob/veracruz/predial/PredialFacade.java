@@ -24,12 +24,15 @@ import mx.gob.veracruz.predial.model.Predio;
 import mx.gob.veracruz.predial.model.Propietario;
 import mx.gob.veracruz.predial.model.Referencia;
 
-/** The finance office's view of the cadastre: predios, statements, payments, discount registrations. */
+/**
+ * The finance office's view of the cadastre: predios, statements, payments, discount registrations.
+ */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.ATENCION})
 public class PredialFacade {
   /** Who may hold the 50 % discount (Código Hacendario Municipal; verify). */
-  public static final List<String> BENEFIT_TYPES = List.of("PENSIONADO", "ADULTO_MAYOR", "DISCAPACIDAD", "MADRE_JEFA");
+  public static final List<String> BENEFIT_TYPES =
+      List.of("PENSIONADO", "ADULTO_MAYOR", "DISCAPACIDAD", "MADRE_JEFA");
 
   @Inject private PredialRepository repo;
   @Inject private PredialViews views;
@@ -44,14 +47,25 @@ public class PredialFacade {
 
   /** The whole filtered list, page by page to {@code sink} (keyset pages), in one audited read. */
   @Audited(action = "predial.exportar", entity = "Predio", read = true)
-  public long export(PredioQuery query, PageRequest order, java.util.function.Consumer<List<PredioSummary>> sink) {
+  public long export(
+      PredioQuery query, PageRequest order, java.util.function.Consumer<List<PredioSummary>> sink) {
     long handed = 0;
     PredioSummary last = null;
     while (true) {
-      List<PredioSummary> rows = repo.searchAfter(query, order.sortField(), order.ascending(),
-          last == null ? null : sortValue(last, order.sortField()), last == null ? null : last.id(),
-          mx.gob.veracruz.common.Pages.EXPORT_PAGE).stream().map(views::summary).toList();
-      repo.clear(); // pages are read as entities: detach each, or the persistence context grows to the city
+      List<PredioSummary> rows =
+          repo
+              .searchAfter(
+                  query,
+                  order.sortField(),
+                  order.ascending(),
+                  last == null ? null : sortValue(last, order.sortField()),
+                  last == null ? null : last.id(),
+                  mx.gob.veracruz.common.Pages.EXPORT_PAGE)
+              .stream()
+              .map(views::summary)
+              .toList();
+      repo.clear(); // pages are read as entities: detach each, or the persistence context grows to
+      // the city
       if (!rows.isEmpty()) {
         sink.accept(rows);
         handed += rows.size();
@@ -92,27 +106,34 @@ public class PredialFacade {
 
   @Audited(action = "predial.pagos.consultar", entity = "Predio", read = true)
   public List<PaymentView> payments(Long predioId) {
-    return repo.list(Pago.class, "Pago.byPredio", "predioId", predioId).stream().map(views::payment).toList();
+    return repo.list(Pago.class, "Pago.byPredio", "predioId", predioId).stream()
+        .map(views::payment)
+        .toList();
   }
 
   @Audited(action = "predial.formatos.consultar", entity = "Predio", read = true)
   public List<SlipView> slips(Long predioId) {
     String clave = repo.predio(predioId).getClaveCatastral();
     return repo.list(Referencia.class, "Referencia.byPredio", "predioId", predioId).stream()
-        .map(r -> views.slip(r, clave)).toList();
+        .map(r -> views.slip(r, clave))
+        .toList();
   }
 
   /** The predios a citizen owns (citizen 360° panel), each with what it owes today. */
   @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.ATENCION, Roles.CAPTURISTA})
   @Audited(action = "predial.predios-ciudadano", entity = "Predio", read = true)
   public List<Statement> ownedBy(Long ciudadanoId, String curp) {
-    List<Propietario> owned = new java.util.ArrayList<>(
-        repo.list(Propietario.class, "Propietario.byCiudadano", "ciudadanoId", ciudadanoId));
+    List<Propietario> owned =
+        new java.util.ArrayList<>(
+            repo.list(Propietario.class, "Propietario.byCiudadano", "ciudadanoId", ciudadanoId));
     if (curp != null) {
       repo.list(Propietario.class, "Propietario.byCurp", "curp", curp).stream()
-          .filter(o -> owned.stream().noneMatch(x -> x.getId().equals(o.getId()))).forEach(owned::add);
+          .filter(o -> owned.stream().noneMatch(x -> x.getId().equals(o.getId())))
+          .forEach(owned::add);
     }
-    return owned.stream().map(o -> statements.statement(repo.predio(o.getPredioId()), clock.today())).toList();
+    return owned.stream()
+        .map(o -> statements.statement(repo.predio(o.getPredioId()), clock.today()))
+        .toList();
   }
 
   /**
@@ -128,23 +149,33 @@ public class PredialFacade {
       throw new BusinessRuleException("beneficio-tipo", "tipo", "Tipo de beneficio no válido");
     }
     if (documento == null || documento.isBlank()) {
-      throw new BusinessRuleException("beneficio-documento", "documento",
+      throw new BusinessRuleException(
+          "beneficio-documento",
+          "documento",
           "Indique el documento que acredita el beneficio (folio de la credencial, dictamen, etc.)");
     }
-    boolean owner = repo.list(Propietario.class, "Propietario.byPredio", "predioId", p.getId()).stream()
-        .anyMatch(o -> c.equals(o.getCurp()));
+    boolean owner =
+        repo.list(Propietario.class, "Propietario.byPredio", "predioId", p.getId()).stream()
+            .anyMatch(o -> c.equals(o.getCurp()));
     if (!owner) {
-      throw new BusinessRuleException("beneficio-no-propietario", "curp", "La CURP no es de un propietario del predio");
+      throw new BusinessRuleException(
+          "beneficio-no-propietario", "curp", "La CURP no es de un propietario del predio");
     }
-    if (tipo.equals("ADULTO_MAYOR") && mx.gob.veracruz.ciudadano.Curps.birthDate(c)
-        .plusYears(60).isAfter(clock.today())) {
-      throw new BusinessRuleException("beneficio-edad", "curp",
+    if (tipo.equals("ADULTO_MAYOR")
+        && mx.gob.veracruz.ciudadano.Curps.birthDate(c).plusYears(60).isAfter(clock.today())) {
+      throw new BusinessRuleException(
+          "beneficio-edad",
+          "curp",
           "Según la fecha de nacimiento de la CURP la persona aún no cumple 60 años");
     }
-    repo.one(Beneficio.class, "Beneficio.activeByCurp", "curp", c).ifPresent(b -> {
-      throw new BusinessRuleException("beneficio-duplicado", "curp",
-          "Esta persona ya tiene el descuento registrado en otro predio (solo aplica a uno)");
-    });
+    repo.one(Beneficio.class, "Beneficio.activeByCurp", "curp", c)
+        .ifPresent(
+            b -> {
+              throw new BusinessRuleException(
+                  "beneficio-duplicado",
+                  "curp",
+                  "Esta persona ya tiene el descuento registrado en otro predio (solo aplica a uno)");
+            });
     Beneficio b = new Beneficio();
     b.setPredioId(p.getId());
     b.setCurp(c);
@@ -163,7 +194,8 @@ public class PredialFacade {
   public void revokeBenefit(Long benefitId, String reason) {
     Beneficio b = repo.find(Beneficio.class, benefitId);
     if (b == null || b.getActiveCurp() == null) {
-      throw new BusinessRuleException("beneficio-no-activo", null, "El beneficio no existe o ya fue revocado");
+      throw new BusinessRuleException(
+          "beneficio-no-activo", null, "El beneficio no existe o ya fue revocado");
     }
     if (reason == null || reason.isBlank()) {
       throw new BusinessRuleException("motivo-requerido", "motivo", "Indique el motivo");

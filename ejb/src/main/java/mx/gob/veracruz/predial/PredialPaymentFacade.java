@@ -20,10 +20,10 @@ import mx.gob.veracruz.predial.internal.Receipts;
 import mx.gob.veracruz.predial.internal.SlipIssuer;
 import mx.gob.veracruz.predial.model.Ajuste;
 import mx.gob.veracruz.predial.model.CajaSesion;
+import mx.gob.veracruz.predial.model.ClaveCatastral;
 import mx.gob.veracruz.predial.model.Pago;
 import mx.gob.veracruz.predial.model.PaymentChannel;
 import mx.gob.veracruz.predial.model.Predio;
-import mx.gob.veracruz.predial.model.ClaveCatastral;
 
 /** Staff side of paying: slips, the cashier and its cash cut, receipts, CFDI, cancellations. */
 @Stateless
@@ -60,28 +60,49 @@ public class PredialPaymentFacade {
     return cashDesk.current(user(), clock.today());
   }
 
-  /** Posts a counter payment to the open session; the form's ticket makes a double click harmless. */
+  /**
+   * Posts a counter payment to the open session; the form's ticket makes a double click harmless.
+   */
   @Audited(action = "predial.caja.cobrar", entity = "Pago")
   public PaymentView payAtCounter(CashPaymentCommand c) {
     CajaSesion s = cashDesk.openSessionOf(user(), clock.today());
     Predio p = repo.predio(ClaveCatastral.of(c.claveCatastral()));
-    PaymentChannel channel = switch (c.method() == null ? "" : c.method()) {
-      case "EFECTIVO" -> PaymentChannel.CAJA_EFECTIVO;
-      case "TARJETA" -> PaymentChannel.CAJA_TARJETA;
-      default -> throw new BusinessRuleException("forma-pago", "method", "Elija efectivo o tarjeta");
-    };
-    if (channel == PaymentChannel.CAJA_TARJETA && (c.terminalAuthorization() == null
-        || !c.terminalAuthorization().matches("\\d{6}"))) {
-      throw new BusinessRuleException("autorizacion-terminal", "terminalAuthorization",
+    PaymentChannel channel =
+        switch (c.method() == null ? "" : c.method()) {
+          case "EFECTIVO" -> PaymentChannel.CAJA_EFECTIVO;
+          case "TARJETA" -> PaymentChannel.CAJA_TARJETA;
+          default ->
+              throw new BusinessRuleException("forma-pago", "method", "Elija efectivo o tarjeta");
+        };
+    if (channel == PaymentChannel.CAJA_TARJETA
+        && (c.terminalAuthorization() == null || !c.terminalAuthorization().matches("\\d{6}"))) {
+      throw new BusinessRuleException(
+          "autorizacion-terminal",
+          "terminalAuthorization",
           "Capture el número de autorización de 6 dígitos del comprobante de la terminal");
     }
     if (c.ticket() == null || c.ticket().isBlank()) {
-      throw new BusinessRuleException("ticket-requerido", null, "Falta el identificador de la operación");
+      throw new BusinessRuleException(
+          "ticket-requerido", null, "Falta el identificador de la operación");
     }
-    String detail = channel == PaymentChannel.CAJA_TARJETA ? "Autorización " + c.terminalAuthorization() : "Caja " + user();
-    Pago pago = posting.post(new PaymentPosting.PostCommand(p.getId(), channel, detail, "caja:" + c.ticket(),
-        c.amount(), clock.today(), clock.now(), c.payerName(), c.payerRfc(), user(),
-        s.getId()));
+    String detail =
+        channel == PaymentChannel.CAJA_TARJETA
+            ? "Autorización " + c.terminalAuthorization()
+            : "Caja " + user();
+    Pago pago =
+        posting.post(
+            new PaymentPosting.PostCommand(
+                p.getId(),
+                channel,
+                detail,
+                "caja:" + c.ticket(),
+                c.amount(),
+                clock.today(),
+                clock.now(),
+                c.payerName(),
+                c.payerRfc(),
+                user(),
+                s.getId()));
     return views.payment(pago);
   }
 
@@ -97,7 +118,9 @@ public class PredialPaymentFacade {
 
   @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR})
   public List<PaymentView> sessionPayments(Long sessionId) {
-    return repo.list(Pago.class, "Pago.bySesion", "sesionId", sessionId).stream().map(views::payment).toList();
+    return repo.list(Pago.class, "Pago.bySesion", "sesionId", sessionId).stream()
+        .map(views::payment)
+        .toList();
   }
 
   @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.ATENCION})

@@ -25,10 +25,32 @@ public class PredialRulesFacade {
 
   public List<UnitValueView> unitValues(int year) {
     List<UnitValueView> out = new ArrayList<>();
-    rules.zones(year).forEach(z -> out.add(new UnitValueView(z.getId(), year, "ZONA", z.getZona(),
-        z.getDescripcion(), z.getUnitValue(), z.getVersion())));
-    rules.constructionValues(year).forEach(v -> out.add(new UnitValueView(v.getId(), year, "CONSTRUCCION",
-        v.getTipo() + "/" + v.getEstado(), null, v.getUnitValue(), v.getVersion())));
+    rules
+        .zones(year)
+        .forEach(
+            z ->
+                out.add(
+                    new UnitValueView(
+                        z.getId(),
+                        year,
+                        "ZONA",
+                        z.getZona(),
+                        z.getDescripcion(),
+                        z.getUnitValue(),
+                        z.getVersion())));
+    rules
+        .constructionValues(year)
+        .forEach(
+            v ->
+                out.add(
+                    new UnitValueView(
+                        v.getId(),
+                        year,
+                        "CONSTRUCCION",
+                        v.getTipo() + "/" + v.getEstado(),
+                        null,
+                        v.getUnitValue(),
+                        v.getVersion())));
     return out;
   }
 
@@ -60,14 +82,17 @@ public class PredialRulesFacade {
     editor.deleteCondonation(id);
   }
 
-  /** Starts a new fiscal year from the previous one's tables (then edited), as finance does each January. */
+  /**
+   * Starts a new fiscal year from the previous one's tables (then edited), as finance does each
+   * January.
+   */
   @RolesAllowed({Roles.ADMIN, Roles.FINANZAS})
   @Audited(action = "predial.ejercicio.copiar", entity = "Tarifa")
   public TariffView copyYear(int from, int to, BigDecimal umaDailyValue) {
     if (to != from + 1) {
-      throw new BusinessRuleException("ejercicio-invalido", "to", "Solo se copia al ejercicio siguiente");
+      throw new BusinessRuleException(
+          "ejercicio-invalido", "to", "Solo se copia al ejercicio siguiente");
     }
     return editor.copyYear(from, to, umaDailyValue);
   }
-
 }

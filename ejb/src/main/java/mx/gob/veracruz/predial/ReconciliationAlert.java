@@ -4,6 +4,18 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A payment flagged by the reconciliation (e.g. applied by a webhook, missing from the gateway's report). */
-public record ReconciliationAlert(Long id, String fileName, String kind, Long pagoId, Long predioId,
-    BigDecimal amount, String externalKey, Instant paidAt, String detail) implements Serializable {}
+/**
+ * A payment flagged by the reconciliation (e.g. applied by a webhook, missing from the gateway's
+ * report).
+ */
+public record ReconciliationAlert(
+    Long id,
+    String fileName,
+    String kind,
+    Long pagoId,
+    Long predioId,
+    BigDecimal amount,
+    String externalKey,
+    Instant paidAt,
+    String detail)
+    implements Serializable {}

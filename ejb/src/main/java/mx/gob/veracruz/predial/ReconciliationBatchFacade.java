@@ -30,12 +30,17 @@ public class ReconciliationBatchFacade {
   @Inject private mx.gob.veracruz.predial.internal.ReconciliationRepository reconciliations;
   @Inject private mx.gob.veracruz.predial.internal.PredialSettings settings;
 
-  /** When the nightly run starts, {@code HH:mm} Veracruz time ({@code ciudad.predial.conciliacion.hora}). */
+  /**
+   * When the nightly run starts, {@code HH:mm} Veracruz time ({@code
+   * ciudad.predial.conciliacion.hora}).
+   */
   public String nightlyTime() {
     return settings.nightlyReconciliationTime();
   }
 
-  /** The landing folder ({@code ciudad.predial.landing}, default {@code <domain>/predial/entrada}). */
+  /**
+   * The landing folder ({@code ciudad.predial.landing}, default {@code <domain>/predial/entrada}).
+   */
   public String landingFolder() {
     return settings.landingFolder();
   }
@@ -51,10 +56,23 @@ public class ReconciliationBatchFacade {
   /** Files of a job instance accepted for loading, in order. */
   public List<FileRegistration> accepted(long jobInstanceId) {
     return repo.list(Archivo.class, "Archivo.byJob", "job", jobInstanceId).stream()
-        .filter(a -> a.getStatus() == ArchivoStatus.VALIDADO || a.getStatus() == ArchivoStatus.CONCILIADO)
-        .map(a -> new FileRegistration(a.getId(), a.getFileName(), a.getBank(), a.getBusinessDate(),
-            a.getSequenceNo(), a.getLayout(), a.getStatus().name(), a.getDeclaredCount(), a.getDeclaredTotal(),
-            a.getRejectReason()))
+        .filter(
+            a ->
+                a.getStatus() == ArchivoStatus.VALIDADO
+                    || a.getStatus() == ArchivoStatus.CONCILIADO)
+        .map(
+            a ->
+                new FileRegistration(
+                    a.getId(),
+                    a.getFileName(),
+                    a.getBank(),
+                    a.getBusinessDate(),
+                    a.getSequenceNo(),
+                    a.getLayout(),
+                    a.getStatus().name(),
+                    a.getDeclaredCount(),
+                    a.getDeclaredTotal(),
+                    a.getRejectReason()))
         .toList();
   }
 
@@ -91,5 +109,4 @@ public class ReconciliationBatchFacade {
   public long alertCount(long jobInstanceId) {
     return reconciliations.alertCount(jobInstanceId);
   }
-
 }

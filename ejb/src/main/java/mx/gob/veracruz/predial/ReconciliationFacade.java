@@ -3,10 +3,7 @@ package mx.gob.veracruz.predial;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +13,12 @@ import mx.gob.veracruz.predial.internal.PredialRepository;
 import mx.gob.veracruz.predial.internal.Reconciler;
 import mx.gob.veracruz.predial.internal.SettlementFiles;
 import mx.gob.veracruz.predial.model.Archivo;
-import mx.gob.veracruz.predial.model.ArchivoStatus;
 import mx.gob.veracruz.predial.model.LineOutcome;
 
 /**
- * The nightly reconciliation as the console and the API see it: results, lines, exceptions and their
- * two-person resolution, report, upload. The job's own steps go through
- * {@link ReconciliationBatchFacade}, which only the batch module may call (ArchUnit).
+ * The nightly reconciliation as the console and the API see it: results, lines, exceptions and
+ * their two-person resolution, report, upload. The job's own steps go through {@link
+ * ReconciliationBatchFacade}, which only the batch module may call (ArchUnit).
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR})
@@ -36,11 +32,17 @@ public class ReconciliationFacade {
   @jakarta.annotation.Resource private jakarta.ejb.SessionContext ctx;
 
   public List<ReconciliationSummary> byDate(LocalDate date) {
-    return repo.list(Archivo.class, "Archivo.byDate", "date", date).stream().map(a -> summary(a, reconciliations)).toList();
+    return repo.list(Archivo.class, "Archivo.byDate", "date", date).stream()
+        .map(a -> summary(a, reconciliations))
+        .toList();
   }
 
-  /** A file's totals per outcome; it balances when count and amount match its trailer and nothing is pending. */
-  static ReconciliationSummary summary(Archivo a, mx.gob.veracruz.predial.internal.ReconciliationRepository reconciliations) {
+  /**
+   * A file's totals per outcome; it balances when count and amount match its trailer and nothing is
+   * pending.
+   */
+  static ReconciliationSummary summary(
+      Archivo a, mx.gob.veracruz.predial.internal.ReconciliationRepository reconciliations) {
     Map<String, Long> counts = new TreeMap<>();
     Map<String, BigDecimal> amounts = new TreeMap<>();
     List<Object[]> rows = reconciliations.totalsByOutcome(a.getId());
@@ -54,30 +56,49 @@ public class ReconciliationFacade {
       lines += (Long) r[1];
       total = total.add(amount);
     }
-    boolean balanced = lines == a.getDeclaredCount() && total.compareTo(a.getDeclaredTotal()) == 0
-        && !counts.containsKey(LineOutcome.PENDING);
-    return new ReconciliationSummary(a.getId(), a.getFileName(), a.getBank(), a.getStatus().name(), lines, total, counts,
-        amounts, balanced);
+    boolean balanced =
+        lines == a.getDeclaredCount()
+            && total.compareTo(a.getDeclaredTotal()) == 0
+            && !counts.containsKey(LineOutcome.PENDING);
+    return new ReconciliationSummary(
+        a.getId(),
+        a.getFileName(),
+        a.getBank(),
+        a.getStatus().name(),
+        lines,
+        total,
+        counts,
+        amounts,
+        balanced);
   }
 
-
-  /** Lines of a file (or of a date's files when archivoId is null), optionally of one outcome, paged. */
-  public List<ReconciliationLine> lines(LocalDate date, Long archivoId, String outcome, int first, int size) {
+  /**
+   * Lines of a file (or of a date's files when archivoId is null), optionally of one outcome,
+   * paged.
+   */
+  public List<ReconciliationLine> lines(
+      LocalDate date, Long archivoId, String outcome, int first, int size) {
     return exceptions.lines(date, archivoId, outcome, false, first, size);
   }
 
   /** Every line of a file (or of a date's files), page by page to {@code sink}. */
   @mx.gob.veracruz.common.Audited(action = "conciliacion.exportar", entity = "Archivo", read = true)
-  public long exportLines(LocalDate date, Long archivoId, java.util.function.Consumer<List<ReconciliationLine>> sink) {
-    return mx.gob.veracruz.common.Pages.forEach(new mx.gob.veracruz.common.PageRequest(0, 1, null, true),
-        page -> exceptions.lines(date, archivoId, null, false, page.first(), page.size()), sink);
+  public long exportLines(
+      LocalDate date, Long archivoId, java.util.function.Consumer<List<ReconciliationLine>> sink) {
+    return mx.gob.veracruz.common.Pages.forEach(
+        new mx.gob.veracruz.common.PageRequest(0, 1, null, true),
+        page -> exceptions.lines(date, archivoId, null, false, page.first(), page.size()),
+        sink);
   }
 
   /** The open exceptions queue, whole, page by page to {@code sink}. */
   @mx.gob.veracruz.common.Audited(action = "conciliacion.exportar", entity = "Archivo", read = true)
-  public long exportOpenExceptions(LocalDate date, java.util.function.Consumer<List<ReconciliationLine>> sink) {
-    return mx.gob.veracruz.common.Pages.forEach(new mx.gob.veracruz.common.PageRequest(0, 1, null, true),
-        page -> exceptions.lines(date, null, null, true, page.first(), page.size()), sink);
+  public long exportOpenExceptions(
+      LocalDate date, java.util.function.Consumer<List<ReconciliationLine>> sink) {
+    return mx.gob.veracruz.common.Pages.forEach(
+        new mx.gob.veracruz.common.PageRequest(0, 1, null, true),
+        page -> exceptions.lines(date, null, null, true, page.first(), page.size()),
+        sink);
   }
 
   public long countLines(LocalDate date, Long archivoId, String outcome) {
@@ -93,7 +114,9 @@ public class ReconciliationFacade {
     return exceptions.count(date, null, null, true);
   }
 
-  /** Slips an exception line may have meant (same amount and date, similar reference), best first. */
+  /**
+   * Slips an exception line may have meant (same amount and date, similar reference), best first.
+   */
   public List<MatchSuggestion> suggestions(Long lineId) {
     return exceptions.suggestions(lineId);
   }
@@ -108,8 +131,11 @@ public class ReconciliationFacade {
    * (refund to the payer) or DESCARTAR; nothing happens until another person approves.
    */
   @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS})
-  @mx.gob.veracruz.common.Audited(action = "predial.conciliacion.solicitar", entity = "ArchivoLinea")
-  public ReconciliationLine requestResolution(Long lineId, String action, Long predioId, String note) {
+  @mx.gob.veracruz.common.Audited(
+      action = "predial.conciliacion.solicitar",
+      entity = "ArchivoLinea")
+  public ReconciliationLine requestResolution(
+      Long lineId, String action, Long predioId, String note) {
     return exceptions.request(lineId, action, predioId, note, ctx.getCallerPrincipal().getName());
   }
 
@@ -119,7 +145,10 @@ public class ReconciliationFacade {
     return exceptions.decide(lineId, approve, ctx.getCallerPrincipal().getName());
   }
 
-  /** Payments flagged by the reconciliations of a date (webhook payments missing from the gateway's report). */
+  /**
+   * Payments flagged by the reconciliations of a date (webhook payments missing from the gateway's
+   * report).
+   */
   public List<ReconciliationAlert> alerts(LocalDate date) {
     return reconciliations.alerts(date);
   }

@@ -11,7 +11,8 @@ import mx.gob.veracruz.common.JobRequest;
  * The nightly reconciliation of a business date: the named files of the landing folder (plain
  * names, never paths), or every file waiting there when the list is empty.
  */
-public record ReconciliationJob(LocalDate businessDate, List<String> landedFiles, int chunkSize, JobHooks hooks)
+public record ReconciliationJob(
+    LocalDate businessDate, List<String> landedFiles, int chunkSize, JobHooks hooks)
     implements JobRequest {
   public static final String NAME = "predial-payment-reconciliation";
   public static final int DEFAULT_CHUNK = 500;

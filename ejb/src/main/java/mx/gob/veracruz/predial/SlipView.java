@@ -6,4 +6,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A bank-referenced payment slip (formato de pago). */
-public record SlipView(String reference, String bank, String bankName, String algorithm, String claveCatastral, BigDecimal amount, LocalDate statementDate, LocalDate validUntil, Instant issuedAt, String status, String paymentFolio) implements Serializable {}
+public record SlipView(
+    String reference,
+    String bank,
+    String bankName,
+    String algorithm,
+    String claveCatastral,
+    BigDecimal amount,
+    LocalDate statementDate,
+    LocalDate validUntil,
+    Instant issuedAt,
+    String status,
+    String paymentFolio)
+    implements Serializable {}

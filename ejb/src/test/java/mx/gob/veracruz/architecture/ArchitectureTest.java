@@ -189,7 +189,8 @@ class ArchitectureTest {
    * common.internal.DemoData may start another domain's Demo* loader (its .internal, never its
    * .model): the loader, not common, builds that domain's entities.
    */
-  private static boolean isDemoOrchestration(JavaClass origin, JavaClass target, String targetRole) {
+  private static boolean isDemoOrchestration(
+      JavaClass origin, JavaClass target, String targetRole) {
     return "internal".equals(targetRole)
         && topLevelName(origin).equals("mx.gob.veracruz.common.internal.DemoData")
         && topLevelName(target).substring(target.getPackageName().length() + 1).startsWith("Demo");

@@ -17,23 +17,26 @@ public final class Deployments {
 
   /** The foundation plus the predial domain (its migration, entities, facades, documents). */
   public static WebArchive predial(String name) {
-    return foundation(name).addPackages(true, "mx.gob.veracruz.predial")
+    return foundation(name)
+        .addPackages(true, "mx.gob.veracruz.predial")
         .addAsResource("mx/gob/veracruz/predial/internal/documents.properties")
         .addAsResource("sat/cfdv40.xsd")
         .addAsResource("sat/tdCFDI.xsd");
   }
 
   public static WebArchive foundation(String name) {
-    WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
-        .addPackages(true, "mx.gob.veracruz.common", "mx.gob.veracruz.ciudadano")
-        .addPackage(Deployments.class.getPackage())
-        .addAsResource("META-INF/persistence.xml")
-        .addAsResource("demo/colonias-veracruz.geojson")
-        .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
-        .addAsWebInfResource("glassfish-ejb-jar.xml")
-        .addAsWebInfResource("glassfish-web.xml");
+    WebArchive war =
+        ShrinkWrap.create(WebArchive.class, name + ".war")
+            .addPackages(true, "mx.gob.veracruz.common", "mx.gob.veracruz.ciudadano")
+            .addPackage(Deployments.class.getPackage())
+            .addAsResource("META-INF/persistence.xml")
+            .addAsResource("demo/colonias-veracruz.geojson")
+            .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
+            .addAsWebInfResource("glassfish-ejb-jar.xml")
+            .addAsWebInfResource("glassfish-web.xml");
     // Every migration, in every deployment: the test deployments share one database, and Flyway
-    // refuses a lower version once a higher one is applied (common tables come in later versions too).
+    // refuses a lower version once a higher one is applied (common tables come in later versions
+    // too).
     for (File m : Objects.requireNonNull(new File("src/main/resources/db/migration").listFiles())) {
       war.addAsResource(m, "db/migration/" + m.getName());
     }

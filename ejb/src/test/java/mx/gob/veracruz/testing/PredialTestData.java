@@ -18,7 +18,8 @@ import mx.gob.veracruz.predial.model.Propietario;
 @Stateless
 @PermitAll
 public class PredialTestData {
-  private static final AtomicInteger SEQ = new AtomicInteger((int) (System.currentTimeMillis() % 90_000));
+  private static final AtomicInteger SEQ =
+      new AtomicInteger((int) (System.currentTimeMillis() % 90_000));
 
   @PersistenceContext(unitName = "veracruz")
   private EntityManager em;
@@ -27,7 +28,9 @@ public class PredialTestData {
   public Predio predio(String curp, String... taxes) {
     int n = SEQ.incrementAndGet();
     Predio p = new Predio();
-    p.setClaveCatastral(String.format("193-9%02d-%03d-%03d-000-000", n / 1_000_000 % 100, n / 1000 % 1000, n % 1000));
+    p.setClaveCatastral(
+        String.format(
+            "193-9%02d-%03d-%03d-000-000", n / 1_000_000 % 100, n / 1000 % 1000, n % 1000));
     p.setCalle("Calle de Prueba");
     p.setNumero(String.valueOf(n));
     p.setSuperficieTerreno(new BigDecimal("200.00"));
@@ -66,7 +69,8 @@ public class PredialTestData {
   }
 
   /** A pending gateway charge as the portal would have created it. */
-  public void charge(Long predioId, String chargeId, String amount, java.time.LocalDate statementDate) {
+  public void charge(
+      Long predioId, String chargeId, String amount, java.time.LocalDate statementDate) {
     Cargo c = new Cargo();
     c.setChargeId(chargeId);
     c.setIdempotencyKey("it-" + chargeId);
@@ -81,11 +85,17 @@ public class PredialTestData {
 
   public String chargeStatus(String chargeId) {
     return em.createQuery("select c.status from Cargo c where c.chargeId = :id", CargoStatus.class)
-        .setParameter("id", chargeId).getSingleResult().name();
+        .setParameter("id", chargeId)
+        .getSingleResult()
+        .name();
   }
 
   public long paymentsOf(Long predioId) {
-    return em.createQuery("select count(p) from Pago p where p.predioId = :id and p.status = :applied", Long.class)
-        .setParameter("id", predioId).setParameter("applied", PaymentStatus.APLICADO).getSingleResult();
+    return em.createQuery(
+            "select count(p) from Pago p where p.predioId = :id and p.status = :applied",
+            Long.class)
+        .setParameter("id", predioId)
+        .setParameter("applied", PaymentStatus.APLICADO)
+        .getSingleResult();
   }
 }

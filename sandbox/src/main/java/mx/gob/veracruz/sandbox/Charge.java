@@ -92,7 +92,9 @@ final class Charge {
     return node;
   }
 
-  /** The {@code data} object of a webhook event; {@code asStatus} lets an older event say "pending". */
+  /**
+   * The {@code data} object of a webhook event; {@code asStatus} lets an older event say "pending".
+   */
   synchronized ObjectNode eventData(String asStatus) {
     ObjectNode data = Http.JSON.createObjectNode();
     data.put("chargeId", id);

@@ -35,43 +35,64 @@ final class CheckoutPage {
     String id = escape(charge.id);
     StringBuilder body = new StringBuilder();
     body.append("<h1>Pago con tarjeta</h1>\n<span class=\"sandbox\">Entorno de pruebas</span>\n");
-    body.append("<div class=\"amount\">").append(money(charge.amount)).append(' ')
-        .append(escape(charge.currency)).append("</div>\n<dl>\n");
-    body.append("<dt>Referencia</dt><dd id=\"reference\">").append(escape(charge.reference)).append("</dd>\n");
+    body.append("<div class=\"amount\">")
+        .append(money(charge.amount))
+        .append(' ')
+        .append(escape(charge.currency))
+        .append("</div>\n<dl>\n");
+    body.append("<dt>Referencia</dt><dd id=\"reference\">")
+        .append(escape(charge.reference))
+        .append("</dd>\n");
     if (charge.description != null) {
       body.append("<dt>Concepto</dt><dd>").append(escape(charge.description)).append("</dd>\n");
     }
     body.append("<dt>Cargo</dt><dd>").append(id).append("</dd>\n");
     String status = charge.status();
-    body.append("<dt>Estado</dt><dd class=\"status\" id=\"status\">").append(statusText(status)).append("</dd>\n</dl>\n");
+    body.append("<dt>Estado</dt><dd class=\"status\" id=\"status\">")
+        .append(statusText(status))
+        .append("</dd>\n</dl>\n");
     if (error != null) {
       body.append("<p class=\"error\" role=\"alert\">").append(escape(error)).append("</p>\n");
     }
     if (Charge.PENDING.equals(status)) {
-      body.append("<form method=\"post\" action=\"/checkout/").append(id).append("/pay\">\n")
+      body.append("<form method=\"post\" action=\"/checkout/")
+          .append(id)
+          .append("/pay\">\n")
           .append("<label for=\"card\">Número de tarjeta</label>\n")
           .append("<input id=\"card\" name=\"card\" inputmode=\"numeric\" autocomplete=\"off\" ")
           .append("value=\"4242 4242 4242 4242\">\n")
           .append("<p class=\"hint\">La tarjeta 4000 0000 0000 0002 siempre es rechazada.</p>\n")
           .append("<button class=\"pay\" type=\"submit\" id=\"pay\">Pagar</button>\n</form>\n")
-          .append("<form method=\"post\" action=\"/checkout/").append(id).append("/decline\">\n")
-          .append("<button class=\"cancel\" type=\"submit\" id=\"cancel\">Cancelar</button>\n</form>\n");
+          .append("<form method=\"post\" action=\"/checkout/")
+          .append(id)
+          .append("/decline\">\n")
+          .append(
+              "<button class=\"cancel\" type=\"submit\" id=\"cancel\">Cancelar</button>\n</form>\n");
     } else if (charge.returnUrl != null) {
-      body.append("<p><a href=\"").append(escape(Gateway.returnLocation(charge.returnUrl, charge.id)))
+      body.append("<p><a href=\"")
+          .append(escape(Gateway.returnLocation(charge.returnUrl, charge.id)))
           .append("\">Volver al sitio del comercio</a></p>\n");
     }
     return page("Pago " + charge.reference, body.toString());
   }
 
   static String notFound() {
-    return page("Cargo no encontrado", "<h1>Cargo no encontrado</h1>\n<p>El cargo solicitado no existe.</p>\n");
+    return page(
+        "Cargo no encontrado",
+        "<h1>Cargo no encontrado</h1>\n<p>El cargo solicitado no existe.</p>\n");
   }
 
   private static String page(String title, String body) {
     return "<!DOCTYPE html>\n<html lang=\"es\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        + "<title>" + escape(title) + "</title>\n<style>" + STYLE + "</style>\n</head>\n"
-        + "<body>\n<main>\n" + body + "</main>\n</body>\n</html>\n";
+        + "<title>"
+        + escape(title)
+        + "</title>\n<style>"
+        + STYLE
+        + "</style>\n</head>\n"
+        + "<body>\n<main>\n"
+        + body
+        + "</main>\n</body>\n</html>\n";
   }
 
   private static String statusText(String status) {
@@ -84,7 +105,8 @@ final class CheckoutPage {
 
   /** $1,520.00 */
   static String money(BigDecimal amount) {
-    DecimalFormat format = new DecimalFormat("$#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
+    DecimalFormat format =
+        new DecimalFormat("$#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
     return format.format(amount);
   }
 

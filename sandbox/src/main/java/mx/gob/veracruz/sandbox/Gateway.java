@@ -28,7 +28,9 @@ import mx.gob.veracruz.sandbox.WebhookDispatcher.Event;
 import mx.gob.veracruz.sandbox.WebhookDispatcher.Result;
 import mx.gob.veracruz.sandbox.WebhookDispatcher.Signing;
 
-/** The payment gateway: the {@code /v1} API, the checkout page and the {@code /sandbox} controls. */
+/**
+ * The payment gateway: the {@code /v1} API, the checkout page and the {@code /sandbox} controls.
+ */
 final class Gateway {
 
   /** "1520.00": digits, a point, exactly two decimals; no sign, no exponent. */
@@ -58,7 +60,8 @@ final class Gateway {
     idempotency.clear();
   }
 
-  // ---- /v1 ---------------------------------------------------------------------------------------
+  // ---- /v1
+  // ---------------------------------------------------------------------------------------
 
   void handleApi(HttpExchange ex) throws IOException {
     Http.requireApiKey(ex, server.config().apiKey());
@@ -131,7 +134,8 @@ final class Gateway {
     return charge;
   }
 
-  // ---- settlement report ---------------------------------------------------------------------------
+  // ---- settlement report
+  // ---------------------------------------------------------------------------
 
   private void settlement(HttpExchange ex, String day) throws IOException {
     LocalDate date;
@@ -143,20 +147,29 @@ final class Gateway {
     List<Charge> paid = new ArrayList<>();
     for (Charge c : charges.values()) {
       Instant paidAt = c.paidAt();
-      if (Charge.PAID.equals(c.status()) && paidAt.atZone(ZoneOffset.UTC).toLocalDate().equals(date)) {
+      if (Charge.PAID.equals(c.status())
+          && paidAt.atZone(ZoneOffset.UTC).toLocalDate().equals(date)) {
         paid.add(c);
       }
     }
     paid.sort(Comparator.comparing(Charge::paidAt).thenComparing(c -> c.id));
-    StringBuilder csv = new StringBuilder("charge_id,reference,amount,currency,authorization,paid_at,fee\n");
+    StringBuilder csv =
+        new StringBuilder("charge_id,reference,amount,currency,authorization,paid_at,fee\n");
     for (Charge c : paid) {
-      csv.append(csvField(c.id)).append(',')
-          .append(csvField(c.reference)).append(',')
-          .append(c.amountText()).append(',')
-          .append(csvField(c.currency)).append(',')
-          .append(csvField(c.authorization())).append(',')
-          .append(c.paidAt()).append(',')
-          .append(fee(c.amount).toPlainString()).append('\n');
+      csv.append(csvField(c.id))
+          .append(',')
+          .append(csvField(c.reference))
+          .append(',')
+          .append(c.amountText())
+          .append(',')
+          .append(csvField(c.currency))
+          .append(',')
+          .append(csvField(c.authorization()))
+          .append(',')
+          .append(c.paidAt())
+          .append(',')
+          .append(fee(c.amount).toPlainString())
+          .append('\n');
     }
     ex.getResponseHeaders().set("Content-Disposition", "inline; filename=\"" + date + ".csv\"");
     Http.send(ex, 200, "text/csv; charset=utf-8", csv.toString().getBytes(StandardCharsets.UTF_8));
@@ -168,13 +181,17 @@ final class Gateway {
   }
 
   private static String csvField(String value) {
-    if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+    if (value.indexOf(',') < 0
+        && value.indexOf('"') < 0
+        && value.indexOf('\n') < 0
+        && value.indexOf('\r') < 0) {
       return value;
     }
     return '"' + value.replace("\"", "\"\"") + '"';
   }
 
-  // ---- checkout page -----------------------------------------------------------------------------
+  // ---- checkout page
+  // -----------------------------------------------------------------------------
 
   void handleCheckout(HttpExchange ex) throws IOException {
     String[] seg = Http.segments(ex, "/checkout");
@@ -198,8 +215,10 @@ final class Gateway {
         }
         pay = !card.equals(DECLINING_CARD);
       }
-      if (charge.complete(pay, Ids.authorization(), Instant.now().truncatedTo(ChronoUnit.SECONDS))) {
-        webhooks.deliver(webhooks.finalEvent(charge), Signing.VALID, WebhookDispatcher.MAX_ATTEMPTS, "normal");
+      if (charge.complete(
+          pay, Ids.authorization(), Instant.now().truncatedTo(ChronoUnit.SECONDS))) {
+        webhooks.deliver(
+            webhooks.finalEvent(charge), Signing.VALID, WebhookDispatcher.MAX_ATTEMPTS, "normal");
       }
       if (charge.returnUrl == null) {
         html(ex, 200, CheckoutPage.render(charge, null));
@@ -220,8 +239,13 @@ final class Gateway {
       fragment = returnUrl.substring(hash);
       base = returnUrl.substring(0, hash);
     }
-    String separator = base.contains("?") ? (base.endsWith("?") || base.endsWith("&") ? "" : "&") : "?";
-    return base + separator + "charge=" + URLEncoder.encode(chargeId, StandardCharsets.UTF_8) + fragment;
+    String separator =
+        base.contains("?") ? (base.endsWith("?") || base.endsWith("&") ? "" : "&") : "?";
+    return base
+        + separator
+        + "charge="
+        + URLEncoder.encode(chargeId, StandardCharsets.UTF_8)
+        + fragment;
   }
 
   private static void html(HttpExchange ex, int status, String page) throws IOException {
@@ -229,7 +253,8 @@ final class Gateway {
     Http.send(ex, status, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
   }
 
-  // ---- /sandbox controls -------------------------------------------------------------------------
+  // ---- /sandbox controls
+  // -------------------------------------------------------------------------
 
   void handleControl(HttpExchange ex) throws IOException {
     String[] seg = Http.segments(ex, "/sandbox");
@@ -275,7 +300,8 @@ final class Gateway {
       try {
         paidAt = Instant.parse(paidAtText);
       } catch (DateTimeParseException e) {
-        throw new HttpError(400, "invalid_request", "paidAt must be an ISO instant like 2026-03-01T17:30:00Z");
+        throw new HttpError(
+            400, "invalid_request", "paidAt must be an ISO instant like 2026-03-01T17:30:00Z");
       }
     }
     String authorization = text(request, "authorization");
@@ -283,8 +309,17 @@ final class Gateway {
       authorization = Ids.authorization();
     }
     Charge charge =
-        new Charge(Ids.charge(), amount, currency, reference, text(request, "description"), null, null,
-            paidAt.isBefore(Instant.now()) ? paidAt : Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        new Charge(
+            Ids.charge(),
+            amount,
+            currency,
+            reference,
+            text(request, "description"),
+            null,
+            null,
+            paidAt.isBefore(Instant.now())
+                ? paidAt
+                : Instant.now().truncatedTo(ChronoUnit.SECONDS));
     charge.complete(true, authorization, paidAt);
     charges.put(charge.id, charge);
     Http.json(ex, 201, charge.toJson(server.publicUrl()));
@@ -304,7 +339,8 @@ final class Gateway {
       throw new HttpError(400, "invalid_request", "delivery must be one of " + DELIVERY_MODES);
     }
     boolean paid = Charge.PAID.equals(outcome);
-    if (!charge.complete(paid, Ids.authorization(), Instant.now().truncatedTo(ChronoUnit.SECONDS))) {
+    if (!charge.complete(
+        paid, Ids.authorization(), Instant.now().truncatedTo(ChronoUnit.SECONDS))) {
       throw new HttpError(409, "charge_not_pending", "the charge is already " + charge.status());
     }
     Event event = webhooks.finalEvent(charge);
@@ -322,11 +358,12 @@ final class Gateway {
       case "forged" -> results.add(webhooks.deliver(event, Signing.FORGED, 1, delivery).join());
       case "out-of-order" -> {
         results.add(webhooks.deliver(event, Signing.VALID, max, delivery).join());
-        Event older = webhooks.newEvent(charge, "charge.pending", Charge.PENDING, event.created() - 60);
+        Event older =
+            webhooks.newEvent(charge, "charge.pending", Charge.PENDING, event.created() - 60);
         events.add(older);
         results.add(webhooks.deliver(older, Signing.VALID, max, delivery).join());
       }
-      default -> { } // "none": the event exists (it can be resent) but is not delivered
+      default -> {} // "none": the event exists (it can be resent) but is not delivered
     }
     ObjectNode response = Http.JSON.createObjectNode();
     response.set("charge", charge.toJson(server.publicUrl()));
@@ -337,7 +374,8 @@ final class Gateway {
     Http.json(ex, 200, response);
   }
 
-  // ---- request validation ------------------------------------------------------------------------
+  // ---- request validation
+  // ------------------------------------------------------------------------
 
   private static BigDecimal amount(JsonNode node) {
     if (node == null || !node.isTextual() || !AMOUNT.matcher(node.asText()).matches()) {
@@ -373,7 +411,8 @@ final class Gateway {
     String value = required(request, field);
     try {
       URI uri = new URI(value);
-      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          && uri.getHost() != null) {
         return value;
       }
     } catch (URISyntaxException e) {

@@ -102,7 +102,8 @@ final class Http {
     send(ex, status, "application/json", JSON.writeValueAsBytes(body));
   }
 
-  static void send(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
+  static void send(HttpExchange ex, int status, String contentType, byte[] body)
+      throws IOException {
     ex.getResponseHeaders().set("Content-Type", contentType);
     if ("HEAD".equals(ex.getRequestMethod())) {
       ex.sendResponseHeaders(status, -1);

@@ -34,22 +34,25 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * The PAC: {@code POST /pac/v1/stamp} checks a CFDI 4.0 and returns it with a
- * {@code tfd:TimbreFiscalDigital} 1.1 in {@code cfdi:Complemento}. A second stamp of the same
- * Emisor RFC + Serie + Folio returns the first stamped document ({@code Pac-Replayed: true}).
+ * The PAC: {@code POST /pac/v1/stamp} checks a CFDI 4.0 and returns it with a {@code
+ * tfd:TimbreFiscalDigital} 1.1 in {@code cfdi:Complemento}. A second stamp of the same Emisor RFC +
+ * Serie + Folio returns the first stamped document ({@code Pac-Replayed: true}).
  */
 final class PacStamper {
 
   static final String CFDI_NS = "http://www.sat.gob.mx/cfd/4";
   static final String TFD_NS = "http://www.sat.gob.mx/TimbreFiscalDigital";
   static final String TFD_SCHEMA_LOCATION =
-      TFD_NS + " http://www.sat.gob.mx/sitio_internet/cfd/TimbreFiscalDigital/TimbreFiscalDigitalv11.xsd";
+      TFD_NS
+          + " http://www.sat.gob.mx/sitio_internet/cfd/TimbreFiscalDigital/TimbreFiscalDigitalv11.xsd";
   static final String RFC_PROV_CERTIF = "SPR190613I52";
   static final String NO_CERTIFICADO_SAT = "00001000000000000000";
 
   /** CFDI dates are Mexico's local time, written without a zone. */
   private static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
-  private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+  private static final DateTimeFormatter FECHA =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
   private record Stamped(String uuid, byte[] xml) {}
 
@@ -72,7 +75,8 @@ final class PacStamper {
     }
     Http.requireMethod(ex, "POST");
     String contentType = ex.getRequestHeaders().getFirst("Content-Type");
-    String mediaType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+    String mediaType =
+        contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
     if (!mediaType.equals("application/xml") && !mediaType.equals("text/xml")) {
       throw new HttpError(415, "unsupported_media_type", "send the CFDI as application/xml");
     }
@@ -81,7 +85,8 @@ final class PacStamper {
     if (result.replayed()) {
       ex.getResponseHeaders().set("Pac-Replayed", "true");
     }
-    SandboxServer.log("pac stamped UUID %s%s", result.uuid(), result.replayed() ? " (replayed)" : "");
+    SandboxServer.log(
+        "pac stamped UUID %s%s", result.uuid(), result.replayed() ? " (replayed)" : "");
     Http.send(ex, 200, "application/xml; charset=utf-8", result.xml());
   }
 
@@ -121,7 +126,8 @@ final class PacStamper {
       }
       if (complemento == null) {
         String prefix = root.getPrefix();
-        complemento = doc.createElementNS(CFDI_NS, prefix == null ? "Complemento" : prefix + ":Complemento");
+        complemento =
+            doc.createElementNS(CFDI_NS, prefix == null ? "Complemento" : prefix + ":Complemento");
         root.insertBefore(complemento, child(root, CFDI_NS, "Addenda"));
       }
       String uuid = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
@@ -130,12 +136,16 @@ final class PacStamper {
       tfd.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:tfd", TFD_NS);
       if (!XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(root.lookupNamespaceURI("xsi"))) {
         tfd.setAttributeNS(
-            XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:xsi", XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI);
+            XMLConstants.XMLNS_ATTRIBUTE_NS_URI,
+            "xmlns:xsi",
+            XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI);
       }
-      tfd.setAttributeNS(XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, "xsi:schemaLocation", TFD_SCHEMA_LOCATION);
+      tfd.setAttributeNS(
+          XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, "xsi:schemaLocation", TFD_SCHEMA_LOCATION);
       tfd.setAttribute("Version", "1.1");
       tfd.setAttribute("UUID", uuid);
-      tfd.setAttribute("FechaTimbrado", LocalDateTime.now(MEXICO).truncatedTo(ChronoUnit.SECONDS).format(FECHA));
+      tfd.setAttribute(
+          "FechaTimbrado", LocalDateTime.now(MEXICO).truncatedTo(ChronoUnit.SECONDS).format(FECHA));
       tfd.setAttribute("RfcProvCertif", RFC_PROV_CERTIF);
       tfd.setAttribute("SelloCFD", sello.isBlank() ? "SANDBOX" : sello);
       tfd.setAttribute("NoCertificadoSAT", NO_CERTIFICADO_SAT);
@@ -161,7 +171,9 @@ final class PacStamper {
 
   private static Element child(Element parent, String ns, String localName) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && ns.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName())) {
+      if (n instanceof Element e
+          && ns.equals(e.getNamespaceURI())
+          && localName.equals(e.getLocalName())) {
         return e;
       }
     }

@@ -52,7 +52,8 @@ public record SandboxConfig(
     String apiKey = env.getOrDefault("GATEWAY_API_KEY", DEFAULT_API_KEY);
     String bind = env.getOrDefault("GATEWAY_BIND", "127.0.0.1");
     String publicUrl = env.get("GATEWAY_PUBLIC_URL");
-    String backoffMs = env.getOrDefault("GATEWAY_RETRY_BACKOFF_MS", String.valueOf(DEFAULT_BACKOFF.toMillis()));
+    String backoffMs =
+        env.getOrDefault("GATEWAY_RETRY_BACKOFF_MS", String.valueOf(DEFAULT_BACKOFF.toMillis()));
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String value = null;
@@ -84,6 +85,7 @@ public record SandboxConfig(
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("not a number: " + e.getMessage());
     }
-    return new SandboxConfig(portNumber, bind, secret, apiKey, publicUrl, Duration.ofMillis(backoff));
+    return new SandboxConfig(
+        portNumber, bind, secret, apiKey, publicUrl, Duration.ofMillis(backoff));
   }
 }

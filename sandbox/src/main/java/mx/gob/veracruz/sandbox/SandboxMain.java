@@ -34,7 +34,8 @@ public final class SandboxMain {
     try {
       server = SandboxServer.start(config);
     } catch (IOException e) {
-      System.err.println("ciudad-sandbox: cannot listen on " + config.bind() + ":" + config.port() + ": " + e);
+      System.err.println(
+          "ciudad-sandbox: cannot listen on " + config.bind() + ":" + config.port() + ": " + e);
       System.exit(1);
       return;
     }

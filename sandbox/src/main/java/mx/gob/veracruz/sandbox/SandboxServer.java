@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import mx.gob.veracruz.sandbox.Http.HttpError;
 
 /**
- * The sandbox HTTP server: payment gateway ({@code /v1}, {@code /checkout}, {@code /sandbox}),
- * PAC ({@code /pac/v1}) and {@code /health}. All state is in memory.
+ * The sandbox HTTP server: payment gateway ({@code /v1}, {@code /checkout}, {@code /sandbox}), PAC
+ * ({@code /pac/v1}) and {@code /health}. All state is in memory.
  */
 public final class SandboxServer {
 
@@ -92,7 +92,8 @@ public final class SandboxServer {
   }
 
   static void log(String format, Object... args) {
-    System.out.println(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + String.format(format, args));
+    System.out.println(
+        Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + String.format(format, args));
   }
 
   private void handleRoot(HttpExchange ex) throws IOException {

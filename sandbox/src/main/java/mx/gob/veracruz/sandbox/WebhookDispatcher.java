@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -102,7 +101,9 @@ final class WebhookDispatcher {
     body.set("data", charge.eventData(asStatus));
     Event event;
     try {
-      event = new Event(id, type, created, charge.id, charge.webhookUrl, Http.JSON.writeValueAsBytes(body));
+      event =
+          new Event(
+              id, type, created, charge.id, charge.webhookUrl, Http.JSON.writeValueAsBytes(body));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -121,9 +122,9 @@ final class WebhookDispatcher {
   }
 
   /**
-   * Delivers {@code event} to its URL; retries a non-2xx answer or a connection error until
-   * {@code maxAttempts} with backoff 1×, 2×, 4×, 8× the configured base. The future completes
-   * after the last attempt.
+   * Delivers {@code event} to its URL; retries a non-2xx answer or a connection error until {@code
+   * maxAttempts} with backoff 1×, 2×, 4×, 8× the configured base. The future completes after the
+   * last attempt.
    */
   CompletableFuture<Result> deliver(Event event, Signing signing, int maxAttempts, String mode) {
     CompletableFuture<Result> done = new CompletableFuture<>();
@@ -169,7 +170,9 @@ final class WebhookDispatcher {
               long delay = backoff.toMillis() << (n - 1);
               try {
                 scheduler.schedule(
-                    () -> attempt(event, signing, n + 1, max, mode, done), delay, TimeUnit.MILLISECONDS);
+                    () -> attempt(event, signing, n + 1, max, mode, done),
+                    delay,
+                    TimeUnit.MILLISECONDS);
               } catch (java.util.concurrent.RejectedExecutionException stopped) {
                 done.complete(new Result(event.id(), event.type(), status, "sandbox stopped", n));
               }
@@ -183,7 +186,13 @@ final class WebhookDispatcher {
     }
     SandboxServer.log(
         "webhook %s %s -> %s attempt %d/%d %s (%s)",
-        event.id(), event.type(), event.url(), n, max, status != null ? "status " + status : "error " + error, mode);
+        event.id(),
+        event.type(),
+        event.url(),
+        n,
+        max,
+        status != null ? "status " + status : "error " + error,
+        mode);
   }
 
   /** "ConnectException (ClosedChannelException)", "HttpTimeoutException: request timed out"… */
@@ -197,7 +206,9 @@ final class WebhookDispatcher {
     if (cause.getMessage() != null) {
       return text + ": " + cause.getMessage();
     }
-    return cause.getCause() == null ? text : text + " (" + cause.getCause().getClass().getSimpleName() + ")";
+    return cause.getCause() == null
+        ? text
+        : text + " (" + cause.getCause().getClass().getSimpleName() + ")";
   }
 
   ArrayNode attemptsJson() {

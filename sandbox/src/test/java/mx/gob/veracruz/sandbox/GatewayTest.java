@@ -51,7 +51,10 @@ class GatewayTest {
     HttpResponse<String> created =
         client.createCharge(
             UUID.randomUUID().toString(),
-            chargeBody("PRED-2026-" + UUID.randomUUID().toString().substring(0, 6), "1520.00", webhookPath,
+            chargeBody(
+                "PRED-2026-" + UUID.randomUUID().toString().substring(0, 6),
+                "1520.00",
+                webhookPath,
                 "http://127.0.0.1:9/pago/retorno"));
     assertThat(created.statusCode()).isEqualTo(201);
     return json(created);
@@ -66,7 +69,8 @@ class GatewayTest {
     return json(response);
   }
 
-  // ---- charges -----------------------------------------------------------------------------------
+  // ---- charges
+  // -----------------------------------------------------------------------------------
 
   @Test
   void createsChargeAndReplaysItForTheSameIdempotencyKeyAndBody() throws Exception {
@@ -98,7 +102,8 @@ class GatewayTest {
     assertThat(json(replay)).isEqualTo(charge);
 
     HttpResponse<String> reuse =
-        client.createCharge(key, chargeBody("PRED-2026-000123", "1521.00", "/hook", "http://127.0.0.1:9/retorno"));
+        client.createCharge(
+            key, chargeBody("PRED-2026-000123", "1521.00", "/hook", "http://127.0.0.1:9/retorno"));
     assertThat(reuse.statusCode()).isEqualTo(409);
     assertThat(reuse.body()).isEqualTo("{\"error\":\"idempotency_key_reuse\"}");
 
@@ -113,7 +118,8 @@ class GatewayTest {
     String body = chargeBody("PRED-2026-CONC", "99.90", "/hook", "http://127.0.0.1:9/r");
     var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
     try {
-      List<java.util.concurrent.Future<HttpResponse<String>>> creations = new java.util.ArrayList<>();
+      List<java.util.concurrent.Future<HttpResponse<String>>> creations =
+          new java.util.ArrayList<>();
       for (int i = 0; i < 8; i++) {
         creations.add(pool.submit(() -> client.createCharge(key, body)));
       }
@@ -129,9 +135,11 @@ class GatewayTest {
       assertThat(ids).hasSize(1);
 
       String id = ids.iterator().next();
-      List<java.util.concurrent.Future<HttpResponse<String>>> payments = new java.util.ArrayList<>();
+      List<java.util.concurrent.Future<HttpResponse<String>>> payments =
+          new java.util.ArrayList<>();
       for (int i = 0; i < 8; i++) {
-        payments.add(pool.submit(() -> client.form("/checkout/" + id + "/pay", "card=4242424242424242")));
+        payments.add(
+            pool.submit(() -> client.form("/checkout/" + id + "/pay", "card=4242424242424242")));
       }
       for (var f : payments) {
         assertThat(f.get().statusCode()).isEqualTo(303);
@@ -147,13 +155,16 @@ class GatewayTest {
   @Test
   void rejectsMissingIdempotencyKeyAndInvalidAmounts() throws Exception {
     HttpResponse<String> noKey =
-        client.postJson(client.authorized("/v1/charges"), chargeBody("R-1", "10.00", "/hook", "http://x.test/r"));
+        client.postJson(
+            client.authorized("/v1/charges"),
+            chargeBody("R-1", "10.00", "/hook", "http://x.test/r"));
     assertThat(noKey.statusCode()).isEqualTo(400);
     assertThat(json(noKey).get("error").asText()).isEqualTo("missing_idempotency_key");
 
     for (String amount : List.of("0.00", "15.2", "15.200", "-1.00", "1e3", "", "1,520.00", "abc")) {
       HttpResponse<String> bad =
-          client.createCharge(UUID.randomUUID().toString(), chargeBody("R-1", amount, "/hook", "http://x.test/r"));
+          client.createCharge(
+              UUID.randomUUID().toString(), chargeBody("R-1", amount, "/hook", "http://x.test/r"));
       assertThat(bad.statusCode()).as(amount).isEqualTo(400);
       assertThat(bad.body()).as(amount).isEqualTo("{\"error\":\"invalid_amount\"}");
     }
@@ -178,11 +189,13 @@ class GatewayTest {
 
   @Test
   void apiCallsWithoutTheBearerKeyAreUnauthorized() throws Exception {
-    for (String path : List.of("/v1/charges/ch_x", "/v1/settlements/2026-01-01.csv", "/v1/nothing")) {
+    for (String path :
+        List.of("/v1/charges/ch_x", "/v1/settlements/2026-01-01.csv", "/v1/nothing")) {
       HttpResponse<String> none = client.send(client.request(path).GET());
       assertThat(none.statusCode()).as(path).isEqualTo(401);
       assertThat(none.body()).isEqualTo("{\"error\":\"unauthorized\"}");
-      HttpResponse<String> wrong = client.send(client.request(path).header("Authorization", "Bearer nope").GET());
+      HttpResponse<String> wrong =
+          client.send(client.request(path).header("Authorization", "Bearer nope").GET());
       assertThat(wrong.statusCode()).as(path).isEqualTo(401);
     }
     HttpResponse<String> post =
@@ -203,14 +216,16 @@ class GatewayTest {
     assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
   }
 
-  // ---- checkout page -----------------------------------------------------------------------------
+  // ---- checkout page
+  // -----------------------------------------------------------------------------
 
   @Test
   void checkoutPayRedirectsToTheMerchantAndDeliversASignedWebhook() throws Exception {
     HttpResponse<String> created =
         client.createCharge(
             UUID.randomUUID().toString(),
-            chargeBody("PRED-2026-000777", "1520.00", "/hook", "http://127.0.0.1:9/pago/retorno?folio=7"));
+            chargeBody(
+                "PRED-2026-000777", "1520.00", "/hook", "http://127.0.0.1:9/pago/retorno?folio=7"));
     String id = json(created).get("id").asText();
 
     HttpResponse<String> page = client.send(client.request("/checkout/" + id).GET());
@@ -262,9 +277,11 @@ class GatewayTest {
   @Test
   void decliningCardAndCancelButtonDeclineTheCharge() throws Exception {
     String byCard = newCharge("/hook").get("id").asText();
-    HttpResponse<String> declined = client.form("/checkout/" + byCard + "/pay", "card=4000+0000+0000+0002");
+    HttpResponse<String> declined =
+        client.form("/checkout/" + byCard + "/pay", "card=4000+0000+0000+0002");
     assertThat(declined.statusCode()).isEqualTo(303);
-    assertThat(declined.headers().firstValue("Location")).hasValue("http://127.0.0.1:9/pago/retorno?charge=" + byCard);
+    assertThat(declined.headers().firstValue("Location"))
+        .hasValue("http://127.0.0.1:9/pago/retorno?charge=" + byCard);
 
     String byButton = newCharge("/hook").get("id").asText();
     assertThat(client.form("/checkout/" + byButton + "/decline", "").statusCode()).isEqualTo(303);
@@ -286,13 +303,16 @@ class GatewayTest {
 
   @Test
   void returnLocationAddsTheChargeToTheQuery() {
-    assertThat(Gateway.returnLocation("http://a.test/r", "ch_1")).isEqualTo("http://a.test/r?charge=ch_1");
-    assertThat(Gateway.returnLocation("http://a.test/r?x=1", "ch_1")).isEqualTo("http://a.test/r?x=1&charge=ch_1");
+    assertThat(Gateway.returnLocation("http://a.test/r", "ch_1"))
+        .isEqualTo("http://a.test/r?charge=ch_1");
+    assertThat(Gateway.returnLocation("http://a.test/r?x=1", "ch_1"))
+        .isEqualTo("http://a.test/r?x=1&charge=ch_1");
     assertThat(Gateway.returnLocation("http://a.test/r?x=1#top", "ch_1"))
         .isEqualTo("http://a.test/r?x=1&charge=ch_1#top");
   }
 
-  // ---- control endpoint delivery modes -----------------------------------------------------------
+  // ---- control endpoint delivery modes
+  // -----------------------------------------------------------
 
   @Test
   void normalDeliveryIsOneVerifiedEvent() throws Exception {
@@ -302,12 +322,14 @@ class GatewayTest {
     assertThat(result.get("events")).hasSize(1);
     assertThat(result.get("deliveries")).hasSize(1);
     assertThat(result.get("deliveries").get(0).get("status").asInt()).isEqualTo(204);
-    assertThat(result.get("deliveries").get(0).get("eventId").asText()).isEqualTo(result.get("events").get(0).asText());
+    assertThat(result.get("deliveries").get(0).get("eventId").asText())
+        .isEqualTo(result.get("events").get(0).asText());
 
     List<Delivery> received = receiver.forCharge(id);
     assertThat(received).hasSize(1);
     assertThat(received.get(0).verifies(SECRET)).isTrue();
-    assertThat(received.get(0).json().get("id").asText()).isEqualTo(result.get("events").get(0).asText());
+    assertThat(received.get(0).json().get("id").asText())
+        .isEqualTo(result.get("events").get(0).asText());
   }
 
   @Test
@@ -320,7 +342,8 @@ class GatewayTest {
     List<Delivery> received = receiver.forCharge(id);
     assertThat(received).hasSize(2);
     assertThat(received.get(0).body()).isEqualTo(received.get(1).body());
-    assertThat(received.get(0).json().get("id").asText()).isEqualTo(result.get("events").get(0).asText());
+    assertThat(received.get(0).json().get("id").asText())
+        .isEqualTo(result.get("events").get(0).asText());
     assertThat(received).allSatisfy(d -> assertThat(d.verifies(SECRET)).isTrue());
     assertThat(received).allSatisfy(d -> assertThat(d.answered()).isEqualTo(204));
   }
@@ -334,7 +357,9 @@ class GatewayTest {
     assertThat(received).hasSize(1);
     Delivery late = received.get(0);
     assertThat(late.verifies(SECRET)).isTrue(); // correctly signed, but stale
-    assertThat(Instant.now().getEpochSecond() - late.timestamp()).isGreaterThan(5 * 60).isBetween(595L, 610L);
+    assertThat(Instant.now().getEpochSecond() - late.timestamp())
+        .isGreaterThan(5 * 60)
+        .isBetween(595L, 610L);
     assertThat(late.answered()).isEqualTo(400);
     JsonNode delivery = result.get("deliveries").get(0);
     assertThat(delivery.get("status").asInt()).isEqualTo(400);
@@ -395,10 +420,13 @@ class GatewayTest {
     assertThat(received.get(0).json().get("id").asText()).isEqualTo(eventId);
     assertThat(received).allSatisfy(d -> assertThat(d.verifies(SECRET)).isTrue());
 
-    assertThat(client.control("/sandbox/events/evt_unknown/resend", "").statusCode()).isEqualTo(404);
+    assertThat(client.control("/sandbox/events/evt_unknown/resend", "").statusCode())
+        .isEqualTo(404);
     // completing twice is refused: the charge is no longer pending
     HttpResponse<String> twice =
-        client.control("/sandbox/charges/" + id + "/complete", "{\"outcome\":\"paid\",\"delivery\":\"normal\"}");
+        client.control(
+            "/sandbox/charges/" + id + "/complete",
+            "{\"outcome\":\"paid\",\"delivery\":\"normal\"}");
     assertThat(twice.statusCode()).isEqualTo(409);
     assertThat(json(twice).get("error").asText()).isEqualTo("charge_not_pending");
   }
@@ -406,18 +434,28 @@ class GatewayTest {
   @Test
   void completeRejectsUnknownOutcomeOrMode() throws Exception {
     String id = newCharge("/hook").get("id").asText();
-    assertThat(client.control("/sandbox/charges/" + id + "/complete", "{\"outcome\":\"maybe\"}").statusCode())
-        .isEqualTo(400);
     assertThat(
-            client.control("/sandbox/charges/" + id + "/complete", "{\"outcome\":\"paid\",\"delivery\":\"x\"}")
+            client
+                .control("/sandbox/charges/" + id + "/complete", "{\"outcome\":\"maybe\"}")
                 .statusCode())
         .isEqualTo(400);
-    assertThat(client.control("/sandbox/charges/ch_nope/complete", "{\"outcome\":\"paid\"}").statusCode())
+    assertThat(
+            client
+                .control(
+                    "/sandbox/charges/" + id + "/complete",
+                    "{\"outcome\":\"paid\",\"delivery\":\"x\"}")
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(
+            client
+                .control("/sandbox/charges/ch_nope/complete", "{\"outcome\":\"paid\"}")
+                .statusCode())
         .isEqualTo(404);
     assertThat(json(client.get("/v1/charges/" + id)).get("status").asText()).isEqualTo("pending");
   }
 
-  // ---- retries -----------------------------------------------------------------------------------
+  // ---- retries
+  // -----------------------------------------------------------------------------------
 
   @Test
   void retriesAfterA500WithOneSecondBackoffThenSucceeds() throws Exception {
@@ -438,7 +476,10 @@ class GatewayTest {
     String eventId = delivery.get("eventId").asText();
     JsonNode log = json(client.send(client.request("/sandbox/events").GET()));
     List<JsonNode> attempts = new java.util.ArrayList<>();
-    log.forEach(a -> { if (a.get("eventId").asText().equals(eventId)) attempts.add(a); });
+    log.forEach(
+        a -> {
+          if (a.get("eventId").asText().equals(eventId)) attempts.add(a);
+        });
     assertThat(attempts).extracting(a -> a.get("attempt").asInt()).containsExactly(1, 2);
     assertThat(attempts).extracting(a -> a.get("httpStatus").asInt()).containsExactly(500, 204);
     assertThat(attempts.get(0).get("type").asText()).isEqualTo("charge.paid");
@@ -449,14 +490,17 @@ class GatewayTest {
   @Test
   void givesUpAfterFiveAttemptsWithDoublingBackoff() throws Exception {
     SandboxServer fast =
-        SandboxServer.start(SandboxConfig.forTests(SECRET, API_KEY).withRetryBackoff(Duration.ofMillis(40)));
+        SandboxServer.start(
+            SandboxConfig.forTests(SECRET, API_KEY).withRetryBackoff(Duration.ofMillis(40)));
     try {
       SandboxClient fastClient = new SandboxClient(fast.publicUrl(), API_KEY);
       String body = chargeBody("PRED-RETRY", "10.00", "/down", "http://127.0.0.1:9/r");
-      String id = json(fastClient.createCharge(UUID.randomUUID().toString(), body)).get("id").asText();
+      String id =
+          json(fastClient.createCharge(UUID.randomUUID().toString(), body)).get("id").asText();
       long start = System.nanoTime();
       JsonNode result =
-          json(fastClient.control("/sandbox/charges/" + id + "/complete", "{\"outcome\":\"paid\"}"));
+          json(
+              fastClient.control("/sandbox/charges/" + id + "/complete", "{\"outcome\":\"paid\"}"));
       long elapsedMs = (System.nanoTime() - start) / 1_000_000;
       JsonNode delivery = result.get("deliveries").get(0);
       assertThat(delivery.get("attempts").asInt()).isEqualTo(5);
@@ -465,10 +509,14 @@ class GatewayTest {
       assertThat(elapsedMs).isGreaterThanOrEqualTo(40 + 80 + 160 + 320);
 
       // a receiver that is not there: connection errors are retried and recorded too
-      String dead = chargeJson("PRED-DEAD", "10.00", "http://127.0.0.1:9/hook", "http://127.0.0.1:9/r");
-      String deadId = json(fastClient.createCharge(UUID.randomUUID().toString(), dead)).get("id").asText();
+      String dead =
+          chargeJson("PRED-DEAD", "10.00", "http://127.0.0.1:9/hook", "http://127.0.0.1:9/r");
+      String deadId =
+          json(fastClient.createCharge(UUID.randomUUID().toString(), dead)).get("id").asText();
       JsonNode deadResult =
-          json(fastClient.control("/sandbox/charges/" + deadId + "/complete", "{\"outcome\":\"paid\"}"));
+          json(
+              fastClient.control(
+                  "/sandbox/charges/" + deadId + "/complete", "{\"outcome\":\"paid\"}"));
       JsonNode deadDelivery = deadResult.get("deliveries").get(0);
       assertThat(deadDelivery.get("attempts").asInt()).isEqualTo(5);
       assertThat(deadDelivery.get("status").isNull()).isTrue();
@@ -480,7 +528,8 @@ class GatewayTest {
     }
   }
 
-  // ---- settlement report -------------------------------------------------------------------------
+  // ---- settlement report
+  // -------------------------------------------------------------------------
 
   @Test
   void settlementReportListsTheChargesPaidThatUtcDayWithFees() throws Exception {
@@ -496,7 +545,8 @@ class GatewayTest {
       HttpResponse<String> created =
           client.control(
               "/sandbox/charges",
-              "{\"reference\":\"%s\",\"amount\":\"%s\",\"paidAt\":\"%s\"}".formatted(paid[i][0], paid[i][1], paid[i][2]));
+              "{\"reference\":\"%s\",\"amount\":\"%s\",\"paidAt\":\"%s\"}"
+                  .formatted(paid[i][0], paid[i][1], paid[i][2]));
       assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
       JsonNode charge = json(created);
       assertThat(charge.get("status").asText()).isEqualTo("paid");
@@ -509,12 +559,16 @@ class GatewayTest {
     assertThat(csv.body())
         .isEqualTo(
             "charge_id,reference,amount,currency,authorization,paid_at,fee\n"
-                + ids[1].replace(",", ",PRED-2020-000002,5.00,MXN,") + ",2020-02-29T00:00:00Z,2.65\n"
-                + ids[0].replace(",", ",PRED-2020-000001,1520.00,MXN,") + ",2020-02-29T08:00:00Z,46.58\n"
-                + ids[2].replace(",", ",\"PRED, con coma\",25.00,MXN,") + ",2020-02-29T23:59:59Z,3.23\n");
+                + ids[1].replace(",", ",PRED-2020-000002,5.00,MXN,")
+                + ",2020-02-29T00:00:00Z,2.65\n"
+                + ids[0].replace(",", ",PRED-2020-000001,1520.00,MXN,")
+                + ",2020-02-29T08:00:00Z,46.58\n"
+                + ids[2].replace(",", ",\"PRED, con coma\",25.00,MXN,")
+                + ",2020-02-29T23:59:59Z,3.23\n");
 
     HttpResponse<String> empty = client.get("/v1/settlements/1999-01-01.csv");
-    assertThat(empty.body()).isEqualTo("charge_id,reference,amount,currency,authorization,paid_at,fee\n");
+    assertThat(empty.body())
+        .isEqualTo("charge_id,reference,amount,currency,authorization,paid_at,fee\n");
     assertThat(client.get("/v1/settlements/2020-02-30.csv").statusCode()).isEqualTo(400);
   }
 

@@ -61,7 +61,8 @@ class PacTest {
 
   static HttpResponse<String> stamp(String xml) throws Exception {
     return client.send(
-        client.authorized("/pac/v1/stamp")
+        client
+            .authorized("/pac/v1/stamp")
             .header("Content-Type", "application/xml")
             .POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8)));
   }
@@ -69,7 +70,9 @@ class PacTest {
   static Document parse(String xml) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
-    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    return factory
+        .newDocumentBuilder()
+        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
   }
 
   static Element tfd(Document doc) {
@@ -83,7 +86,8 @@ class PacTest {
     String xml = cfdi("PRED", "1001", " Sello=\"c2VsbG8tZGVsLWVtaXNvcg==\"", "");
     HttpResponse<String> response = stamp(xml);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/xml; charset=utf-8");
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValue("application/xml; charset=utf-8");
     assertThat(response.headers().firstValue("Pac-Replayed")).isEmpty();
 
     Document doc = parse(response.body());
@@ -99,14 +103,17 @@ class PacTest {
     assertThat(tfd.getAttribute("Version")).isEqualTo("1.1");
     assertThat(tfd.getAttribute("UUID"))
         .matches("[0-9A-F]{8}-[0-9A-F]{4}-4[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}");
-    assertThat(tfd.getAttribute("FechaTimbrado")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}");
+    assertThat(tfd.getAttribute("FechaTimbrado"))
+        .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}");
     assertThat(tfd.getAttribute("RfcProvCertif")).isEqualTo("SPR190613I52");
     assertThat(tfd.getAttribute("SelloCFD")).isEqualTo("c2VsbG8tZGVsLWVtaXNvcg==");
     assertThat(tfd.getAttribute("NoCertificadoSAT")).isEqualTo("00001000000000000000");
     assertThat(tfd.getAttribute("SelloSAT"))
         .isEqualTo(
             Base64.getEncoder()
-                .encodeToString(MessageDigest.getInstance("SHA-256").digest(xml.getBytes(StandardCharsets.UTF_8))));
+                .encodeToString(
+                    MessageDigest.getInstance("SHA-256")
+                        .digest(xml.getBytes(StandardCharsets.UTF_8))));
     assertThat(tfd.getAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "schemaLocation"))
         .isEqualTo(
             "http://www.sat.gob.mx/TimbreFiscalDigital "
@@ -154,7 +161,8 @@ class PacTest {
 
   @Test
   void malformedOrIncompleteCfdiIsRejected() throws Exception {
-    HttpResponse<String> malformed = stamp("<cfdi:Comprobante xmlns:cfdi=\"http://www.sat.gob.mx/cfd/4\"><oops>");
+    HttpResponse<String> malformed =
+        stamp("<cfdi:Comprobante xmlns:cfdi=\"http://www.sat.gob.mx/cfd/4\"><oops>");
     assertThat(malformed.statusCode()).isEqualTo(400);
     assertThat(SandboxClient.json(malformed).get("error").asText()).isEqualTo("invalid_cfdi");
     assertThat(SandboxClient.json(malformed).get("detail").asText()).startsWith("malformed XML");
@@ -163,14 +171,17 @@ class PacTest {
     assertThat(noFolio.statusCode()).isEqualTo(400);
     assertThat(SandboxClient.json(noFolio).get("detail").asText()).contains("Folio");
 
-    HttpResponse<String> oldVersion = stamp(cfdi("PRED", "4004", "", "").replace("Version=\"4.0\"", "Version=\"3.3\""));
+    HttpResponse<String> oldVersion =
+        stamp(cfdi("PRED", "4004", "", "").replace("Version=\"4.0\"", "Version=\"3.3\""));
     assertThat(oldVersion.statusCode()).isEqualTo(400);
     assertThat(SandboxClient.json(oldVersion).get("detail").asText()).contains("Version");
 
-    HttpResponse<String> wrongNamespace = stamp(cfdi("PRED", "4005", "", "").replace(CFDI, "http://www.sat.gob.mx/cfd/3"));
+    HttpResponse<String> wrongNamespace =
+        stamp(cfdi("PRED", "4005", "", "").replace(CFDI, "http://www.sat.gob.mx/cfd/3"));
     assertThat(wrongNamespace.statusCode()).isEqualTo(400);
 
-    HttpResponse<String> noReceptor = stamp(cfdi("PRED", "4006", "", "").replaceAll("<cfdi:Receptor[^>]*/>", ""));
+    HttpResponse<String> noReceptor =
+        stamp(cfdi("PRED", "4006", "", "").replaceAll("<cfdi:Receptor[^>]*/>", ""));
     assertThat(noReceptor.statusCode()).isEqualTo(400);
     assertThat(SandboxClient.json(noReceptor).get("detail").asText()).contains("Receptor");
 
@@ -186,7 +197,8 @@ class PacTest {
         "<?xml version=\"1.0\"?>\n<!DOCTYPE cfdi:Comprobante [<!ENTITY xxe SYSTEM \""
             + secret.toUri()
             + "\">]>\n"
-            + cfdi("PRED", "5005", "", "").replaceFirst("<\\?xml[^>]*>\\s*", "")
+            + cfdi("PRED", "5005", "", "")
+                .replaceFirst("<\\?xml[^>]*>\\s*", "")
                 .replace("Nombre=\"MUNICIPIO DE VERACRUZ\"", "Nombre=\"&xxe;\"");
     HttpResponse<String> response = stamp(xxe);
     assertThat(response.statusCode()).isEqualTo(400);
@@ -203,7 +215,8 @@ class PacTest {
   void stampNeedsTheApiKeyAndAnXmlBody() throws Exception {
     HttpResponse<String> anonymous =
         client.send(
-            client.request("/pac/v1/stamp")
+            client
+                .request("/pac/v1/stamp")
                 .header("Content-Type", "application/xml")
                 .POST(HttpRequest.BodyPublishers.ofString(cfdi("PRED", "6006", "", ""))));
     assertThat(anonymous.statusCode()).isEqualTo(401);
@@ -211,7 +224,8 @@ class PacTest {
 
     HttpResponse<String> asJson =
         client.send(
-            client.authorized("/pac/v1/stamp")
+            client
+                .authorized("/pac/v1/stamp")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
     assertThat(asJson.statusCode()).isEqualTo(415);

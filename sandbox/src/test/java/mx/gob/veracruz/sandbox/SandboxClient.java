@@ -44,10 +44,14 @@ final class SandboxClient {
 
   HttpResponse<String> postJson(HttpRequest.Builder request, String json)
       throws IOException, InterruptedException {
-    return send(request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  HttpResponse<String> createCharge(String idempotencyKey, String json) throws IOException, InterruptedException {
+  HttpResponse<String> createCharge(String idempotencyKey, String json)
+      throws IOException, InterruptedException {
     return postJson(authorized("/v1/charges").header("Idempotency-Key", idempotencyKey), json);
   }
 

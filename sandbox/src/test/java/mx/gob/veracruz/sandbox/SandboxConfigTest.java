@@ -18,14 +18,17 @@ class SandboxConfigTest {
     assertThat(defaults.bind()).isEqualTo("127.0.0.1");
     assertThat(defaults.retryBackoff()).isEqualTo(Duration.ofSeconds(1));
 
-    Map<String, String> env = Map.of("GATEWAY_PORT", "9000", "GATEWAY_SECRET", "env-secret", "GATEWAY_API_KEY", "env-key");
+    Map<String, String> env =
+        Map.of(
+            "GATEWAY_PORT", "9000", "GATEWAY_SECRET", "env-secret", "GATEWAY_API_KEY", "env-key");
     SandboxConfig fromEnv = SandboxConfig.parse(new String[0], env);
     assertThat(fromEnv.port()).isEqualTo(9000);
     assertThat(fromEnv.secret()).isEqualTo("env-secret");
     assertThat(fromEnv.apiKey()).isEqualTo("env-key");
 
     SandboxConfig fromArgs =
-        SandboxConfig.parse(new String[] {"--port", "8096", "--secret", "arg-secret", "--api-key=arg-key"}, env);
+        SandboxConfig.parse(
+            new String[] {"--port", "8096", "--secret", "arg-secret", "--api-key=arg-key"}, env);
     assertThat(fromArgs.port()).isEqualTo(8096);
     assertThat(fromArgs.secret()).isEqualTo("arg-secret");
     assertThat(fromArgs.apiKey()).isEqualTo("arg-key");

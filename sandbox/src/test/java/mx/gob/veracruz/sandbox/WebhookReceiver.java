@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A tiny webhook receiver for the tests. {@code /hook} behaves like a correct receiver: 204 for a
  * valid, fresh signature, 400 for a timestamp older than five minutes, 401 for a bad signature.
- * {@code /flaky/<n>/<anything>} answers 500 to its first n requests, then 204; {@code /down} always 500.
+ * {@code /flaky/<n>/<anything>} answers 500 to its first n requests, then 204; {@code /down} always
+ * 500.
  */
 final class WebhookReceiver implements AutoCloseable {
 
@@ -53,7 +54,8 @@ final class WebhookReceiver implements AutoCloseable {
     boolean verifies(String secret) {
       String expected = Signatures.hmacHex(secret, timestamp(), body);
       return MessageDigest.isEqual(
-          expected.getBytes(StandardCharsets.US_ASCII), part("v1").getBytes(StandardCharsets.US_ASCII));
+          expected.getBytes(StandardCharsets.US_ASCII),
+          part("v1").getBytes(StandardCharsets.US_ASCII));
     }
   }
 

@@ -39,7 +39,8 @@ class ConsoleBrowserIT {
   @Test
   void aWrongPasswordShowsTheMessageAndStaysOnTheLoginPage() {
     login("capturista", "equivocada");
-    WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+    WebElement error =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
     assertThat(error.getText()).contains("Usuario o contraseña incorrectos");
     assertThat(driver.getCurrentUrl()).contains("/login.xhtml");
   }
@@ -48,40 +49,63 @@ class ConsoleBrowserIT {
   void aClerkFiltersTheCitizenListAndOpensACitizen() {
     login("capturista", "Demo.2026!");
     wait.until(ExpectedConditions.textToBe(By.id("current-user"), "capturista"));
-    assertThat(driver.findElement(By.id("modules")).getText()).contains("Ciudadanos").doesNotContain("Bitácora");
+    assertThat(driver.findElement(By.id("modules")).getText())
+        .contains("Ciudadanos")
+        .doesNotContain("Bitácora");
 
     driver.findElement(By.linkText("Ciudadanos")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#list-form\\:citizens_data tr")));
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("#list-form\\:citizens_data tr")));
     String report = driver.findElement(By.cssSelector(".ui-paginator-current")).getText();
     assertThat(report).matches("1-20 de \\d+");
-    String firstRowName = driver.findElement(By.cssSelector("#list-form\\:citizens_data tr td:nth-child(2)")).getText();
+    String firstRowName =
+        driver
+            .findElement(By.cssSelector("#list-form\\:citizens_data tr td:nth-child(2)"))
+            .getText();
     String surname = firstRowName.split(" ")[0];
 
     driver.findElement(By.id("list-form:f-nombre")).sendKeys(surname);
     driver.findElement(By.id("list-form:search")).click();
-    wait.until(d -> !d.findElement(By.cssSelector(".ui-paginator-current")).getText().equals(report));
-    // The table body is replaced by the same ajax response; read the rows again until they are the filtered ones
+    wait.until(
+        d -> !d.findElement(By.cssSelector(".ui-paginator-current")).getText().equals(report));
+    // The table body is replaced by the same ajax response; read the rows again until they are the
+    // filtered ones
     // (an element read mid-update goes stale, which the wait ignores and retries).
-    List<String> names = wait.until(d -> {
-      List<String> texts = d.findElements(By.cssSelector("#list-form\\:citizens_data tr td:nth-child(2)")).stream()
-          .map(WebElement::getText).toList();
-      return !texts.isEmpty() && texts.stream().allMatch(t -> t.contains(surname)) ? texts : null;
-    });
+    List<String> names =
+        wait.until(
+            d -> {
+              List<String> texts =
+                  d
+                      .findElements(By.cssSelector("#list-form\\:citizens_data tr td:nth-child(2)"))
+                      .stream()
+                      .map(WebElement::getText)
+                      .toList();
+              return !texts.isEmpty() && texts.stream().allMatch(t -> t.contains(surname))
+                  ? texts
+                  : null;
+            });
     assertThat(names).isNotEmpty().allSatisfy(n -> assertThat(n).contains(surname));
 
-    String curp = driver.findElement(By.cssSelector("#list-form\\:citizens_data tr td:nth-child(1)")).getText();
+    String curp =
+        driver
+            .findElement(By.cssSelector("#list-form\\:citizens_data tr td:nth-child(1)"))
+            .getText();
     driver.findElement(By.cssSelector("#list-form\\:citizens_data tr a.open-citizen")).click();
     wait.until(ExpectedConditions.textToBe(By.id("identity-curp"), curp));
-    // The link is bookmarkable: pasted into a fresh session (after login) it opens the same citizen.
+    // The link is bookmarkable: pasted into a fresh session (after login) it opens the same
+    // citizen.
     String link = driver.getCurrentUrl();
     assertThat(link).doesNotContain("jakarta.faces.Token");
     driver.manage().deleteAllCookies();
     driver.get(link);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys("capturista");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")))
+        .sendKeys("capturista");
     driver.findElement(By.id("j_password")).sendKeys("Demo.2026!");
     driver.findElement(By.id("login-submit")).click();
     wait.until(ExpectedConditions.textToBe(By.id("identity-curp"), curp));
-    assertThat(driver.findElements(By.cssSelector(".citizen-panel"))).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(driver.findElements(By.cssSelector(".citizen-panel")))
+        .hasSizeGreaterThanOrEqualTo(2);
     assertThat(driver.findElement(By.id("panels")).getText()).contains("ciudadano.consultar");
     assertThat(driver.manage().logs().get(LogType.BROWSER).getAll())
         .noneMatch(e -> e.getMessage().contains("Content Security Policy"));
@@ -93,7 +117,9 @@ class ConsoleBrowserIT {
     wait.until(ExpectedConditions.textToBe(By.id("current-user"), "auditor"));
     driver.findElement(By.linkText("Bitácora de auditoría")).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("audit-form:verify"))).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-form:verification"), "íntegra"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("audit-form:verification"), "íntegra"));
   }
 
   @Test
@@ -101,13 +127,22 @@ class ConsoleBrowserIT {
     login("admin", "Demo.2026!");
     wait.until(ExpectedConditions.textToBe(By.id("current-user"), "admin"));
     driver.findElement(By.linkText("Trabajos nocturnos")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("jobs-form:start-audit-check"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("jobs-form:start-audit-check")))
+        .click();
     // The newest execution is the first row; the poll refreshes it until the job ends.
-    new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class).until(d -> {
-      String row = d.findElement(By.cssSelector("[id='jobs-form:executions_data'] tr:first-child")).getText();
-      return row.contains("Verificación de la cadena de auditoría") && row.contains("Terminado") && row.contains("Cadena íntegra, registros revisados:");
-    });
-    assertThat(driver.findElement(By.id("jobs-form:executions")).getText()).doesNotContain("COMPLETED")
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              String row =
+                  d.findElement(By.cssSelector("[id='jobs-form:executions_data'] tr:first-child"))
+                      .getText();
+              return row.contains("Verificación de la cadena de auditoría")
+                  && row.contains("Terminado")
+                  && row.contains("Cadena íntegra, registros revisados:");
+            });
+    assertThat(driver.findElement(By.id("jobs-form:executions")).getText())
+        .doesNotContain("COMPLETED")
         .doesNotContain("common-audit-verification");
   }
 

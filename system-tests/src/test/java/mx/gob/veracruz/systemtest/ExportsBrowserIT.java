@@ -33,8 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every console list's CSV and XLSX, downloaded by a real Chromium and opened as a spreadsheet
- * would: the whole filtered result (rows = the paginator's total), the screen's column labels,
- * and a known row's values, identifiers as text and amounts as numbers.
+ * would: the whole filtered result (rows = the paginator's total), the screen's column labels, and
+ * a known row's values, identifiers as text and amounts as numbers.
  */
 class ExportsBrowserIT {
   private ChromeDriver driver;
@@ -81,21 +81,26 @@ class ExportsBrowserIT {
     Export e = exportBoth("list-form:", "list-form:predios");
     assertThat(e.total).isGreaterThanOrEqualTo(300);
     assertThat(e.xlsxCell(1, 0).getCellType()).isEqualTo(CellType.STRING);
-    assertThat(e.xlsxCell(1, 0).getStringCellValue()).matches("\\d{3}-\\d{3}-\\d{3}-\\d{3}-\\d{3}-\\d{3}");
+    assertThat(e.xlsxCell(1, 0).getStringCellValue())
+        .matches("\\d{3}-\\d{3}-\\d{3}-\\d{3}-\\d{3}-\\d{3}");
   }
 
   @Test
   void theAuditTrailExportsWithSpanishOutcomesAndRealDates() throws Exception {
     login("auditor");
     driver.get(Http.BASE + "/consola/auditoria/bitacora.xhtml");
-    // Each export is itself audited: filter on logins, so the CSV's record does not change the XLSX's total.
+    // Each export is itself audited: filter on logins, so the CSV's record does not change the
+    // XLSX's total.
     String before = report();
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("audit-form:a-action"))).sendKeys("login");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("audit-form:a-action")))
+        .sendKeys("login");
     driver.findElement(By.id("audit-form:audit-search")).click();
     wait.until(d -> !report().equals(before));
     Export e = exportBoth("audit-form:", "audit-form:records");
     assertThat(e.csv).extracting(r -> r.get(3)).allSatisfy(a -> assertThat(a).startsWith("login"));
-    assertThat(e.csv).extracting(r -> r.get(5)).allSatisfy(o -> assertThat(o).isIn("Correcto", "Consulta", "Rechazado", "Fallido"));
+    assertThat(e.csv)
+        .extracting(r -> r.get(5))
+        .allSatisfy(o -> assertThat(o).isIn("Correcto", "Consulta", "Rechazado", "Fallido"));
     assertThat(e.xlsxCell(1, 0).getCellType()).isEqualTo(CellType.NUMERIC);
     assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(e.xlsxCell(1, 1))).isTrue();
   }
@@ -105,7 +110,8 @@ class ExportsBrowserIT {
     login("auditor");
     driver.get(Http.BASE + "/consola/trabajos/lista.xhtml");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("jobs-form:executions")));
-    assertThat(driver.findElements(By.id("jobs-form:start-audit-check"))).isEmpty(); // read-only role
+    assertThat(driver.findElements(By.id("jobs-form:start-audit-check")))
+        .isEmpty(); // read-only role
     exportBoth("jobs-form:", "jobs-form:executions");
   }
 
@@ -115,34 +121,54 @@ class ExportsBrowserIT {
     // A bank file whose lines cannot be applied: each waits in the exceptions queue of its date.
     List<String> details = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      details.add("D" + String.format("%-20s", "0012345678901234" + i) + "00000000XX" + i + "00"
-          + yesterday.toString().replace("-", "") + "103000VE" + String.format("%-10s", "X" + i) + " ".repeat(20));
+      details.add(
+          "D"
+              + String.format("%-20s", "0012345678901234" + i)
+              + "00000000XX"
+              + i
+              + "00"
+              + yesterday.toString().replace("-", "")
+              + "103000VE"
+              + String.format("%-10s", "X" + i)
+              + " ".repeat(20));
     }
     Path file = Files.createTempFile(PredialReconciliationIT.landing(), "bbva-export-", ".txt");
     List<String> lines = new ArrayList<>();
-    lines.add("HBBVA" + yesterday.toString().replace("-", "") + String.format("%03d", (int) (Math.random() * 900) + 100)
-        + " ".repeat(64));
+    lines.add(
+        "HBBVA"
+            + yesterday.toString().replace("-", "")
+            + String.format("%03d", (int) (Math.random() * 900) + 100)
+            + " ".repeat(64));
     lines.addAll(details);
-    lines.add("T" + String.format("%08d", details.size()) + String.format("%015d", 0) + " ".repeat(56));
+    lines.add(
+        "T" + String.format("%08d", details.size()) + String.format("%015d", 0) + " ".repeat(56));
     Files.write(file, lines);
     Http finance = new Http().login("finanzas", "Demo.2026!");
-    var started = finance.postJson("/api/v1/trabajos/predial-payment-reconciliation",
-        "{\"businessDate\":\"" + yesterday + "\",\"files\":\"" + file.getFileName() + "\"}");
+    var started =
+        finance.postJson(
+            "/api/v1/trabajos/predial-payment-reconciliation",
+            "{\"businessDate\":\"" + yesterday + "\",\"files\":\"" + file.getFileName() + "\"}");
     assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
     long id = Http.json(started).getJsonNumber("executionId").longValue();
-    new WebDriverWait(driver, Duration.ofSeconds(120)).pollingEvery(Duration.ofMillis(500)).until(d -> {
-      try {
-        String s = Http.json(finance.get("/api/v1/trabajos/ejecuciones/" + id)).getString("batchStatus");
-        return s.equals("COMPLETED") || s.equals("FAILED");
-      } catch (Exception ex) {
-        return false;
-      }
-    });
+    new WebDriverWait(driver, Duration.ofSeconds(120))
+        .pollingEvery(Duration.ofMillis(500))
+        .until(
+            d -> {
+              try {
+                String s =
+                    Http.json(finance.get("/api/v1/trabajos/ejecuciones/" + id))
+                        .getString("batchStatus");
+                return s.equals("COMPLETED") || s.equals("FAILED");
+              } catch (Exception ex) {
+                return false;
+              }
+            });
 
     login("finanzas");
     driver.get(Http.BASE + "/consola/predial/conciliacion.xhtml");
     Export e = exportBoth("exceptions-form:exceptions-", "exceptions-form:exceptions");
-    List<CSVRecord> mine = e.csv.stream().filter(r -> r.get(0).equals(file.getFileName().toString())).toList();
+    List<CSVRecord> mine =
+        e.csv.stream().filter(r -> r.get(0).equals(file.getFileName().toString())).toList();
     assertThat(mine).hasSize(3);
     assertThat(mine).extracting(r -> r.get(4)).containsOnly("Línea mal formada");
   }
@@ -161,8 +187,16 @@ class ExportsBrowserIT {
       if (r.read() != '\uFEFF') {
         r.reset();
       }
-      csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
-      assertThat(csv.isEmpty() ? headers : csv.get(0).getParser().getHeaderNames()).isEqualTo(headers);
+      csv =
+          CSVFormat.DEFAULT
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .get()
+              .parse(r)
+              .getRecords();
+      assertThat(csv.isEmpty() ? headers : csv.get(0).getParser().getHeaderNames())
+          .isEqualTo(headers);
     }
     assertThat(csv).as("filas del CSV = total de la lista").hasSize((int) total);
     if (total > 0) {
@@ -177,7 +211,9 @@ class ExportsBrowserIT {
       wb = new XSSFWorkbook(in);
     }
     Sheet sheet = wb.getSheetAt(0);
-    assertThat(sheet.getLastRowNum()).as("filas del XLSX = total de la lista").isEqualTo((int) total);
+    assertThat(sheet.getLastRowNum())
+        .as("filas del XLSX = total de la lista")
+        .isEqualTo((int) total);
     Row head = sheet.getRow(0);
     for (int i = 0; i < headers.size(); i++) {
       assertThat(head.getCell(i).getStringCellValue()).isEqualTo(headers.get(i));
@@ -191,7 +227,9 @@ class ExportsBrowserIT {
     }
   }
 
-  /** Clicks an export button and waits for the finished file (Chromium writes *.crdownload first). */
+  /**
+   * Clicks an export button and waits for the finished file (Chromium writes *.crdownload first).
+   */
   private Path download(By button, String extension) throws Exception {
     try (Stream<Path> old = Files.list(downloads)) {
       for (Path p : old.toList()) {
@@ -199,35 +237,55 @@ class ExportsBrowserIT {
       }
     }
     driver.findElement(button).click();
-    return new WebDriverWait(driver, Duration.ofSeconds(120)).pollingEvery(Duration.ofMillis(200)).until(d -> {
-      try (Stream<Path> s = Files.list(downloads)) {
-        return s.filter(p -> p.toString().endsWith(extension)).findFirst().filter(p -> p.toFile().length() > 0)
-            .orElse(null);
-      } catch (java.io.IOException ex) {
-        return null;
-      }
-    });
+    return new WebDriverWait(driver, Duration.ofSeconds(120))
+        .pollingEvery(Duration.ofMillis(200))
+        .until(
+            d -> {
+              try (Stream<Path> s = Files.list(downloads)) {
+                return s.filter(p -> p.toString().endsWith(extension))
+                    .findFirst()
+                    .filter(p -> p.toFile().length() > 0)
+                    .orElse(null);
+              } catch (java.io.IOException ex) {
+                return null;
+              }
+            });
   }
 
   private long total(String tableId) {
-    String report = wait.until(d -> {
-      List<WebElement> r = d.findElements(By.cssSelector("[id='" + tableId + "'] .ui-paginator-current"));
-      return r.isEmpty() ? null : r.get(0).getText();
-    });
-    return report.isBlank() ? 0 : Long.parseLong(report.substring(report.lastIndexOf(' ') + 1).trim());
+    String report =
+        wait.until(
+            d -> {
+              List<WebElement> r =
+                  d.findElements(By.cssSelector("[id='" + tableId + "'] .ui-paginator-current"));
+              return r.isEmpty() ? null : r.get(0).getText();
+            });
+    return report.isBlank()
+        ? 0
+        : Long.parseLong(report.substring(report.lastIndexOf(' ') + 1).trim());
   }
 
   private List<String> headers(String tableId) {
-    return wait.until(d -> d.findElements(By.cssSelector("[id='" + tableId + "'] thead th")).stream()
-        .map(WebElement::getText).map(String::trim).filter(t -> !t.isEmpty() && !t.equals("Acciones")).toList());
+    return wait.until(
+        d ->
+            d.findElements(By.cssSelector("[id='" + tableId + "'] thead th")).stream()
+                .map(WebElement::getText)
+                .map(String::trim)
+                .filter(t -> !t.isEmpty() && !t.equals("Acciones"))
+                .toList());
   }
 
   private List<String> firstRow(String tableId) {
-    return wait.until(d -> {
-      List<String> cells = d.findElements(By.cssSelector("[id='" + tableId + "_data'] tr:first-child td")).stream()
-          .map(WebElement::getText).toList();
-      return cells.size() > 1 ? cells : null;
-    });
+    return wait.until(
+        d -> {
+          List<String> cells =
+              d
+                  .findElements(By.cssSelector("[id='" + tableId + "_data'] tr:first-child td"))
+                  .stream()
+                  .map(WebElement::getText)
+                  .toList();
+          return cells.size() > 1 ? cells : null;
+        });
   }
 
   private String report() {

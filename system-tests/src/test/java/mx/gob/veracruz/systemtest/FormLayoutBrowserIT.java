@@ -22,13 +22,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Every console form at 1366×768, measured in a real Chromium: each visible label sits on the
- * same row as its input and before it (element geometry), and after a failed save each field's
- * error shows once, under the field, with one summary at the top of the form linking to it.
+ * Every console form at 1366×768, measured in a real Chromium: each visible label sits on the same
+ * row as its input and before it (element geometry), and after a failed save each field's error
+ * shows once, under the field, with one summary at the top of the form linking to it.
  */
 class FormLayoutBrowserIT {
-  /** Collects labels not beside their input: "label → why". PrimeFaces hides real inputs behind widgets. */
-  private static final String LAYOUT = """
+  /**
+   * Collects labels not beside their input: "label → why". PrimeFaces hides real inputs behind
+   * widgets.
+   */
+  private static final String LAYOUT =
+      """
       const problems = [];
       const visible = r => r.width > 3 && r.height > 3;
       for (const label of document.querySelectorAll('label[for]')) {
@@ -51,8 +55,12 @@ class FormLayoutBrowserIT {
       }
       return problems;""";
 
-  /** Per field with an error: how many error texts it shows; plus the summary's links and the growl's texts. */
-  private static final String ERRORS = """
+  /**
+   * Per field with an error: how many error texts it shows; plus the summary's links and the
+   * growl's texts.
+   */
+  private static final String ERRORS =
+      """
       const form = document.getElementById(arguments[0]);
       const fields = [];
       for (const f of form.querySelectorAll('.cd-field')) {
@@ -84,12 +92,26 @@ class FormLayoutBrowserIT {
   @Test
   void everyConsolePageHasItsLabelsBesideTheirInputs() throws Exception {
     login("admin");
-    List<String> pages = new ArrayList<>(List.of("/consola/index.xhtml", "/consola/ciudadanos/lista.xhtml",
-        "/consola/calendario/dias-inhabiles.xhtml", "/consola/auditoria/bitacora.xhtml", "/consola/trabajos/lista.xhtml",
-        "/consola/predial/predios.xhtml", "/consola/predial/tarifas.xhtml", "/consola/predial/caja.xhtml",
-        "/consola/predial/ajustes.xhtml", "/consola/predial/conciliacion.xhtml"));
-    String firstPredio = Http.json(new Http().login("finanzas", "Demo.2026!").get("/api/v1/predial/predios?tamano=1"))
-        .getJsonArray("items").getJsonObject(0).getJsonNumber("id").toString();
+    List<String> pages =
+        new ArrayList<>(
+            List.of(
+                "/consola/index.xhtml",
+                "/consola/ciudadanos/lista.xhtml",
+                "/consola/calendario/dias-inhabiles.xhtml",
+                "/consola/auditoria/bitacora.xhtml",
+                "/consola/trabajos/lista.xhtml",
+                "/consola/predial/predios.xhtml",
+                "/consola/predial/tarifas.xhtml",
+                "/consola/predial/caja.xhtml",
+                "/consola/predial/ajustes.xhtml",
+                "/consola/predial/conciliacion.xhtml"));
+    String firstPredio =
+        Http.json(
+                new Http().login("finanzas", "Demo.2026!").get("/api/v1/predial/predios?tamano=1"))
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .toString();
     pages.add("/consola/predial/predio.xhtml?id=" + firstPredio);
     List<String> problems = new ArrayList<>();
     for (String page : pages) {
@@ -112,7 +134,9 @@ class FormLayoutBrowserIT {
     assertThat((List<?>) driver.executeScript(LAYOUT)).isEmpty();
     driver.findElement(By.id("citizen-form:curp")).sendKeys("XAXX010101");
     driver.findElement(By.id("citizen-form:save")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#citizen-form .cd-error-summary")));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#citizen-form .cd-error-summary")));
     assertErrorsOnce("citizen-form", 2);
     assertThat((List<?>) driver.executeScript(LAYOUT)).isEmpty();
     assertInViewport(By.id("citizen-form:save"));
@@ -124,12 +148,15 @@ class FormLayoutBrowserIT {
     String[] debtor = PredialBrowserIT.debtor(100);
     login("finanzas");
     driver.get(Http.BASE + "/consola/predial/caja.xhtml");
-    wait.until(d -> !d.findElements(By.id("open-form:open-session")).isEmpty()
-        || !d.findElements(By.id("charge-form:clave-catastral")).isEmpty());
+    wait.until(
+        d ->
+            !d.findElements(By.id("open-form:open-session")).isEmpty()
+                || !d.findElements(By.id("charge-form:clave-catastral")).isEmpty());
     if (!driver.findElements(By.id("open-form:open-session")).isEmpty()) {
       driver.findElement(By.id("open-form:opening-cash_input")).sendKeys("500");
       driver.findElement(By.id("open-form:open-session")).click();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("charge-form:clave-catastral")));
+      wait.until(
+          ExpectedConditions.visibilityOfElementLocated(By.id("charge-form:clave-catastral")));
     }
     driver.findElement(By.id("charge-form:clave-catastral")).sendKeys(debtor[0]);
     driver.findElement(By.id("charge-form:find-predio")).click();
@@ -139,7 +166,9 @@ class FormLayoutBrowserIT {
     driver.findElement(By.cssSelector("label[for='charge-form:method:1']")).click();
     wait.until(d -> d.findElement(By.id("charge-form:terminal-authorization")).isEnabled());
     driver.findElement(By.id("charge-form:charge")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#charge-form .cd-error-summary")));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#charge-form .cd-error-summary")));
     assertErrorsOnce("charge-form", 1);
     assertThat((List<?>) driver.executeScript(LAYOUT)).isEmpty();
     assertInViewport(By.id("charge-form:charge"));
@@ -150,14 +179,21 @@ class FormLayoutBrowserIT {
   void theTariffFormLaysOutAndAnEmptyRateIsRefusedOnce() throws Exception {
     login("finanzas");
     driver.get(Http.BASE + "/consola/predial/tarifas.xhtml");
-    WebElement rate = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tariff-form:rate-per-thousand_input")));
+    WebElement rate =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.id("tariff-form:rate-per-thousand_input")));
     assertThat((List<?>) driver.executeScript(LAYOUT)).isEmpty();
     // The amount widget keeps its own hidden value: empty it with the keyboard, as a clerk would.
     rate.click();
-    rate.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE,
+    rate.sendKeys(
+        org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+        org.openqa.selenium.Keys.DELETE,
         org.openqa.selenium.Keys.TAB);
     driver.findElement(By.id("tariff-form:save-tariff")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#tariff-form .cd-error-summary")));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#tariff-form .cd-error-summary")));
     assertErrorsOnce("tariff-form", 1);
     screenshot("tarifas-error");
   }
@@ -167,29 +203,52 @@ class FormLayoutBrowserIT {
     LocalDate yesterday = LocalDate.now(ZoneId.of("America/Mexico_City")).minusDays(1);
     Path file = Files.createTempFile(PredialReconciliationIT.landing(), "bbva-formulario-", ".txt");
     String day = yesterday.toString().replace("-", "");
-    Files.write(file, List.of("HBBVA" + day + String.format("%03d", 900 + (int) (Math.random() * 99)) + " ".repeat(64),
-        "D" + String.format("%-20s", "00999999999999991") + "00000000XX100" + day + "103000VE" + String.format("%-10s", "F1")
-            + " ".repeat(20),
-        "T" + String.format("%08d", 1) + String.format("%015d", 0) + " ".repeat(56)));
+    Files.write(
+        file,
+        List.of(
+            "HBBVA"
+                + day
+                + String.format("%03d", 900 + (int) (Math.random() * 99))
+                + " ".repeat(64),
+            "D"
+                + String.format("%-20s", "00999999999999991")
+                + "00000000XX100"
+                + day
+                + "103000VE"
+                + String.format("%-10s", "F1")
+                + " ".repeat(20),
+            "T" + String.format("%08d", 1) + String.format("%015d", 0) + " ".repeat(56)));
     Http finance = new Http().login("finanzas", "Demo.2026!");
-    var started = finance.postJson("/api/v1/trabajos/predial-payment-reconciliation",
-        "{\"businessDate\":\"" + yesterday + "\",\"files\":\"" + file.getFileName() + "\"}");
+    var started =
+        finance.postJson(
+            "/api/v1/trabajos/predial-payment-reconciliation",
+            "{\"businessDate\":\"" + yesterday + "\",\"files\":\"" + file.getFileName() + "\"}");
     assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
     long id = Http.json(started).getJsonNumber("executionId").longValue();
-    new WebDriverWait(driver, Duration.ofSeconds(120)).pollingEvery(Duration.ofMillis(500)).until(d -> {
-      try {
-        return !Http.json(finance.get("/api/v1/trabajos/ejecuciones/" + id)).getString("batchStatus").startsWith("START");
-      } catch (Exception e) {
-        return false;
-      }
-    });
+    new WebDriverWait(driver, Duration.ofSeconds(120))
+        .pollingEvery(Duration.ofMillis(500))
+        .until(
+            d -> {
+              try {
+                return !Http.json(finance.get("/api/v1/trabajos/ejecuciones/" + id))
+                    .getString("batchStatus")
+                    .startsWith("START");
+              } catch (Exception e) {
+                return false;
+              }
+            });
     login("finanzas");
     driver.get(Http.BASE + "/consola/predial/conciliacion.xhtml");
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='exceptions-form:exceptions'] button[id$=':resolve']"))).click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='exceptions-form:exceptions'] button[id$=':resolve']")))
+        .click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("resolve-form:note")));
     assertThat((List<?>) driver.executeScript(LAYOUT)).isEmpty();
     driver.findElement(By.id("resolve-form:confirm-resolution")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#resolve-form .cd-error-summary")));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#resolve-form .cd-error-summary")));
     assertErrorsOnce("resolve-form", 1);
     assertInViewport(By.id("resolve-form:confirm-resolution"));
     screenshot("conciliacion-resolver-error");
@@ -203,17 +262,26 @@ class FormLayoutBrowserIT {
     List<String> growl = (List<String>) r.get("growl");
     assertThat(fields).as("campos con error").hasSizeGreaterThanOrEqualTo(atLeast);
     for (Map<String, Object> f : fields) {
-      assertThat(((Number) f.get("errors")).intValue()).as("errores mostrados bajo " + f.get("label")).isEqualTo(1);
+      assertThat(((Number) f.get("errors")).intValue())
+          .as("errores mostrados bajo " + f.get("label"))
+          .isEqualTo(1);
       assertThat(f.get("marked")).as("campo marcado: " + f.get("label")).isEqualTo(true);
-      assertThat(growl).as("el aviso flotante no repite el error de " + f.get("label")).doesNotContain((String) f.get("text"));
+      assertThat(growl)
+          .as("el aviso flotante no repite el error de " + f.get("label"))
+          .doesNotContain((String) f.get("text"));
     }
-    assertThat(links).as("el resumen enlaza cada campo con error").hasSameSizeAs(fields)
+    assertThat(links)
+        .as("el resumen enlaza cada campo con error")
+        .hasSameSizeAs(fields)
         .allSatisfy(href -> assertThat(href).startsWith("#" + form + ":"));
   }
 
   private void assertInViewport(By by) {
-    Object inside = driver.executeScript("const r = arguments[0].getBoundingClientRect();"
-        + "return r.bottom <= window.innerHeight && r.top >= 0 && r.right <= window.innerWidth;", driver.findElement(by));
+    Object inside =
+        driver.executeScript(
+            "const r = arguments[0].getBoundingClientRect();"
+                + "return r.bottom <= window.innerHeight && r.top >= 0 && r.right <= window.innerWidth;",
+            driver.findElement(by));
     assertThat(inside).as("el botón queda a la vista a 1366×768").isEqualTo(true);
   }
 

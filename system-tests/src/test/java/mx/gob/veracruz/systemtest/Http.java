@@ -1,5 +1,7 @@
 package mx.gob.veracruz.systemtest;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -8,16 +10,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 
 /**
- * A small HTTP client for the deployed EAR. Keeps the session cookie by hand: the cookie is
- * {@code Secure}, and java.net's CookieManager won't send it over plain http to localhost.
+ * A small HTTP client for the deployed EAR. Keeps the session cookie by hand: the cookie is {@code
+ * Secure}, and java.net's CookieManager won't send it over plain http to localhost.
  */
 final class Http {
   static final String BASE = System.getProperty("it.baseUrl", "http://localhost:21080");
-  private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   private String session;
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -25,14 +26,17 @@ final class Http {
   }
 
   HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   /** GET with extra headers (name, value, name, value...). */
-  HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path)).GET();
+  HttpResponse<String> get(String path, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path)).GET();
     for (int i = 0; i < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
@@ -40,16 +44,20 @@ final class Http {
   }
 
   /** POST of JSON with extra headers; absolute URLs allowed (the gateway sandbox). */
-  HttpResponse<String> postJson(String path, String json, String... headers) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+  HttpResponse<String> postJson(String path, String json, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
     for (int i = 0; i < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
     return send(b);
   }
 
-  HttpResponse<byte[]> getBytes(String path, String... headers) throws IOException, InterruptedException {
+  HttpResponse<byte[]> getBytes(String path, String... headers)
+      throws IOException, InterruptedException {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).GET();
     for (int i = 0; i < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
@@ -60,21 +68,26 @@ final class Http {
     return client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  HttpResponse<String> postForm(String path, String... pairs) throws IOException, InterruptedException {
+  HttpResponse<String> postForm(String path, String... pairs)
+      throws IOException, InterruptedException {
     StringBuilder body = new StringBuilder();
     for (int i = 0; i < pairs.length; i += 2) {
-      body.append(i == 0 ? "" : "&").append(pairs[i]).append('=')
+      body.append(i == 0 ? "" : "&")
+          .append(pairs[i])
+          .append('=')
           .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
     }
-    return send(HttpRequest.newBuilder(URI.create(BASE + path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    return send(
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
   }
 
   /** Form login as a console user; afterwards API calls carry the session. */
   Http login(String user, String password) throws IOException, InterruptedException {
     get("/consola/index.xhtml");
-    HttpResponse<String> r = postForm("/j_security_check", "j_username", user, "j_password", password);
+    HttpResponse<String> r =
+        postForm("/j_security_check", "j_username", user, "j_password", password);
     if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
       throw new IllegalStateException("login failed for " + user + ": " + r.statusCode());
     }
@@ -95,13 +108,16 @@ final class Http {
     return Json.createReader(new StringReader(r.body())).readObject();
   }
 
-  private HttpResponse<String> send(HttpRequest.Builder b) throws IOException, InterruptedException {
+  private HttpResponse<String> send(HttpRequest.Builder b)
+      throws IOException, InterruptedException {
     if (session != null) {
       b.header("Cookie", "JSESSIONID=" + session);
     }
     HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-        .findFirst().ifPresent(c -> session = c.substring(11, c.indexOf(';')));
+    r.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("JSESSIONID="))
+        .findFirst()
+        .ifPresent(c -> session = c.substring(11, c.indexOf(';')));
     return r;
   }
 }

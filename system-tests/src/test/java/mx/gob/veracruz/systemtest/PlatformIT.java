@@ -27,7 +27,8 @@ class PlatformIT {
     HttpResponse<String> r = new Http().get("/");
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.body()).contains("lang=\"es-MX\"").contains("Servicios en línea");
-    assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v).contains("script-src 'self' 'nonce-"));
+    assertThat(r.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(v -> assertThat(v).contains("script-src 'self' 'nonce-"));
     assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(r.headers().firstValue("Referrer-Policy")).isPresent();
@@ -39,7 +40,11 @@ class PlatformIT {
   @Test
   void sessionCookieIsHttpOnlySecureAndSameSite() throws Exception {
     HttpResponse<String> r = new Http().get("/consola/index.xhtml");
-    String cookie = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+    String cookie =
+        r.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID"))
+            .findFirst()
+            .orElseThrow();
     assertThat(cookie).contains("HttpOnly").contains("Secure").contains("SameSite=Strict");
   }
 
@@ -76,12 +81,16 @@ class PlatformIT {
     HttpResponse<String> r = clerk.get("/consola/ciudadanos/ciudadano.xhtml?id=1");
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.body()).contains("identity-curp");
-    // A role the page is not for gets the 403 page, with the console menu and a correlation id to quote.
+    // A role the page is not for gets the 403 page, with the console menu and a correlation id to
+    // quote.
     Http finance = new Http().login("finanzas", "Demo.2026!");
     finance.get("/consola/index.xhtml");
     HttpResponse<String> denied = finance.get("/consola/ciudadanos/ciudadano.xhtml?id=1");
     assertThat(denied.statusCode()).isEqualTo(403);
-    assertThat(denied.body()).doesNotContain("Caused by").doesNotContain("\tat ").contains("class=\"cd-menu\"")
+    assertThat(denied.body())
+        .doesNotContain("Caused by")
+        .doesNotContain("\tat ")
+        .contains("class=\"cd-menu\"")
         .containsPattern("id=\"correlation-id\">[0-9a-f-]{36}<");
   }
 
@@ -89,9 +98,17 @@ class PlatformIT {
   void anInvalidViewStateGivesAPageNotAnEmpty500() throws Exception {
     Http clerk = new Http().login("capturista", "Demo.2026!");
     clerk.get("/consola/ciudadanos/lista.xhtml");
-    HttpResponse<String> r = clerk.postForm("/consola/ciudadanos/lista.xhtml", "list-form", "list-form",
-        "list-form:search", "", "jakarta.faces.ViewState", "no-es-un-estado");
-    // Answered with a redirect to a fresh GET of the same page (PrimeFaces' CSP cannot render inside the failed POST).
+    HttpResponse<String> r =
+        clerk.postForm(
+            "/consola/ciudadanos/lista.xhtml",
+            "list-form",
+            "list-form",
+            "list-form:search",
+            "",
+            "jakarta.faces.ViewState",
+            "no-es-un-estado");
+    // Answered with a redirect to a fresh GET of the same page (PrimeFaces' CSP cannot render
+    // inside the failed POST).
     assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
     String location = r.headers().firstValue("Location").orElseThrow();
     assertThat(location).endsWith("/consola/ciudadanos/lista.xhtml");

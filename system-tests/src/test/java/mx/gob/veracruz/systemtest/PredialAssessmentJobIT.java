@@ -17,22 +17,34 @@ class PredialAssessmentJobIT {
   @Test
   void aFailedAssessmentRestartsFromItsCheckpointAndARerunChangesNothing() throws Exception {
     Http finance = new Http().login("finanzas", "Demo.2026!");
-    long predios = Http.json(finance.get("/api/v1/predial/predios?tamano=1")).getJsonNumber("total").longValue();
+    long predios =
+        Http.json(finance.get("/api/v1/predial/predios?tamano=1"))
+            .getJsonNumber("total")
+            .longValue();
     assertThat(predios).isGreaterThan(150);
 
     // fails while reading item 121: chunks of 50 → 100 committed, the third chunk rolled back
-    JsonObject failed = run(finance, "/api/v1/trabajos/predial-assessment",
-        "{\"fiscalYear\":\"2027\",\"chunkSize\":\"50\",\"failAfterItems\":\"120\"}");
+    JsonObject failed =
+        run(
+            finance,
+            "/api/v1/trabajos/predial-assessment",
+            "{\"fiscalYear\":\"2027\",\"chunkSize\":\"50\",\"failAfterItems\":\"120\"}");
     assertThat(failed.getString("batchStatus")).isEqualTo("FAILED");
 
-    JsonObject restarted = run(finance, "/api/v1/trabajos/ejecuciones/" + failed.getJsonNumber("executionId")
-        + "/reinicio", "{\"failAfterItems\":\"0\"}");
+    JsonObject restarted =
+        run(
+            finance,
+            "/api/v1/trabajos/ejecuciones/" + failed.getJsonNumber("executionId") + "/reinicio",
+            "{\"failAfterItems\":\"0\"}");
     assertThat(restarted.getString("batchStatus")).isEqualTo("COMPLETED");
-    assertThat(restarted.getString("exitStatus")).isEqualTo("VALUADOS=" + (predios - 100) + " SIN_CAMBIO=0 CON_PAGO=0");
+    assertThat(restarted.getString("exitStatus"))
+        .isEqualTo("VALUADOS=" + (predios - 100) + " SIN_CAMBIO=0 CON_PAGO=0");
 
-    JsonObject rerun = run(finance, "/api/v1/trabajos/predial-assessment", "{\"fiscalYear\":\"2027\"}");
+    JsonObject rerun =
+        run(finance, "/api/v1/trabajos/predial-assessment", "{\"fiscalYear\":\"2027\"}");
     assertThat(rerun.getString("batchStatus")).isEqualTo("COMPLETED");
-    assertThat(rerun.getString("exitStatus")).isEqualTo("VALUADOS=0 SIN_CAMBIO=" + predios + " CON_PAGO=0");
+    assertThat(rerun.getString("exitStatus"))
+        .isEqualTo("VALUADOS=0 SIN_CAMBIO=" + predios + " CON_PAGO=0");
   }
 
   @Test
@@ -41,8 +53,10 @@ class PredialAssessmentJobIT {
     HttpResponse<String> none = finance.postJson("/api/v1/trabajos/no-existe", "{}");
     assertThat(none.statusCode()).isEqualTo(404);
     assertThat(Http.json(none).getString("type")).endsWith("/trabajo-no-encontrado");
-    HttpResponse<String> clerk = new Http().login("capturista", "Demo.2026!")
-        .postJson("/api/v1/trabajos/predial-assessment", "{\"fiscalYear\":\"2027\"}");
+    HttpResponse<String> clerk =
+        new Http()
+            .login("capturista", "Demo.2026!")
+            .postJson("/api/v1/trabajos/predial-assessment", "{\"fiscalYear\":\"2027\"}");
     assertThat(clerk.statusCode()).isEqualTo(403);
   }
 

@@ -40,22 +40,29 @@ class PredialBrowserIT {
     String[] debtor = debtor(150);
     driver.get(Http.BASE + "/consola/predial/caja.xhtml");
     login("finanzas");
-    wait.until(d -> !d.findElements(By.id("open-form:open-session")).isEmpty()
-        || !d.findElements(By.id("charge-form:clave-catastral")).isEmpty());
+    wait.until(
+        d ->
+            !d.findElements(By.id("open-form:open-session")).isEmpty()
+                || !d.findElements(By.id("charge-form:clave-catastral")).isEmpty());
     if (!driver.findElements(By.id("open-form:open-session")).isEmpty()) {
       driver.findElement(By.id("open-form:opening-cash_input")).sendKeys("500");
       driver.findElement(By.id("open-form:open-session")).click();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("charge-form:clave-catastral")));
+      wait.until(
+          ExpectedConditions.visibilityOfElementLocated(By.id("charge-form:clave-catastral")));
     }
     driver.findElement(By.id("charge-form:clave-catastral")).sendKeys(debtor[0]);
     driver.findElement(By.id("charge-form:find-predio")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("charge-form:charge-lines-total")));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.id("charge-form:charge-lines-total")));
     assertThat(driver.findElement(By.id("charge-form:charge-lines-total")).getText()).contains("$");
     driver.findElement(By.id("charge-form:charge")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("charge-form:payment-folio")));
-    assertThat(driver.findElement(By.id("charge-form:payment-folio")).getText()).matches("PRED-\\d{4}-\\d{6}");
+    assertThat(driver.findElement(By.id("charge-form:payment-folio")).getText())
+        .matches("PRED-\\d{4}-\\d{6}");
     assertThat(driver.findElement(By.id("session-form:payment-count")).getText()).isNotBlank();
-    assertThat(Http.json(staff().get("/api/v1/predial/predios/" + debtor[2] + "/estado-cuenta")).getString("total"))
+    assertThat(
+            Http.json(staff().get("/api/v1/predial/predios/" + debtor[2] + "/estado-cuenta"))
+                .getString("total"))
         .isEqualTo("0.00");
     noCspViolations();
   }
@@ -64,14 +71,16 @@ class PredialBrowserIT {
   void aCitizenPaysByCardAndThePortalWaitsForTheSignedConfirmation() throws Exception {
     String[] debtor = debtor(200);
     driver.get(Http.BASE + "/predial/consulta.xhtml");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lookup-form:clave-catastral"))).sendKeys(debtor[0]);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lookup-form:clave-catastral")))
+        .sendKeys(debtor[0]);
     driver.findElement(By.id("lookup-form:verificacion")).sendKeys(debtor[1]);
     driver.findElement(By.id("lookup-form:lookup")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("portal-lines-total")));
     driver.findElement(By.id("account-form:pay-online")).click();
     // the gateway's own checkout page (sandbox), then back to our return page
     wait.until(ExpectedConditions.urlContains("/checkout/"));
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(., 'Pagar')]"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(., 'Pagar')]")))
+        .click();
     wait.until(ExpectedConditions.urlContains("/predial/pago.xhtml"));
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("payment-form:receipt-folio")));
@@ -84,22 +93,48 @@ class PredialBrowserIT {
   void theReceiptQrPageShowsValidityWithoutPersonalData() throws Exception {
     String[] debtor = debtor(250);
     Http citizen = new Http();
-    String token = Http.json(citizen.postJson("/api/v1/predial/consultas",
-        "{\"claveCatastral\":\"" + debtor[0] + "\",\"verificacion\":\"" + debtor[1] + "\"}")).getString("token");
-    String charge = Http.json(citizen.postJson("/api/v1/predial/pagos-en-linea", "{}", "X-Predial-Token", token,
-        "Idempotency-Key", java.util.UUID.randomUUID().toString())).getString("chargeId");
-    new Http().postJson(PredialApiIT.GATEWAY + "/sandbox/charges/" + charge + "/complete",
-        "{\"outcome\":\"paid\",\"delivery\":\"normal\"}");
-    JsonObject paid = Http.json(citizen.get("/api/v1/predial/pagos-en-linea/" + charge, "X-Predial-Token", token));
+    String token =
+        Http.json(
+                citizen.postJson(
+                    "/api/v1/predial/consultas",
+                    "{\"claveCatastral\":\""
+                        + debtor[0]
+                        + "\",\"verificacion\":\""
+                        + debtor[1]
+                        + "\"}"))
+            .getString("token");
+    String charge =
+        Http.json(
+                citizen.postJson(
+                    "/api/v1/predial/pagos-en-linea",
+                    "{}",
+                    "X-Predial-Token",
+                    token,
+                    "Idempotency-Key",
+                    java.util.UUID.randomUUID().toString()))
+            .getString("chargeId");
+    new Http()
+        .postJson(
+            PredialApiIT.GATEWAY + "/sandbox/charges/" + charge + "/complete",
+            "{\"outcome\":\"paid\",\"delivery\":\"normal\"}");
+    JsonObject paid =
+        Http.json(
+            citizen.get("/api/v1/predial/pagos-en-linea/" + charge, "X-Predial-Token", token));
     String folio = paid.getString("receiptFolio");
-    driver.get(Http.BASE + "/recibos/verificar.xhtml?folio=" + folio + "&c=" + paid.getString("verificationCode"));
+    driver.get(
+        Http.BASE
+            + "/recibos/verificar.xhtml?folio="
+            + folio
+            + "&c="
+            + paid.getString("verificationCode"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
     assertThat(driver.findElement(By.id("receipt-folio")).getText()).isEqualTo(folio);
     assertThat(driver.findElement(By.id("verdict")).getText()).containsIgnoringCase("válido");
     assertThat(driver.getPageSource()).doesNotContain(debtor[1]).doesNotContain(debtor[0]);
     driver.get(Http.BASE + "/recibos/verificar.xhtml?folio=" + folio + "&c=0000");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
-    assertThat(driver.findElement(By.id("verdict")).getText()).doesNotContainIgnoringCase("recibo válido");
+    assertThat(driver.findElement(By.id("verdict")).getText())
+        .doesNotContainIgnoringCase("recibo válido");
   }
 
   /** A demo predio (from offset {@code from}) that owes something: clave, owner CURP, id. */
@@ -108,11 +143,15 @@ class PredialBrowserIT {
     JsonObject page = Http.json(staff.get("/api/v1/predial/predios?tamano=50&desde=" + from));
     for (var item : page.getJsonArray("items")) {
       long id = item.asJsonObject().getJsonNumber("id").longValue();
-      if (!Http.json(staff.get("/api/v1/predial/predios/" + id + "/estado-cuenta")).getString("total").equals("0.00")) {
+      if (!Http.json(staff.get("/api/v1/predial/predios/" + id + "/estado-cuenta"))
+          .getString("total")
+          .equals("0.00")) {
         JsonObject d = Http.json(staff.get("/api/v1/predial/predios/" + id));
         var owner = d.getJsonArray("owners").getJsonObject(0);
         if (!owner.isNull("curp")) {
-          return new String[] {d.getString("claveCatastral"), owner.getString("curp"), String.valueOf(id)};
+          return new String[] {
+            d.getString("claveCatastral"), owner.getString("curp"), String.valueOf(id)
+          };
         }
       }
     }

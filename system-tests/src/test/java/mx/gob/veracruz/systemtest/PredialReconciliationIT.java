@@ -16,9 +16,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The nightly reconciliation job in the deployed EAR, on real bank files (fixed-width layout,
- * BBVA check digits) built from slips the portal issued: every outcome, exact counts, the same
- * file twice, a trailer that does not match, and a restart after a failure half-way.
+ * The nightly reconciliation job in the deployed EAR, on real bank files (fixed-width layout, BBVA
+ * check digits) built from slips the portal issued: every outcome, exact counts, the same file
+ * twice, a trailer that does not match, and a restart after a failure half-way.
  */
 class PredialReconciliationIT {
   private static int sequence = (int) (System.currentTimeMillis() % 500);
@@ -27,23 +27,52 @@ class PredialReconciliationIT {
   record Slip(String reference, BigDecimal amount, LocalDate validUntil, long predioId) {}
 
   @Test
-  void aDirtyFileEndsWithEveryOutcomeCountedExactlyAndTheSameFileIsNotImportedTwice() throws Exception {
+  void aDirtyFileEndsWithEveryOutcomeCountedExactlyAndTheSameFileIsNotImportedTwice()
+      throws Exception {
     List<Slip> slips = slips(60, 4);
     LocalDate day = LocalDate.now();
     List<String> details = new ArrayList<>();
-    details.add(line(slips.get(0).reference(), slips.get(0).amount(), day, "A0001"));                    // APLICADO
-    details.add(line(slips.get(1).reference(), slips.get(1).amount().subtract(new BigDecimal("10.00")), day, "A0002")); // PARCIAL
-    details.add(line(slips.get(2).reference(), slips.get(2).amount().add(new BigDecimal("50.00")), day, "A0003"));  // SOBREPAGO
-    details.add(line(slips.get(3).reference(), slips.get(3).amount(), slips.get(3).validUntil().plusDays(1), "A0004")); // VENCIDA
-    details.add(line("10000000000000009", new BigDecimal("99.00"), day, "A0005"));                      // DESCONOCIDA (valid Luhn)
-    details.add(line(slips.get(0).reference(), slips.get(0).amount(), day, "A0001"));                    // DUPLICADO
-    details.add("D1234XXXXXXXXXXXXXXXXXNOTANAMOUNT!!2026xx");                                             // MAL_FORMADA
+    details.add(line(slips.get(0).reference(), slips.get(0).amount(), day, "A0001")); // APLICADO
+    details.add(
+        line(
+            slips.get(1).reference(),
+            slips.get(1).amount().subtract(new BigDecimal("10.00")),
+            day,
+            "A0002")); // PARCIAL
+    details.add(
+        line(
+            slips.get(2).reference(),
+            slips.get(2).amount().add(new BigDecimal("50.00")),
+            day,
+            "A0003")); // SOBREPAGO
+    details.add(
+        line(
+            slips.get(3).reference(),
+            slips.get(3).amount(),
+            slips.get(3).validUntil().plusDays(1),
+            "A0004")); // VENCIDA
+    details.add(
+        line(
+            "10000000000000009",
+            new BigDecimal("99.00"),
+            day,
+            "A0005")); // DESCONOCIDA (valid Luhn)
+    details.add(line(slips.get(0).reference(), slips.get(0).amount(), day, "A0001")); // DUPLICADO
+    details.add("D1234XXXXXXXXXXXXXXXXXNOTANAMOUNT!!2026xx"); // MAL_FORMADA
     Path file = bankFile(details, null);
     byte[] content = Files.readAllBytes(file);
-    JsonObject run = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file.getFileName() + "\",\"chunkSize\":\"3\"}");
+    JsonObject run =
+        run(
+            "{\"businessDate\":\""
+                + day
+                + "\",\"files\":\""
+                + file.getFileName()
+                + "\",\"chunkSize\":\"3\"}");
     assertThat(run.getString("batchStatus")).isEqualTo("COMPLETED");
-    assertThat(run.getString("exitStatus")).isEqualTo("CUADRA ACEPTADOS=1 RECHAZADOS=0 APLICADO=1 DESCONOCIDA=1"
-        + " DUPLICADO=1 MAL_FORMADA=1 PARCIAL=1 SOBREPAGO=1 VENCIDA=1");
+    assertThat(run.getString("exitStatus"))
+        .isEqualTo(
+            "CUADRA ACEPTADOS=1 RECHAZADOS=0 APLICADO=1 DESCONOCIDA=1"
+                + " DUPLICADO=1 MAL_FORMADA=1 PARCIAL=1 SOBREPAGO=1 VENCIDA=1");
     JsonObject summary = summaryOf(day, file);
     assertThat(summary.getBoolean("balanced")).isTrue();
     assertThat(summary.getJsonNumber("lines").longValue()).isEqualTo(7);
@@ -51,20 +80,37 @@ class PredialReconciliationIT {
 
     // The exceptions queue offers the expired slip itself for the VENCIDA line.
     Http finance = new Http().login("finanzas", "Demo.2026!");
-    JsonObject queue = Http.json(finance.get("/api/v1/predial/conciliaciones/lineas?fecha=" + day
-        + "&archivo=" + summary.getJsonNumber("archivoId").longValue() + "&resultado=VENCIDA"));
+    JsonObject queue =
+        Http.json(
+            finance.get(
+                "/api/v1/predial/conciliaciones/lineas?fecha="
+                    + day
+                    + "&archivo="
+                    + summary.getJsonNumber("archivoId").longValue()
+                    + "&resultado=VENCIDA"));
     assertThat(queue.getJsonNumber("total").longValue()).isEqualTo(1);
     long expiredLine = queue.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-    var suggestions = jakarta.json.Json.createReader(new java.io.StringReader(finance.get(
-        "/api/v1/predial/conciliaciones/lineas/" + expiredLine + "/sugerencias").body())).readArray();
+    var suggestions =
+        jakarta.json.Json.createReader(
+                new java.io.StringReader(
+                    finance
+                        .get(
+                            "/api/v1/predial/conciliaciones/lineas/" + expiredLine + "/sugerencias")
+                        .body()))
+            .readArray();
     assertThat(suggestions).isNotEmpty();
-    assertThat(suggestions.getJsonObject(0).getString("reference")).isEqualTo(slips.get(3).reference());
-    assertThat(suggestions.getJsonObject(0).getJsonNumber("predioId").longValue()).isEqualTo(slips.get(3).predioId());
+    assertThat(suggestions.getJsonObject(0).getString("reference"))
+        .isEqualTo(slips.get(3).reference());
+    assertThat(suggestions.getJsonObject(0).getJsonNumber("predioId").longValue())
+        .isEqualTo(slips.get(3).predioId());
 
-    // The bank delivers the same file again (another name, same bytes): refused, nothing posted twice.
+    // The bank delivers the same file again (another name, same bytes): refused, nothing posted
+    // twice.
     assertThat(file).doesNotExist(); // archived after the first run
-    Path redelivered = Files.write(Files.createTempFile(landing(), "bbva-de-nuevo-", ".txt"), content);
-    JsonObject again = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + redelivered.getFileName() + "\"}");
+    Path redelivered =
+        Files.write(Files.createTempFile(landing(), "bbva-de-nuevo-", ".txt"), content);
+    JsonObject again =
+        run("{\"businessDate\":\"" + day + "\",\"files\":\"" + redelivered.getFileName() + "\"}");
     assertThat(again.getString("exitStatus")).isEqualTo("CUADRA ACEPTADOS=0 RECHAZADOS=1");
     assertThat(redelivered).doesNotExist();
     assertThat(landing().resolveSibling("rechazados").resolve(redelivered.getFileName())).exists();
@@ -75,8 +121,10 @@ class PredialReconciliationIT {
   void aFileWhoseTrailerDoesNotMatchIsRejectedWhole() throws Exception {
     List<Slip> slips = slips(100, 1);
     LocalDate day = LocalDate.now();
-    Path file = bankFile(List.of(line(slips.get(0).reference(), slips.get(0).amount(), day, "B0001")), 2L);
-    JsonObject run = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file.getFileName() + "\"}");
+    Path file =
+        bankFile(List.of(line(slips.get(0).reference(), slips.get(0).amount(), day, "B0001")), 2L);
+    JsonObject run =
+        run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file.getFileName() + "\"}");
     assertThat(run.getString("exitStatus")).isEqualTo("CUADRA ACEPTADOS=0 RECHAZADOS=1");
     JsonObject summary = summaryOf(day, file);
     assertThat(summary.getString("status")).isEqualTo("RECHAZADO");
@@ -88,60 +136,84 @@ class PredialReconciliationIT {
     assertThat(refused).exists();
     // ... and when the bank sends the same bytes again, the refusal says what really happened.
     Path redelivered = Files.copy(refused, landing().resolve("otra-vez-" + file.getFileName()));
-    JsonObject again = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + redelivered.getFileName() + "\"}");
+    JsonObject again =
+        run("{\"businessDate\":\"" + day + "\",\"files\":\"" + redelivered.getFileName() + "\"}");
     assertThat(again.getString("exitStatus")).isEqualTo("CUADRA ACEPTADOS=0 RECHAZADOS=1");
     // The server log names the reason (Payara writes its log through a queue: wait for the line).
     Path log = landing().getParent().getParent().resolve("logs").resolve("server.log");
-    String expected = "Archivo rechazado " + redelivered.getFileName() + ": Este mismo archivo (mismo SHA-256) ya se recibió el";
+    String expected =
+        "Archivo rechazado "
+            + redelivered.getFileName()
+            + ": Este mismo archivo (mismo SHA-256) ya se recibió el";
     Instant deadline = Instant.now().plusSeconds(20);
     while (!Files.readString(log).contains(expected) && Instant.now().isBefore(deadline)) {
       Thread.sleep(200);
     }
-    assertThat(Files.readString(log)).contains(expected).contains("y se rechazó: El registro de control no cuadra");
+    assertThat(Files.readString(log))
+        .contains(expected)
+        .contains("y se rechazó: El registro de control no cuadra");
   }
 
   @Test
-  void aLineWithAnUnreadableDateKeepsItsAmountInTheControlSumAndTheRestIsApplied() throws Exception {
+  void aLineWithAnUnreadableDateKeepsItsAmountInTheControlSumAndTheRestIsApplied()
+      throws Exception {
     List<Slip> slips = slips(285, 2);
     LocalDate day = LocalDate.now();
     String good = line(slips.get(0).reference(), slips.get(0).amount(), day, "M0001");
     String bad = line(slips.get(1).reference(), slips.get(1).amount(), day, "M0002");
     bad = bad.substring(0, 38) + "13" + bad.substring(40); // month 13
     Path file = bankFile(List.of(good, bad), null); // the trailer's total includes both amounts
-    JsonObject run = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file.getFileName() + "\"}");
+    JsonObject run =
+        run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file.getFileName() + "\"}");
     assertThat(run.getString("batchStatus")).isEqualTo("COMPLETED");
-    assertThat(run.getString("exitStatus")).isEqualTo("CUADRA ACEPTADOS=1 RECHAZADOS=0 APLICADO=1 MAL_FORMADA=1");
+    assertThat(run.getString("exitStatus"))
+        .isEqualTo("CUADRA ACEPTADOS=1 RECHAZADOS=0 APLICADO=1 MAL_FORMADA=1");
     assertThat(summaryOf(day, file).getBoolean("balanced")).isTrue();
     assertThat(bankPayments(slips.get(0).predioId())).isEqualTo(1);
     assertThat(bankPayments(slips.get(1).predioId())).isZero();
   }
 
   @Test
-  void theJobReadsOnlyNamesFromTheLandingFolderAndOnlyTheRolesOfTheJobMayStartIt() throws Exception {
+  void theJobReadsOnlyNamesFromTheLandingFolderAndOnlyTheRolesOfTheJobMayStartIt()
+      throws Exception {
     Http finance = new Http().login("finanzas", "Demo.2026!");
     String day = LocalDate.now().toString();
-    for (String files : List.of("/etc/passwd", "../../config/domain.xml", "..", "no-existe.txt", "a/b.txt")) {
-      HttpResponse<String> r = finance.postJson("/api/v1/trabajos/predial-payment-reconciliation",
-          "{\"businessDate\":\"" + day + "\",\"files\":\"" + files + "\"}");
+    for (String files :
+        List.of("/etc/passwd", "../../config/domain.xml", "..", "no-existe.txt", "a/b.txt")) {
+      HttpResponse<String> r =
+          finance.postJson(
+              "/api/v1/trabajos/predial-payment-reconciliation",
+              "{\"businessDate\":\"" + day + "\",\"files\":\"" + files + "\"}");
       assertThat(r.statusCode()).as(files + ": " + r.body()).isEqualTo(422);
       assertThat(r.body()).contains("archivo-invalido");
     }
-    HttpResponse<String> typo = finance.postJson("/api/v1/trabajos/predial-payment-reconciliation",
-        "{\"businessDate\":\"" + day + "\",\"fles\":\"x.txt\"}");
+    HttpResponse<String> typo =
+        finance.postJson(
+            "/api/v1/trabajos/predial-payment-reconciliation",
+            "{\"businessDate\":\"" + day + "\",\"fles\":\"x.txt\"}");
     assertThat(typo.statusCode()).isEqualTo(422);
     assertThat(typo.body()).contains("parametro-desconocido");
-    HttpResponse<String> noDate = finance.postJson("/api/v1/trabajos/predial-payment-reconciliation", "{}");
+    HttpResponse<String> noDate =
+        finance.postJson("/api/v1/trabajos/predial-payment-reconciliation", "{}");
     assertThat(noDate.statusCode()).isEqualTo(422);
 
     Http auditor = new Http().login("auditor", "Demo.2026!");
-    for (String job : List.of("predial-payment-reconciliation", "predial-assessment", "common-audit-verification")) {
-      HttpResponse<String> r = auditor.postJson("/api/v1/trabajos/" + job, "{\"businessDate\":\"" + day + "\"}");
+    for (String job :
+        List.of(
+            "predial-payment-reconciliation", "predial-assessment", "common-audit-verification")) {
+      HttpResponse<String> r =
+          auditor.postJson("/api/v1/trabajos/" + job, "{\"businessDate\":\"" + day + "\"}");
       assertThat(r.statusCode()).as(job + ": " + r.body()).isEqualTo(403);
     }
     // The auditor still reads executions (read-only).
-    assertThat(auditor.get("/api/v1/trabajos/predial-payment-reconciliation/ejecuciones").statusCode()).isEqualTo(200);
+    assertThat(
+            auditor.get("/api/v1/trabajos/predial-payment-reconciliation/ejecuciones").statusCode())
+        .isEqualTo(200);
     Http supervisor = new Http().login("supervisor", "Demo.2026!");
-    assertThat(supervisor.postJson("/api/v1/trabajos/predial-assessment", "{\"fiscalYear\":\"2027\"}").statusCode())
+    assertThat(
+            supervisor
+                .postJson("/api/v1/trabajos/predial-assessment", "{\"fiscalYear\":\"2027\"}")
+                .statusCode())
         .isEqualTo(403);
   }
 
@@ -154,47 +226,77 @@ class PredialReconciliationIT {
       details.add(line(slips.get(i).reference(), slips.get(i).amount(), day, "C000" + i));
     }
     Path file = bankFile(details, null);
-    JsonObject failed = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file.getFileName()
-        + "\",\"chunkSize\":\"2\",\"failAfterItems\":\"3\"}");
+    JsonObject failed =
+        run(
+            "{\"businessDate\":\""
+                + day
+                + "\",\"files\":\""
+                + file.getFileName()
+                + "\",\"chunkSize\":\"2\",\"failAfterItems\":\"3\"}");
     assertThat(failed.getString("batchStatus")).isEqualTo("FAILED");
-    JsonObject restarted = start("/api/v1/trabajos/ejecuciones/" + failed.getJsonNumber("executionId") + "/reinicio",
-        "{\"failAfterItems\":\"0\"}");
+    JsonObject restarted =
+        start(
+            "/api/v1/trabajos/ejecuciones/" + failed.getJsonNumber("executionId") + "/reinicio",
+            "{\"failAfterItems\":\"0\"}");
     assertThat(restarted.getString("batchStatus")).isEqualTo("COMPLETED");
-    assertThat(restarted.getString("exitStatus")).isEqualTo("CUADRA ACEPTADOS=1 RECHAZADOS=0 APLICADO=5");
+    assertThat(restarted.getString("exitStatus"))
+        .isEqualTo("CUADRA ACEPTADOS=1 RECHAZADOS=0 APLICADO=5");
     for (Slip s : slips) {
-      assertThat(bankPayments(s.predioId())).as("pagos BANCO del predio " + s.predioId()).isEqualTo(1);
+      assertThat(bankPayments(s.predioId()))
+          .as("pagos BANCO del predio " + s.predioId())
+          .isEqualTo(1);
     }
   }
 
   @Test
-  void theGatewayReportConfirmsWebhookPaymentsAndAppliesTheOnesWhoseWebhookNeverCame() throws Exception {
+  void theGatewayReportConfirmsWebhookPaymentsAndAppliesTheOnesWhoseWebhookNeverCame()
+      throws Exception {
     String[] a = debtorWithToken(140);
     String[] b = debtorWithToken(a[3].equals("") ? 145 : Integer.parseInt(a[3]) + 1);
     String[] c = debtorWithToken(Integer.parseInt(b[3]) + 1);
     String chargeA = charge(a[2]);
     String chargeB = charge(b[2]);
     String chargeC = charge(c[2]);
-    new Http().postJson(PredialApiIT.GATEWAY + "/sandbox/charges/" + chargeC + "/complete",
-        "{\"outcome\":\"paid\",\"delivery\":\"normal\"}");
-    new Http().postJson(PredialApiIT.GATEWAY + "/sandbox/charges/" + chargeA + "/complete",
-        "{\"outcome\":\"paid\",\"delivery\":\"normal\"}");
-    new Http().postJson(PredialApiIT.GATEWAY + "/sandbox/charges/" + chargeB + "/complete",
-        "{\"outcome\":\"paid\",\"delivery\":\"none\"}");
+    new Http()
+        .postJson(
+            PredialApiIT.GATEWAY + "/sandbox/charges/" + chargeC + "/complete",
+            "{\"outcome\":\"paid\",\"delivery\":\"normal\"}");
+    new Http()
+        .postJson(
+            PredialApiIT.GATEWAY + "/sandbox/charges/" + chargeA + "/complete",
+            "{\"outcome\":\"paid\",\"delivery\":\"normal\"}");
+    new Http()
+        .postJson(
+            PredialApiIT.GATEWAY + "/sandbox/charges/" + chargeB + "/complete",
+            "{\"outcome\":\"paid\",\"delivery\":\"none\"}");
     assertThat(status(b[2], chargeB)).isEqualTo("PENDIENTE");
     LocalDate day = LocalDate.now(java.time.ZoneOffset.UTC);
-    HttpResponse<String> report = new Http().get(PredialApiIT.GATEWAY + "/v1/settlements/" + day + ".csv",
-        "Authorization", "Bearer sandbox-api-key");
+    HttpResponse<String> report =
+        new Http()
+            .get(
+                PredialApiIT.GATEWAY + "/v1/settlements/" + day + ".csv",
+                "Authorization",
+                "Bearer sandbox-api-key");
     assertThat(report.statusCode()).isEqualTo(200);
     assertThat(report.body()).contains(chargeA).contains(chargeB);
     Path file = Files.createTempFile(landing(), "pasarela-" + day + "-", ".csv");
     // The gateway "forgets" charge C in its report: its webhook payment must be flagged, not lost.
     assertThat(report.body()).contains(chargeC);
-    Files.writeString(file, report.body().lines().filter(l -> !l.startsWith(chargeC + ","))
-        .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+    Files.writeString(
+        file,
+        report
+            .body()
+            .lines()
+            .filter(l -> !l.startsWith(chargeC + ","))
+            .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
     file.toFile().setReadable(true, false);
-    JsonObject run = run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file.getFileName() + "\"}");
+    JsonObject run =
+        run("{\"businessDate\":\"" + day + "\",\"files\":\"" + file.getFileName() + "\"}");
     assertThat(run.getString("batchStatus")).isEqualTo("COMPLETED");
-    assertThat(run.getString("exitStatus")).startsWith("CUADRA ACEPTADOS=1").contains("CONFIRMADO=").contains("APLICADO=");
+    assertThat(run.getString("exitStatus"))
+        .startsWith("CUADRA ACEPTADOS=1")
+        .contains("CONFIRMADO=")
+        .contains("APLICADO=");
     assertThat(status(b[2], chargeB)).isEqualTo("PAGADO");
     assertThat(status(a[2], chargeA)).isEqualTo("PAGADO");
     JsonObject summary = summaryOf(day, file);
@@ -202,15 +304,22 @@ class PredialReconciliationIT {
     assertThat(onlinePayments(Long.parseLong(a[4]))).isEqualTo(1);
     assertThat(onlinePayments(Long.parseLong(b[4]))).isEqualTo(1);
     assertThat(run.getString("exitStatus")).contains("ALERTAS=");
-    HttpResponse<String> alerts = new Http().login("finanzas", "Demo.2026!")
-        .get("/api/v1/predial/conciliaciones/alertas?fecha=" + day);
+    HttpResponse<String> alerts =
+        new Http()
+            .login("finanzas", "Demo.2026!")
+            .get("/api/v1/predial/conciliaciones/alertas?fecha=" + day);
     assertThat(alerts.statusCode()).isEqualTo(200);
-    var flagged = jakarta.json.Json.createReader(new java.io.StringReader(alerts.body())).readArray().stream()
-        .map(v -> v.asJsonObject()).filter(o -> o.getString("externalKey").equals("pasarela:" + chargeC)).toList();
+    var flagged =
+        jakarta.json.Json.createReader(new java.io.StringReader(alerts.body())).readArray().stream()
+            .map(v -> v.asJsonObject())
+            .filter(o -> o.getString("externalKey").equals("pasarela:" + chargeC))
+            .toList();
     assertThat(flagged).hasSize(1);
     assertThat(flagged.get(0).getString("kind")).isEqualTo("SIN_REPORTE_PASARELA");
     assertThat(flagged.get(0).getString("fileName")).isEqualTo(file.getFileName().toString());
-    assertThat(alerts.body()).doesNotContain("pasarela:" + chargeA).doesNotContain("pasarela:" + chargeB);
+    assertThat(alerts.body())
+        .doesNotContain("pasarela:" + chargeA)
+        .doesNotContain("pasarela:" + chargeB);
   }
 
   /**
@@ -219,7 +328,8 @@ class PredialReconciliationIT {
    * ends with every payment posted exactly once.
    */
   @Test
-  void anExecutionLeftStartedByAKilledServerIsRecoveredAtStartUpAndRestartsWithoutDuplicates() throws Exception {
+  void anExecutionLeftStartedByAKilledServerIsRecoveredAtStartUpAndRestartsWithoutDuplicates()
+      throws Exception {
     List<Slip> slips = slips(220, 6);
     LocalDate day = LocalDate.now();
     List<String> details = new ArrayList<>();
@@ -228,8 +338,14 @@ class PredialReconciliationIT {
     }
     Path file = bankFile(details, null);
     Http finance = new Http().login("finanzas", "Demo.2026!");
-    HttpResponse<String> started = finance.postJson("/api/v1/trabajos/predial-payment-reconciliation",
-        "{\"businessDate\":\"" + day + "\",\"files\":\"" + file.getFileName() + "\",\"chunkSize\":\"1\",\"pauseMillis\":\"1500\"}");
+    HttpResponse<String> started =
+        finance.postJson(
+            "/api/v1/trabajos/predial-payment-reconciliation",
+            "{\"businessDate\":\""
+                + day
+                + "\",\"files\":\""
+                + file.getFileName()
+                + "\",\"chunkSize\":\"1\",\"pauseMillis\":\"1500\"}");
     assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
     long id = Http.json(started).getJsonNumber("executionId").longValue();
     Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
@@ -237,26 +353,42 @@ class PredialReconciliationIT {
       assertThat(Instant.now()).as("el trabajo no aplicó la primera línea").isBefore(deadline);
       Thread.sleep(300);
     }
-    assertThat(bankPayments(slips.get(slips.size() - 1).predioId())).as("el trabajo ya había terminado").isZero();
+    assertThat(bankPayments(slips.get(slips.size() - 1).predioId()))
+        .as("el trabajo ya había terminado")
+        .isZero();
 
-    Process crash = new ProcessBuilder("bash", System.getProperty("it.root") + "/config/bin/domain.sh", "crash",
-        "ciudad-it-sys", System.getProperty("it.portbase", "21000")).inheritIO().start();
+    Process crash =
+        new ProcessBuilder(
+                "bash",
+                System.getProperty("it.root") + "/config/bin/domain.sh",
+                "crash",
+                "ciudad-it-sys",
+                System.getProperty("it.portbase", "21000"))
+            .inheritIO()
+            .start();
     assertThat(crash.waitFor()).as("domain.sh crash").isZero();
 
     JsonObject recovered = null;
     deadline = Instant.now().plus(Duration.ofSeconds(90));
     while (recovered == null) {
-      assertThat(Instant.now()).as("la ejecución " + id + " sigue STARTED tras el arranque").isBefore(deadline);
-      JsonObject e = Http.json(new Http().login("finanzas", "Demo.2026!").get("/api/v1/trabajos/ejecuciones/" + id));
+      assertThat(Instant.now())
+          .as("la ejecución " + id + " sigue STARTED tras el arranque")
+          .isBefore(deadline);
+      JsonObject e =
+          Http.json(
+              new Http().login("finanzas", "Demo.2026!").get("/api/v1/trabajos/ejecuciones/" + id));
       recovered = e.getString("batchStatus").equals("FAILED") ? e : null;
       Thread.sleep(1000);
     }
     assertThat(recovered.getString("exitStatus")).startsWith("RECUPERADA");
-    JsonObject restarted = start("/api/v1/trabajos/ejecuciones/" + id + "/reinicio", "{\"pauseMillis\":\"0\"}");
+    JsonObject restarted =
+        start("/api/v1/trabajos/ejecuciones/" + id + "/reinicio", "{\"pauseMillis\":\"0\"}");
     assertThat(restarted.getString("batchStatus")).isEqualTo("COMPLETED");
     assertThat(restarted.getString("exitStatus")).startsWith("CUADRA").contains("APLICADO=6");
     for (Slip s : slips) {
-      assertThat(bankPayments(s.predioId())).as("pagos BANCO del predio " + s.predioId()).isEqualTo(1);
+      assertThat(bankPayments(s.predioId()))
+          .as("pagos BANCO del predio " + s.predioId())
+          .isEqualTo(1);
     }
   }
 
@@ -269,13 +401,28 @@ class PredialReconciliationIT {
       long id = item.asJsonObject().getJsonNumber("id").longValue();
       JsonObject d = Http.json(staff.get("/api/v1/predial/predios/" + id));
       var owner = d.getJsonArray("owners").getJsonObject(0);
-      if (!owner.isNull("curp") && !Http.json(staff.get("/api/v1/predial/predios/" + id + "/estado-cuenta"))
-          .getString("total").equals("0.00")) {
-        String token = Http.json(new Http().postJson("/api/v1/predial/consultas", "{\"claveCatastral\":\""
-            + d.getString("claveCatastral") + "\",\"verificacion\":\"" + owner.getString("curp") + "\"}"))
-            .getString("token");
-        return new String[] {d.getString("claveCatastral"), owner.getString("curp"), token, String.valueOf(offset),
-            String.valueOf(id)};
+      if (!owner.isNull("curp")
+          && !Http.json(staff.get("/api/v1/predial/predios/" + id + "/estado-cuenta"))
+              .getString("total")
+              .equals("0.00")) {
+        String token =
+            Http.json(
+                    new Http()
+                        .postJson(
+                            "/api/v1/predial/consultas",
+                            "{\"claveCatastral\":\""
+                                + d.getString("claveCatastral")
+                                + "\",\"verificacion\":\""
+                                + owner.getString("curp")
+                                + "\"}"))
+                .getString("token");
+        return new String[] {
+          d.getString("claveCatastral"),
+          owner.getString("curp"),
+          token,
+          String.valueOf(offset),
+          String.valueOf(id)
+        };
       }
       offset++;
     }
@@ -283,22 +430,36 @@ class PredialReconciliationIT {
   }
 
   private static String charge(String token) throws Exception {
-    HttpResponse<String> r = new Http().postJson("/api/v1/predial/pagos-en-linea", "{}", "X-Predial-Token", token,
-        "Idempotency-Key", java.util.UUID.randomUUID().toString());
+    HttpResponse<String> r =
+        new Http()
+            .postJson(
+                "/api/v1/predial/pagos-en-linea",
+                "{}",
+                "X-Predial-Token",
+                token,
+                "Idempotency-Key",
+                java.util.UUID.randomUUID().toString());
     assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     return Http.json(r).getString("chargeId");
   }
 
   private static String status(String token, String charge) throws Exception {
-    return Http.json(new Http().get("/api/v1/predial/pagos-en-linea/" + charge, "X-Predial-Token", token))
+    return Http.json(
+            new Http().get("/api/v1/predial/pagos-en-linea/" + charge, "X-Predial-Token", token))
         .getString("status");
   }
 
   private static long onlinePayments(long predioId) throws Exception {
-    String body = new Http().login("finanzas", "Demo.2026!").get("/api/v1/predial/predios/" + predioId + "/pagos").body();
+    String body =
+        new Http()
+            .login("finanzas", "Demo.2026!")
+            .get("/api/v1/predial/predios/" + predioId + "/pagos")
+            .body();
     return jakarta.json.Json.createReader(new java.io.StringReader(body)).readArray().stream()
-        .filter(v -> "EN_LINEA".equals(v.asJsonObject().getString("channel"))
-            && !v.asJsonObject().getString("channelDetail", "").startsWith("Histórico"))
+        .filter(
+            v ->
+                "EN_LINEA".equals(v.asJsonObject().getString("channel"))
+                    && !v.asJsonObject().getString("channelDetail", "").startsWith("Histórico"))
         .count();
   }
 
@@ -313,19 +474,34 @@ class PredialReconciliationIT {
       long id = item.asJsonObject().getJsonNumber("id").longValue();
       JsonObject d = Http.json(staff.get("/api/v1/predial/predios/" + id));
       var owner = d.getJsonArray("owners").getJsonObject(0);
-      if (owner.isNull("curp") || Http.json(staff.get("/api/v1/predial/predios/" + id + "/estado-cuenta"))
-          .getString("total").equals("0.00")) {
+      if (owner.isNull("curp")
+          || Http.json(staff.get("/api/v1/predial/predios/" + id + "/estado-cuenta"))
+              .getString("total")
+              .equals("0.00")) {
         continue;
       }
       Http citizen = new Http();
-      String token = Http.json(citizen.postJson("/api/v1/predial/consultas", "{\"claveCatastral\":\""
-          + d.getString("claveCatastral") + "\",\"verificacion\":\"" + owner.getString("curp") + "\"}")).getString("token");
-      HttpResponse<String> r = citizen.postJson("/api/v1/predial/formatos", "{\"banco\":\"BBVA\"}",
-          "X-Predial-Token", token);
+      String token =
+          Http.json(
+                  citizen.postJson(
+                      "/api/v1/predial/consultas",
+                      "{\"claveCatastral\":\""
+                          + d.getString("claveCatastral")
+                          + "\",\"verificacion\":\""
+                          + owner.getString("curp")
+                          + "\"}"))
+              .getString("token");
+      HttpResponse<String> r =
+          citizen.postJson(
+              "/api/v1/predial/formatos", "{\"banco\":\"BBVA\"}", "X-Predial-Token", token);
       assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
       JsonObject slip = Http.json(r);
-      out.add(new Slip(slip.getString("reference"), new BigDecimal(slip.getString("amount")),
-          LocalDate.parse(slip.getString("validUntil")), id));
+      out.add(
+          new Slip(
+              slip.getString("reference"),
+              new BigDecimal(slip.getString("amount")),
+              LocalDate.parse(slip.getString("validUntil")),
+              id));
     }
     assertThat(out).hasSize(n);
     return out;
@@ -333,12 +509,18 @@ class PredialReconciliationIT {
 
   private static String line(String reference, BigDecimal amount, LocalDate day, String auth) {
     LocalDateTime at = day.atTime(10, 30);
-    return "D" + pad(reference, 20) + String.format("%013d", amount.movePointRight(2).longValueExact())
-        + at.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "VE" + pad(auth, 10)
+    return "D"
+        + pad(reference, 20)
+        + String.format("%013d", amount.movePointRight(2).longValueExact())
+        + at.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+        + "VE"
+        + pad(auth, 10)
         + " ".repeat(20);
   }
 
-  /** A fixed-width BBVA file; {@code declaredCount} overrides the trailer's count (to make it lie). */
+  /**
+   * A fixed-width BBVA file; {@code declaredCount} overrides the trailer's count (to make it lie).
+   */
   private static Path bankFile(List<String> details, Long declaredCount) throws Exception {
     BigDecimal total = BigDecimal.ZERO.setScale(2);
     for (String d : details) {
@@ -348,11 +530,18 @@ class PredialReconciliationIT {
       }
     }
     List<String> lines = new ArrayList<>();
-    lines.add("H" + "BBVA" + LocalDate.now().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
-        + String.format("%03d", ++sequence % 1000) + " ".repeat(64));
+    lines.add(
+        "H"
+            + "BBVA"
+            + LocalDate.now().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+            + String.format("%03d", ++sequence % 1000)
+            + " ".repeat(64));
     lines.addAll(details);
-    lines.add("T" + String.format("%08d", declaredCount == null ? details.size() : declaredCount)
-        + String.format("%015d", total.movePointRight(2).longValueExact()) + " ".repeat(56));
+    lines.add(
+        "T"
+            + String.format("%08d", declaredCount == null ? details.size() : declaredCount)
+            + String.format("%015d", total.movePointRight(2).longValueExact())
+            + " ".repeat(56));
     Path file = Files.createTempFile(landing(), "bbva-", ".txt");
     Files.write(file, lines);
     file.toFile().setReadable(true, false);
@@ -361,25 +550,44 @@ class PredialReconciliationIT {
 
   /** The test domain's landing folder: the job reads only files delivered there, by name. */
   static Path landing() throws java.io.IOException {
-    Path p = Path.of(System.getProperty("it.root", "."), ".payara", "payara6", "glassfish", "domains", "ciudad-it-sys",
-        "predial", "entrada");
+    Path p =
+        Path.of(
+            System.getProperty("it.root", "."),
+            ".payara",
+            "payara6",
+            "glassfish",
+            "domains",
+            "ciudad-it-sys",
+            "predial",
+            "entrada");
     Files.createDirectories(p);
     return p;
   }
 
   private static JsonObject summaryOf(LocalDate day, Path file) throws Exception {
-    HttpResponse<String> r = new Http().login("finanzas", "Demo.2026!").get("/api/v1/predial/conciliaciones?fecha=" + day);
+    HttpResponse<String> r =
+        new Http()
+            .login("finanzas", "Demo.2026!")
+            .get("/api/v1/predial/conciliaciones?fecha=" + day);
     return jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readArray().stream()
-        .map(v -> v.asJsonObject()).filter(o -> o.getString("fileName").equals(file.getFileName().toString()))
-        .findFirst().orElseThrow(() -> new AssertionError("sin resumen para " + file));
+        .map(v -> v.asJsonObject())
+        .filter(o -> o.getString("fileName").equals(file.getFileName().toString()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("sin resumen para " + file));
   }
 
   private static long bankPayments(long predioId) throws Exception {
-    String body = new Http().login("finanzas", "Demo.2026!").get("/api/v1/predial/predios/" + predioId + "/pagos").body();
+    String body =
+        new Http()
+            .login("finanzas", "Demo.2026!")
+            .get("/api/v1/predial/predios/" + predioId + "/pagos")
+            .body();
     return jakarta.json.Json.createReader(new java.io.StringReader(body)).readArray().stream()
-        .filter(v -> "BANCO".equals(v.asJsonObject().getString("channel"))
-            && "APLICADO".equals(v.asJsonObject().getString("status"))
-            && !v.asJsonObject().getString("channelDetail", "").startsWith("Histórico"))
+        .filter(
+            v ->
+                "BANCO".equals(v.asJsonObject().getString("channel"))
+                    && "APLICADO".equals(v.asJsonObject().getString("status"))
+                    && !v.asJsonObject().getString("channelDetail", "").startsWith("Histórico"))
         .count();
   }
 

@@ -24,10 +24,17 @@ public class AuditChainCheckBatchlet extends AbstractBatchlet {
   @Override
   public String process() {
     ChainVerification v = audit.verifyChain();
-    LOG.info(() -> "Cadena de auditoría: " + (v.valid() ? "íntegra" : "ALTERADA") + ", "
-        + v.checked() + " registros revisados" + (v.valid() ? "" : ", " + v.reason()));
+    LOG.info(
+        () ->
+            "Cadena de auditoría: "
+                + (v.valid() ? "íntegra" : "ALTERADA")
+                + ", "
+                + v.checked()
+                + " registros revisados"
+                + (v.valid() ? "" : ", " + v.reason()));
     if (!v.valid()) {
-      throw new IllegalStateException("Cadena de auditoría alterada en el registro " + v.brokenAtId() + ": " + v.reason());
+      throw new IllegalStateException(
+          "Cadena de auditoría alterada en el registro " + v.brokenAtId() + ": " + v.reason());
     }
     job.setExitStatus("INTEGRA:" + v.checked());
     return "COMPLETED";

@@ -20,6 +20,7 @@ import mx.gob.veracruz.common.SchedulerLeaseFacade;
 @Dependent
 public class ExecutionHeartbeat extends AbstractChunkListener implements JobListener {
   static final long EVERY_MS = 10_000;
+
   /** Executions whose job thread is running in this JVM (between beforeJob and afterJob). */
   static final Set<Long> LIVE = ConcurrentHashMap.newKeySet();
 
@@ -48,7 +49,11 @@ public class ExecutionHeartbeat extends AbstractChunkListener implements JobList
   }
 
   private void beat() {
-    recovery.beat(job.getExecutionId(), job.getJobName(), SchedulerLeaseFacade.instanceId(), StaleExecutionRecovery.BOOT_ID);
+    recovery.beat(
+        job.getExecutionId(),
+        job.getJobName(),
+        SchedulerLeaseFacade.instanceId(),
+        StaleExecutionRecovery.BOOT_ID);
     lastBeat = System.currentTimeMillis();
   }
 }

@@ -40,14 +40,16 @@ public class JBatchTables {
 
   /**
    * Executions the job repository holds as STARTING, STARTED or STOPPING, read from its tables:
-   * {@code JobOperator.getRunningExecutions} answers only for the calling application's tag, which a
-   * start-up timer does not carry (measured: it returned none after a {@code kill -9}).
+   * {@code JobOperator.getRunningExecutions} answers only for the calling application's tag, which
+   * a start-up timer does not carry (measured: it returned none after a {@code kill -9}).
    */
   public List<Unfinished> unfinished() {
     try (Connection c = ds.getConnection();
-        PreparedStatement q = c.prepareStatement("SELECT A.JOBEXECID, B.NAME FROM EXECUTIONINSTANCEDATA A"
-            + " JOIN JOBINSTANCEDATA B ON A.JOBINSTANCEID = B.JOBINSTANCEID"
-            + " WHERE A.BATCHSTATUS IN ('STARTING', 'STARTED', 'STOPPING') ORDER BY A.JOBEXECID")) {
+        PreparedStatement q =
+            c.prepareStatement(
+                "SELECT A.JOBEXECID, B.NAME FROM EXECUTIONINSTANCEDATA A"
+                    + " JOIN JOBINSTANCEDATA B ON A.JOBINSTANCEID = B.JOBINSTANCEID"
+                    + " WHERE A.BATCHSTATUS IN ('STARTING', 'STARTED', 'STOPPING') ORDER BY A.JOBEXECID")) {
       List<Unfinished> out = new ArrayList<>();
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
@@ -60,15 +62,21 @@ public class JBatchTables {
     }
   }
 
-  /** Time since the execution was created, by the database's clock (for executions without heartbeat). */
+  /**
+   * Time since the execution was created, by the database's clock (for executions without
+   * heartbeat).
+   */
   public Optional<Duration> age(long executionId) {
     try (Connection c = ds.getConnection();
-        PreparedStatement q = c.prepareStatement("SELECT CREATETIME, CURRENT_TIMESTAMP FROM EXECUTIONINSTANCEDATA"
-            + " WHERE JOBEXECID = ?")) {
+        PreparedStatement q =
+            c.prepareStatement(
+                "SELECT CREATETIME, CURRENT_TIMESTAMP FROM EXECUTIONINSTANCEDATA"
+                    + " WHERE JOBEXECID = ?")) {
       q.setLong(1, executionId);
       try (ResultSet r = q.executeQuery()) {
         return r.next() && r.getTimestamp(1) != null
-            ? Optional.of(Duration.between(r.getTimestamp(1).toInstant(), r.getTimestamp(2).toInstant()))
+            ? Optional.of(
+                Duration.between(r.getTimestamp(1).toInstant(), r.getTimestamp(2).toInstant()))
             : Optional.empty();
       }
     } catch (SQLException e) {
@@ -76,7 +84,10 @@ public class JBatchTables {
     }
   }
 
-  /** The repair {@code JobRecoveryFacade.markFailed} runs; {@code batchClasses} loads the runtime's status classes. */
+  /**
+   * The repair {@code JobRecoveryFacade.markFailed} runs; {@code batchClasses} loads the runtime's
+   * status classes.
+   */
   public JobRepositoryRepair repairWith(ClassLoader batchClasses) {
     return (executionId, exit) -> markFailed(executionId, exit, batchClasses);
   }
@@ -86,8 +97,10 @@ public class JBatchTables {
     Timestamp now = Timestamp.from(Instant.now());
     try (Connection c = ds.getConnection()) {
       long instanceId;
-      try (PreparedStatement q = c.prepareStatement("SELECT JOBINSTANCEID FROM EXECUTIONINSTANCEDATA WHERE JOBEXECID = ?"
-          + " AND BATCHSTATUS IN ('STARTING', 'STARTED', 'STOPPING')")) {
+      try (PreparedStatement q =
+          c.prepareStatement(
+              "SELECT JOBINSTANCEID FROM EXECUTIONINSTANCEDATA WHERE JOBEXECID = ?"
+                  + " AND BATCHSTATUS IN ('STARTING', 'STARTED', 'STOPPING')")) {
         q.setLong(1, executionId);
         try (ResultSet r = q.executeQuery()) {
           if (!r.next()) {
@@ -96,22 +109,28 @@ public class JBatchTables {
           instanceId = r.getLong(1);
         }
       }
-      try (PreparedStatement u = c.prepareStatement("UPDATE EXECUTIONINSTANCEDATA SET BATCHSTATUS = 'FAILED',"
-          + " EXITSTATUS = ?, ENDTIME = ?, UPDATETIME = ? WHERE JOBEXECID = ?")) {
+      try (PreparedStatement u =
+          c.prepareStatement(
+              "UPDATE EXECUTIONINSTANCEDATA SET BATCHSTATUS = 'FAILED',"
+                  + " EXITSTATUS = ?, ENDTIME = ?, UPDATETIME = ? WHERE JOBEXECID = ?")) {
         u.setString(1, exit);
         u.setTimestamp(2, now);
         u.setTimestamp(3, now);
         u.setLong(4, executionId);
         u.executeUpdate();
       }
-      try (PreparedStatement q = c.prepareStatement("SELECT STEPEXECID FROM STEPEXECUTIONINSTANCEDATA WHERE JOBEXECID = ?"
-          + " AND BATCHSTATUS IN ('STARTING', 'STARTED', 'STOPPING')")) {
+      try (PreparedStatement q =
+          c.prepareStatement(
+              "SELECT STEPEXECID FROM STEPEXECUTIONINSTANCEDATA WHERE JOBEXECID = ?"
+                  + " AND BATCHSTATUS IN ('STARTING', 'STARTED', 'STOPPING')")) {
         q.setLong(1, executionId);
         try (ResultSet r = q.executeQuery()) {
           while (r.next()) {
             long step = r.getLong(1);
-            try (PreparedStatement u = c.prepareStatement("UPDATE STEPEXECUTIONINSTANCEDATA SET BATCHSTATUS = 'FAILED',"
-                + " EXITSTATUS = 'FAILED', ENDTIME = ? WHERE STEPEXECID = ?")) {
+            try (PreparedStatement u =
+                c.prepareStatement(
+                    "UPDATE STEPEXECUTIONINSTANCEDATA SET BATCHSTATUS = 'FAILED',"
+                        + " EXITSTATUS = 'FAILED', ENDTIME = ? WHERE STEPEXECID = ?")) {
               u.setTimestamp(1, now);
               u.setLong(2, step);
               u.executeUpdate();
@@ -127,8 +146,11 @@ public class JBatchTables {
     }
   }
 
-  /** Sets FAILED in the runtime's serialized status object (JobStatus / StepStatus) of {@code id}. */
-  private static void rewriteStatus(Connection c, String table, long id, String exit, ClassLoader loader)
+  /**
+   * Sets FAILED in the runtime's serialized status object (JobStatus / StepStatus) of {@code id}.
+   */
+  private static void rewriteStatus(
+      Connection c, String table, long id, String exit, ClassLoader loader)
       throws SQLException, IOException, ReflectiveOperationException {
     byte[] blob;
     try (PreparedStatement q = c.prepareStatement("SELECT OBJ FROM " + table + " WHERE ID = ?")) {
@@ -140,12 +162,15 @@ public class JBatchTables {
       }
     }
     Object status;
-    try (ObjectInputStream in = new LoaderObjectInputStream(new ByteArrayInputStream(blob), loader)) {
+    try (ObjectInputStream in =
+        new LoaderObjectInputStream(new ByteArrayInputStream(blob), loader)) {
       status = in.readObject();
     }
     Class<?> type = status.getClass();
     BatchStatus current = (BatchStatus) type.getMethod("getBatchStatus").invoke(status);
-    if (current != BatchStatus.STARTED && current != BatchStatus.STARTING && current != BatchStatus.STOPPING) {
+    if (current != BatchStatus.STARTED
+        && current != BatchStatus.STARTING
+        && current != BatchStatus.STOPPING) {
       return;
     }
     type.getMethod("setBatchStatus", BatchStatus.class).invoke(status, BatchStatus.FAILED);
@@ -154,14 +179,18 @@ public class JBatchTables {
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(status);
     }
-    try (PreparedStatement u = c.prepareStatement("UPDATE " + table + " SET OBJ = ? WHERE ID = ?")) {
+    try (PreparedStatement u =
+        c.prepareStatement("UPDATE " + table + " SET OBJ = ? WHERE ID = ?")) {
       u.setBytes(1, bytes.toByteArray());
       u.setLong(2, id);
       u.executeUpdate();
     }
   }
 
-  /** Resolves classes with the batch runtime's loader (its status classes are not exported to applications). */
+  /**
+   * Resolves classes with the batch runtime's loader (its status classes are not exported to
+   * applications).
+   */
   private static final class LoaderObjectInputStream extends ObjectInputStream {
     private final ClassLoader loader;
 
@@ -171,7 +200,8 @@ public class JBatchTables {
     }
 
     @Override
-    protected Class<?> resolveClass(ObjectStreamClass desc) throws IOException, ClassNotFoundException {
+    protected Class<?> resolveClass(ObjectStreamClass desc)
+        throws IOException, ClassNotFoundException {
       try {
         return Class.forName(desc.getName(), false, loader);
       } catch (ClassNotFoundException e) {

@@ -38,7 +38,8 @@ public class JobControlBean implements JobControl {
 
   @Override
   public long start(String jobName, Map<String, String> parameters) {
-    authorize(jobName); // before parsing: a role that may not run the job learns nothing of its parameters
+    authorize(jobName); // before parsing: a role that may not run the job learns nothing of its
+    // parameters
     return start(catalog.parse(jobName, parameters));
   }
 
@@ -46,7 +47,8 @@ public class JobControlBean implements JobControl {
   public long restart(long executionId, Map<String, String> overrides) {
     String job = operator().getJobExecution(executionId).getJobName();
     authorize(job);
-    // Restart parameters replace the originals (Jakarta Batch): keep the originals, apply the allowed overrides.
+    // Restart parameters replace the originals (Jakarta Batch): keep the originals, apply the
+    // allowed overrides.
     Properties merged = new Properties();
     Properties original = operator().getParameters(executionId);
     if (original != null) {
@@ -70,7 +72,11 @@ public class JobControlBean implements JobControl {
   @Override
   public List<JobExecutionSummary> all(int first, int max) {
     List<JobExecution> executions = allExecutions();
-    return executions.stream().skip(Math.max(0, first)).limit(Math.max(0, max)).map(JobControlBean::summary).toList();
+    return executions.stream()
+        .skip(Math.max(0, first))
+        .limit(Math.max(0, max))
+        .map(JobControlBean::summary)
+        .toList();
   }
 
   @Override
@@ -93,7 +99,8 @@ public class JobControlBean implements JobControl {
 
   private void authorize(String jobName) {
     if (!mayRun(jobName)) {
-      throw new BusinessRuleException("sin-permiso", "job", "Su rol no permite iniciar, reiniciar ni detener " + jobName);
+      throw new BusinessRuleException(
+          "sin-permiso", "job", "Su rol no permite iniciar, reiniciar ni detener " + jobName);
     }
   }
 
@@ -130,8 +137,13 @@ public class JobControlBean implements JobControl {
   }
 
   private static JobExecutionSummary summary(JobExecution e) {
-    return new JobExecutionSummary(e.getExecutionId(), operatorInstance(e), e.getJobName(),
-        e.getBatchStatus(), e.getExitStatus(), instant(e.getStartTime()),
+    return new JobExecutionSummary(
+        e.getExecutionId(),
+        operatorInstance(e),
+        e.getJobName(),
+        e.getBatchStatus(),
+        e.getExitStatus(),
+        instant(e.getStartTime()),
         instant(e.getEndTime()));
   }
 

@@ -25,7 +25,9 @@ public abstract class OneInstanceJobScheduler {
   /** The job XML's id, also the lease's name. */
   protected abstract String job();
 
-  /** Nightly jobs process the city's previous day (STYLE.md 8: a restart reprocesses the same day). */
+  /**
+   * Nightly jobs process the city's previous day (STYLE.md 8: a restart reprocesses the same day).
+   */
   protected Properties parameters() {
     Properties p = new Properties();
     p.setProperty("businessDate", clock.today().minusDays(1).toString());

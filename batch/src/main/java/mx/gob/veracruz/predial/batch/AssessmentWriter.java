@@ -12,7 +12,10 @@ import java.util.List;
 import mx.gob.veracruz.predial.AssessmentRunResult;
 import mx.gob.veracruz.predial.PredialAssessmentFacade;
 
-/** Assesses one chunk of predios through the facade (joins the chunk transaction); counts in the step. */
+/**
+ * Assesses one chunk of predios through the facade (joins the chunk transaction); counts in the
+ * step.
+ */
 @Named("AssessmentWriter")
 @Dependent
 public class AssessmentWriter extends AbstractItemWriter {

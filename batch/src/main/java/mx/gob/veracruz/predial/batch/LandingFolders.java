@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where settlement files land ({@code ciudad.predial.landing}, default
- * {@code <domain>/predial/entrada}) and where they go afterwards (archivo/, rechazados/ beside it).
- * On a cluster the folder is a shared mount; the reconciliation runs on one instance.
+ * Where settlement files land ({@code ciudad.predial.landing}, default {@code
+ * <domain>/predial/entrada}) and where they go afterwards (archivo/, rechazados/ beside it). On a
+ * cluster the folder is a shared mount; the reconciliation runs on one instance.
  */
 final class LandingFolders {
   private LandingFolders() {}

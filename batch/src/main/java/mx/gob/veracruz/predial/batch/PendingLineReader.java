@@ -25,7 +25,10 @@ public class PendingLineReader extends AbstractItemReader {
   @BatchProperty(name = "failAfterItems")
   private String failAfterItems;
 
-  /** Drill and recovery-IT hook: sleep this long per line, to leave time to kill the server (0 = never). */
+  /**
+   * Drill and recovery-IT hook: sleep this long per line, to leave time to kill the server (0 =
+   * never).
+   */
   @Inject
   @BatchProperty(name = "pauseMillis")
   private String pauseMillis;
@@ -39,14 +42,16 @@ public class PendingLineReader extends AbstractItemReader {
   @Override
   public void open(Serializable checkpoint) {
     lastId = checkpoint == null ? 0L : (Long) checkpoint;
-    failAfter = failAfterItems == null || failAfterItems.isBlank() ? 0 : Long.parseLong(failAfterItems);
+    failAfter =
+        failAfterItems == null || failAfterItems.isBlank() ? 0 : Long.parseLong(failAfterItems);
     pause = pauseMillis == null || pauseMillis.isBlank() ? 0 : Long.parseLong(pauseMillis);
   }
 
   @Override
   public Object readItem() {
     if (failAfter > 0 && read >= failAfter) {
-      throw new IllegalStateException("Falla provocada tras " + failAfter + " líneas (failAfterItems)");
+      throw new IllegalStateException(
+          "Falla provocada tras " + failAfter + " líneas (failAfterItems)");
     }
     if (pause > 0) {
       try {

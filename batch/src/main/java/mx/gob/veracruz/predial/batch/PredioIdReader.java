@@ -44,7 +44,8 @@ public class PredioIdReader extends AbstractItemReader {
   @Override
   public Object readItem() {
     if (failAfter > 0 && readThisRun >= failAfter) {
-      throw new IllegalStateException("Falla provocada tras " + failAfter + " predios (failAfterItems)");
+      throw new IllegalStateException(
+          "Falla provocada tras " + failAfter + " predios (failAfterItems)");
     }
     if (page.isEmpty()) {
       page.addAll(predial.predioIdsAfter(lastId, pageSize));

@@ -35,12 +35,20 @@ public class ReconciliationReportBatchlet extends AbstractBatchlet {
       }
       s.countByOutcome().forEach((k, v) -> totals.merge(k, v, Long::sum));
       balanced &= s.balanced() || refused;
-      LOG.info(() -> "Conciliación " + s.fileName() + ": " + s.countByOutcome() + " cuadra=" + s.balanced());
+      LOG.info(
+          () ->
+              "Conciliación "
+                  + s.fileName()
+                  + ": "
+                  + s.countByOutcome()
+                  + " cuadra="
+                  + s.balanced());
     }
     StringBuilder b = new StringBuilder(balanced ? "CUADRA" : "NO_CUADRA");
     if (job.getTransientUserData() instanceof String files) {
       b.append(' ').append(files);
-    } else { // a restarted execution: the registration step does not run again, its files are in the database
+    } else { // a restarted execution: the registration step does not run again, its files are in
+      // the database
       b.append(" ACEPTADOS=").append(accepted).append(" RECHAZADOS=").append(rejected);
     }
     totals.forEach((k, v) -> b.append(' ').append(k).append('=').append(v));

@@ -17,10 +17,11 @@ import mx.gob.veracruz.common.batch.OneInstanceJobScheduler;
 import mx.gob.veracruz.predial.ReconciliationBatchFacade;
 
 /**
- * Starts the nightly reconciliation at the configured time ({@code ciudad.predial.conciliacion.hora},
- * default 03:30 Veracruz time) for the previous business date. The timer is non-persistent and
- * fires on every instance of a deployment group; {@link OneInstanceJobScheduler} lets one start
- * the job. The time is configurable, so the timer is created here rather than by {@code @Schedule}.
+ * Starts the nightly reconciliation at the configured time ({@code
+ * ciudad.predial.conciliacion.hora}, default 03:30 Veracruz time) for the previous business date.
+ * The timer is non-persistent and fires on every instance of a deployment group; {@link
+ * OneInstanceJobScheduler} lets one start the job. The time is configurable, so the timer is
+ * created here rather than by {@code @Schedule}.
  */
 @Singleton
 @Startup
@@ -35,9 +36,11 @@ public class ReconciliationScheduler extends OneInstanceJobScheduler {
   @PostConstruct
   void schedule() {
     String[] hm = reconciliation.nightlyTime().split(":");
-    timers.createCalendarTimer(new ScheduleExpression().hour(hm[0]).minute(hm[1]).timezone(CityClock.ZONE_ID),
+    timers.createCalendarTimer(
+        new ScheduleExpression().hour(hm[0]).minute(hm[1]).timezone(CityClock.ZONE_ID),
         new TimerConfig(JOB, false));
-    LOG.info(() -> JOB + " programado a las " + String.join(":", hm) + " (" + CityClock.ZONE_ID + ")");
+    LOG.info(
+        () -> JOB + " programado a las " + String.join(":", hm) + " (" + CityClock.ZONE_ID + ")");
   }
 
   @Override

@@ -9,7 +9,10 @@ import java.io.IOException;
 import mx.gob.veracruz.predial.FileRegistration;
 import mx.gob.veracruz.predial.ReconciliationBatchFacade;
 
-/** Moves the reconciled files from the landing folder to archivo/ (every file the job reads is there). */
+/**
+ * Moves the reconciled files from the landing folder to archivo/ (every file the job reads is
+ * there).
+ */
 @Named("SettlementArchiveBatchlet")
 @Dependent
 public class SettlementArchiveBatchlet extends AbstractBatchlet {
@@ -19,9 +22,10 @@ public class SettlementArchiveBatchlet extends AbstractBatchlet {
   @Override
   public String process() throws IOException {
     for (FileRegistration f : reconciliation.accepted(job.getInstanceId())) {
-      SettlementFileBatchlet.move(LandingFolders.landing(reconciliation.landingFolder()).resolve(f.fileName()), LandingFolders.archive(reconciliation.landingFolder()));
+      SettlementFileBatchlet.move(
+          LandingFolders.landing(reconciliation.landingFolder()).resolve(f.fileName()),
+          LandingFolders.archive(reconciliation.landingFolder()));
     }
     return "ARCHIVADOS";
   }
-
 }

@@ -18,7 +18,9 @@ import java.util.stream.Stream;
 import mx.gob.veracruz.predial.FileRegistration;
 import mx.gob.veracruz.predial.ReconciliationBatchFacade;
 
-/** Registers the files to reconcile (the job's {@code files}, or every file in the landing folder). */
+/**
+ * Registers the files to reconcile (the job's {@code files}, or every file in the landing folder).
+ */
 @Named("SettlementFileBatchlet")
 @Dependent
 public class SettlementFileBatchlet extends AbstractBatchlet {
@@ -47,7 +49,10 @@ public class SettlementFileBatchlet extends AbstractBatchlet {
       } else {
         rejected++;
         LOG.warning(() -> "Archivo rechazado " + file.getFileName() + ": " + r.rejectReason());
-        move(file, LandingFolders.rejected(reconciliation.landingFolder())); // refused files leave the landing folder
+        move(
+            file,
+            LandingFolders.rejected(
+                reconciliation.landingFolder())); // refused files leave the landing folder
       }
     }
     String status = "ACEPTADOS=" + accepted + " RECHAZADOS=" + rejected;
@@ -59,7 +64,8 @@ public class SettlementFileBatchlet extends AbstractBatchlet {
   private List<Path> files() throws IOException {
     List<Path> out = new ArrayList<>();
     if (files != null && !files.isBlank()) {
-      // Plain names of the landing folder only (the job's definition checked them; checked again here,
+      // Plain names of the landing folder only (the job's definition checked them; checked again
+      // here,
       // since a restart replays the stored parameters): a path never reaches the file reader.
       Path landing = LandingFolders.landing(reconciliation.landingFolder());
       for (String f : files.split(",")) {

@@ -58,7 +58,8 @@ public class SettlementLineReader extends AbstractItemReader {
         continue;
       }
       // parsed by the facade with the file's layout (headers and trailers are skipped there)
-      return new BankLine(files.get(fileIndex).id(), lineNo, line, null, null, null, null, null, null);
+      return new BankLine(
+          files.get(fileIndex).id(), lineNo, line, null, null, null, null, null, null);
     }
     return null;
   }
@@ -83,7 +84,9 @@ public class SettlementLineReader extends AbstractItemReader {
     }
     FileRegistration f = files.get(fileIndex);
     Path path = locate(f.fileName());
-    reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8), 1 << 16);
+    reader =
+        new BufferedReader(
+            new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8), 1 << 16);
     while (lineNo < skipTo && reader.readLine() != null) {
       lineNo++;
     }
@@ -91,6 +94,7 @@ public class SettlementLineReader extends AbstractItemReader {
 
   /** Every file the job reads sits in the landing folder, by its plain name. */
   private Path locate(String name) throws IOException {
-    return LandingFolders.landing(reconciliation.landingFolder()).resolve(Path.of(name).getFileName().toString());
+    return LandingFolders.landing(reconciliation.landingFolder())
+        .resolve(Path.of(name).getFileName().toString());
   }
 }

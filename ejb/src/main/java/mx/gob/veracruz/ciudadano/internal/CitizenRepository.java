@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
@@ -18,18 +18,26 @@ import java.util.stream.Collectors;
 import mx.gob.veracruz.ciudadano.CitizenQuery;
 import mx.gob.veracruz.ciudadano.CitizenSummary;
 import mx.gob.veracruz.ciudadano.model.Ciudadano;
-import mx.gob.veracruz.common.Page;
-import mx.gob.veracruz.common.PageRequest;
 import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.common.ColoniaInfo;
 import mx.gob.veracruz.common.GeographyFacade;
+import mx.gob.veracruz.common.Page;
+import mx.gob.veracruz.common.PageRequest;
 
 /** Citizen queries, paged in the database (offset + count; filters use indexed columns). */
 @ApplicationScoped
 public class CitizenRepository {
   /** Sortable columns of the list, by the field names the console sends. */
-  private static final Map<String, String> SORTABLE = Map.of(
-      "curp", "curp", "nombreCompleto", "nombreBusqueda", "codigoPostal", "codigoPostal", "id", "id");
+  private static final Map<String, String> SORTABLE =
+      Map.of(
+          "curp",
+          "curp",
+          "nombreCompleto",
+          "nombreBusqueda",
+          "codigoPostal",
+          "codigoPostal",
+          "id",
+          "id");
 
   @PersistenceContext(unitName = "veracruz")
   private EntityManager em;
@@ -45,45 +53,80 @@ public class CitizenRepository {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<CitizenSummary> cq = cb.createQuery(CitizenSummary.class);
     Root<Ciudadano> c = cq.from(Ciudadano.class);
-    cq.select(cb.construct(CitizenSummary.class, c.get("id"), c.get("curp"),
-        c.get("nombreBusqueda"), c.get("coloniaId"), cb.nullLiteral(String.class),
-        c.get("codigoPostal"), c.get("telefono")));
+    cq.select(
+        cb.construct(
+            CitizenSummary.class,
+            c.get("id"),
+            c.get("curp"),
+            c.get("nombreBusqueda"),
+            c.get("coloniaId"),
+            cb.nullLiteral(String.class),
+            c.get("codigoPostal"),
+            c.get("telefono")));
     cq.where(filters(cb, c, q));
-    String sort = SORTABLE.getOrDefault(page.sortField() == null ? "" : page.sortField(), "nombreBusqueda");
-    cq.orderBy(page.ascending() || page.sortField() == null ? cb.asc(c.get(sort)) : cb.desc(c.get(sort)),
+    String sort =
+        SORTABLE.getOrDefault(page.sortField() == null ? "" : page.sortField(), "nombreBusqueda");
+    cq.orderBy(
+        page.ascending() || page.sortField() == null ? cb.asc(c.get(sort)) : cb.desc(c.get(sort)),
         cb.asc(c.get("id")));
     Map<Long, String> names = coloniaNames();
-    List<CitizenSummary> items = em.createQuery(cq).setFirstResult(page.first())
-        .setMaxResults(page.size()).getResultList().stream()
-        .map(s -> s.withColonia(names.get(s.coloniaId()))).toList();
+    List<CitizenSummary> items =
+        em
+            .createQuery(cq)
+            .setFirstResult(page.first())
+            .setMaxResults(page.size())
+            .getResultList()
+            .stream()
+            .map(s -> s.withColonia(names.get(s.coloniaId())))
+            .toList();
     return items;
   }
 
-  /** The page after (lastValue, lastId) in the order of {@link #list}: keyset paging for exports. */
+  /**
+   * The page after (lastValue, lastId) in the order of {@link #list}: keyset paging for exports.
+   */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  public List<CitizenSummary> listAfter(CitizenQuery q, String sortField, boolean ascending, Object lastValue,
-      Long lastId, int size) {
+  public List<CitizenSummary> listAfter(
+      CitizenQuery q,
+      String sortField,
+      boolean ascending,
+      Object lastValue,
+      Long lastId,
+      int size) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<CitizenSummary> cq = cb.createQuery(CitizenSummary.class);
     Root<Ciudadano> c = cq.from(Ciudadano.class);
-    cq.select(cb.construct(CitizenSummary.class, c.get("id"), c.get("curp"),
-        c.get("nombreBusqueda"), c.get("coloniaId"), cb.nullLiteral(String.class),
-        c.get("codigoPostal"), c.get("telefono")));
+    cq.select(
+        cb.construct(
+            CitizenSummary.class,
+            c.get("id"),
+            c.get("curp"),
+            c.get("nombreBusqueda"),
+            c.get("coloniaId"),
+            cb.nullLiteral(String.class),
+            c.get("codigoPostal"),
+            c.get("telefono")));
     String sort = SORTABLE.getOrDefault(sortField == null ? "" : sortField, "nombreBusqueda");
     boolean asc = ascending || sortField == null;
     List<Predicate> where = new ArrayList<>(List.of(filters(cb, c, q)));
     if (lastId != null) {
       jakarta.persistence.criteria.Path<Comparable> s = c.get(sort);
       Predicate afterId = cb.greaterThan(c.get("id"), lastId);
-      where.add(lastValue == null ? afterId : cb.or(
-          asc ? cb.greaterThan(s, (Comparable) lastValue) : cb.lessThan(s, (Comparable) lastValue),
-          cb.and(cb.equal(s, lastValue), afterId)));
+      where.add(
+          lastValue == null
+              ? afterId
+              : cb.or(
+                  asc
+                      ? cb.greaterThan(s, (Comparable) lastValue)
+                      : cb.lessThan(s, (Comparable) lastValue),
+                  cb.and(cb.equal(s, lastValue), afterId)));
     }
     cq.where(where.toArray(new Predicate[0]));
     cq.orderBy(asc ? cb.asc(c.get(sort)) : cb.desc(c.get(sort)), cb.asc(c.get("id")));
     Map<Long, String> names = coloniaNames();
     return em.createQuery(cq).setMaxResults(size).getResultList().stream()
-        .map(s -> s.withColonia(names.get(s.coloniaId()))).toList();
+        .map(s -> s.withColonia(names.get(s.coloniaId())))
+        .toList();
   }
 
   /** How many rows match, for the paginator. */
@@ -98,7 +141,8 @@ public class CitizenRepository {
   private static Predicate[] filters(CriteriaBuilder cb, Root<Ciudadano> c, CitizenQuery q) {
     List<Predicate> p = new ArrayList<>();
     if (q != null && q.curp() != null && !q.curp().isBlank()) {
-      p.add(cb.like(c.get("curp"), Ciudadano.searchKey(q.curp()).replaceAll("[^A-Z0-9]", "") + "%"));
+      p.add(
+          cb.like(c.get("curp"), Ciudadano.searchKey(q.curp()).replaceAll("[^A-Z0-9]", "") + "%"));
     }
     if (q != null && q.nombre() != null && !q.nombre().isBlank()) {
       // Every word must appear, in any order: "lopez maria" finds "LOPEZ GARCIA MARIA".
@@ -117,13 +161,18 @@ public class CitizenRepository {
   }
 
   public Optional<Ciudadano> findByCurp(String curp) {
-    return em.createNamedQuery("Ciudadano.findByCurp", Ciudadano.class).setParameter("curp", curp)
-        .getResultList().stream().findFirst();
+    return em
+        .createNamedQuery("Ciudadano.findByCurp", Ciudadano.class)
+        .setParameter("curp", curp)
+        .getResultList()
+        .stream()
+        .findFirst();
   }
 
   /** About sixty colonias: names are joined in memory, from the common domain's facade. */
   private Map<Long, String> coloniaNames() {
-    return geography.colonias().stream().collect(Collectors.toMap(ColoniaInfo::id, ColoniaInfo::nombre));
+    return geography.colonias().stream()
+        .collect(Collectors.toMap(ColoniaInfo::id, ColoniaInfo::nombre));
   }
 
   public long count() {
@@ -150,10 +199,13 @@ public class CitizenRepository {
     try {
       em.flush();
     } catch (OptimisticLockException e) {
-      throw new BusinessRuleException("conflicto-version", null,
+      throw new BusinessRuleException(
+          "conflicto-version",
+          null,
           "Otra persona modificó este registro mientras lo editaba; vuelva a abrirlo");
     } catch (PersistenceException e) {
-      throw new BusinessRuleException("curp-duplicada", "curp", "Ya existe un ciudadano registrado con esa CURP");
+      throw new BusinessRuleException(
+          "curp-duplicada", "curp", "Ya existe un ciudadano registrado con esa CURP");
     }
   }
 }

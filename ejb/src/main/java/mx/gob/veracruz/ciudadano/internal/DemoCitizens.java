@@ -50,7 +50,8 @@ public class DemoCitizens {
     }
   }
 
-  private Ciudadano citizen(Faker faker, Random random, List<ColoniaInfo> colonias, Set<String> used) {
+  private Ciudadano citizen(
+      Faker faker, Random random, List<ColoniaInfo> colonias, Set<String> used) {
     String nombre = faker.name().firstName();
     String ap1 = faker.name().lastName();
     String ap2 = faker.name().lastName();
@@ -59,21 +60,35 @@ public class DemoCitizens {
     Ciudadano c = new Ciudadano(Curp.of(uniqueCurp(nombre, ap1, ap2, birth, sex, used)));
     c.rename(nombre, ap1, ap2);
     String user = Ciudadano.searchKey(nombre).toLowerCase().replaceAll("[^a-z]", "");
-    c.contact(user + (1000 + random.nextInt(9000)) + "@correo.example.mx",
+    c.contact(
+        user + (1000 + random.nextInt(9000)) + "@correo.example.mx",
         "229" + (1000000 + random.nextInt(9000000)));
     ColoniaInfo col = colonias.isEmpty() ? null : colonias.get(random.nextInt(colonias.size()));
-    c.address(faker.address().streetName(), String.valueOf(1 + random.nextInt(999)),
-        col == null ? null : col.codigoPostal(), col == null ? null : col.id());
+    c.address(
+        faker.address().streetName(),
+        String.valueOf(1 + random.nextInt(999)),
+        col == null ? null : col.codigoPostal(),
+        col == null ? null : col.id());
     return c;
   }
 
   /** The CURP's 16 letters/digits from the name (simplified RENAPO rules) plus check digit. */
-  static String uniqueCurp(String nombre, String ap1, String ap2, LocalDate birth, String sex,
-      Set<String> used) {
+  static String uniqueCurp(
+      String nombre, String ap1, String ap2, LocalDate birth, String sex, Set<String> used) {
     String a1 = letters(ap1), a2 = letters(ap2), n = letters(nombre);
-    String base = "" + a1.charAt(0) + firstVowel(a1) + a2.charAt(0) + n.charAt(0)
-        + String.format("%02d%02d%02d", birth.getYear() % 100, birth.getMonthValue(), birth.getDayOfMonth())
-        + sex + "VZ" + firstConsonant(a1) + firstConsonant(a2) + firstConsonant(n);
+    String base =
+        ""
+            + a1.charAt(0)
+            + firstVowel(a1)
+            + a2.charAt(0)
+            + n.charAt(0)
+            + String.format(
+                "%02d%02d%02d", birth.getYear() % 100, birth.getMonthValue(), birth.getDayOfMonth())
+            + sex
+            + "VZ"
+            + firstConsonant(a1)
+            + firstConsonant(a2)
+            + firstConsonant(n);
     String homonymy = birth.getYear() < 2000 ? "0123456789" : "ABCDEFGHIJKLMNPQRSTUVWXYZ";
     for (char h : homonymy.toCharArray()) {
       String first17 = base + h;

@@ -23,8 +23,13 @@ import java.util.Locale;
 @NamedQuery(name = "Ciudadano.count", query = "select count(c) from Ciudadano c")
 public class Ciudadano {
   @Id
-  @TableGenerator(name = "CIUDADANO", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "CIUDADANO", allocationSize = 500)
+  @TableGenerator(
+      name = "CIUDADANO",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "CIUDADANO",
+      allocationSize = 500)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "CIUDADANO")
   @Column(name = "ID")
   private Long id;
@@ -91,9 +96,14 @@ public class Ciudadano {
   public void rename(String nombre, String primerApellido, String segundoApellido) {
     this.nombre = nombre.trim();
     this.primerApellido = primerApellido.trim();
-    this.segundoApellido = segundoApellido == null || segundoApellido.isBlank() ? null : segundoApellido.trim();
-    this.nombreBusqueda = searchKey(this.primerApellido + " "
-        + (this.segundoApellido == null ? "" : this.segundoApellido + " ") + this.nombre);
+    this.segundoApellido =
+        segundoApellido == null || segundoApellido.isBlank() ? null : segundoApellido.trim();
+    this.nombreBusqueda =
+        searchKey(
+            this.primerApellido
+                + " "
+                + (this.segundoApellido == null ? "" : this.segundoApellido + " ")
+                + this.nombre);
   }
 
   public void contact(String email, String telefono) {
@@ -125,20 +135,67 @@ public class Ciudadano {
     updatedAt = Instant.now();
   }
 
-  public Long getId() { return id; }
-  public String getCurp() { return curp; }
-  public String getNombre() { return nombre; }
-  public String getPrimerApellido() { return primerApellido; }
-  public String getSegundoApellido() { return segundoApellido; }
-  public LocalDate getFechaNacimiento() { return fechaNacimiento; }
-  public String getSexo() { return sexo; }
-  public String getEmail() { return email; }
-  public String getTelefono() { return telefono; }
-  public String getCalle() { return calle; }
-  public String getNumero() { return numero; }
-  public String getCodigoPostal() { return codigoPostal; }
-  public Long getColoniaId() { return coloniaId; }
-  public Instant getCreatedAt() { return createdAt; }
-  public Instant getUpdatedAt() { return updatedAt; }
-  public long getVersion() { return version; }
+  public Long getId() {
+    return id;
+  }
+
+  public String getCurp() {
+    return curp;
+  }
+
+  public String getNombre() {
+    return nombre;
+  }
+
+  public String getPrimerApellido() {
+    return primerApellido;
+  }
+
+  public String getSegundoApellido() {
+    return segundoApellido;
+  }
+
+  public LocalDate getFechaNacimiento() {
+    return fechaNacimiento;
+  }
+
+  public String getSexo() {
+    return sexo;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getTelefono() {
+    return telefono;
+  }
+
+  public String getCalle() {
+    return calle;
+  }
+
+  public String getNumero() {
+    return numero;
+  }
+
+  public String getCodigoPostal() {
+    return codigoPostal;
+  }
+
+  public Long getColoniaId() {
+    return coloniaId;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
 }

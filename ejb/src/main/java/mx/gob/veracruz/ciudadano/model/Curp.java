@@ -27,10 +27,11 @@ public record Curp(String value) implements Serializable {
   private static final Pattern FORMAT =
       Pattern.compile("^[A-Z]{4}[0-9]{6}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z][0-9]$");
   // RENAPO codes of the 32 federal entities, plus NE ("nacido en el extranjero").
-  private static final Set<String> STATE_CODES = Set.of(
-      "AS", "BC", "BS", "CC", "CL", "CM", "CS", "CH", "DF", "DG", "GT", "GR", "HG", "JC", "MC",
-      "MN", "MS", "NT", "NL", "OC", "PL", "QT", "QR", "SP", "SL", "SR", "TC", "TS", "TL", "VZ",
-      "YN", "ZS", "NE");
+  private static final Set<String> STATE_CODES =
+      Set.of(
+          "AS", "BC", "BS", "CC", "CL", "CM", "CS", "CH", "DF", "DG", "GT", "GR", "HG", "JC", "MC",
+          "MN", "MS", "NT", "NL", "OC", "PL", "QT", "QR", "SP", "SL", "SR", "TC", "TS", "TL", "VZ",
+          "YN", "ZS", "NE");
   // RENAPO's alphabet: '&' sits where 'Ñ' would be, which is why it is not simply A-Z.
   private static final String CHECK_ALPHABET = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ";
 
@@ -122,12 +123,13 @@ public record Curp(String value) implements Serializable {
       return Optional.of("La CURP debe tener 18 caracteres (tiene " + value.length() + ")");
     }
     if (!FORMAT.matcher(value).matches()) {
-      return Optional.of("La CURP no tiene un formato válido: 4 letras, fecha AAMMDD,"
-          + " sexo (H, M o X), entidad, 3 consonantes, homonimia y dígito verificador");
+      return Optional.of(
+          "La CURP no tiene un formato válido: 4 letras, fecha AAMMDD,"
+              + " sexo (H, M o X), entidad, 3 consonantes, homonimia y dígito verificador");
     }
     if (!STATE_CODES.contains(value.substring(11, 13))) {
-      return Optional.of("La CURP indica una entidad de nacimiento inexistente ("
-          + value.substring(11, 13) + ")");
+      return Optional.of(
+          "La CURP indica una entidad de nacimiento inexistente (" + value.substring(11, 13) + ")");
     }
     if (parseBirthDate(value).isEmpty()) {
       return Optional.of(

@@ -7,8 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * What an audit entry says, i.e. everything its hash protects. {@code entityType},
- * {@code entityId}, {@code correlationId}, {@code clientAddress} and {@code detail} may be null.
+ * What an audit entry says, i.e. everything its hash protects. {@code entityType}, {@code
+ * entityId}, {@code correlationId}, {@code clientAddress} and {@code detail} may be null.
  *
  * <p>{@code occurredAt} is truncated to milliseconds here, not only when hashing: the entity must
  * store this truncated value (in a {@code DATETIME(3)}/{@code TIMESTAMP(3)} column), because MySQL
@@ -58,8 +58,10 @@ public record AuditEntryContent(
   public String canonical() {
     StringBuilder text = new StringBuilder(FORMAT_VERSION);
     text.append('|').append(sequence).append('|').append(INSTANT_FORMAT.format(occurredAt));
-    for (String field : new String[] {
-        actor, action, entityType, entityId, outcome, correlationId, clientAddress, detail}) {
+    for (String field :
+        new String[] {
+          actor, action, entityType, entityId, outcome, correlationId, clientAddress, detail
+        }) {
       text.append('|');
       if (field == null) {
         text.append('~');

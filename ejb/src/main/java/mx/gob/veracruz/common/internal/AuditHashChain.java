@@ -77,8 +77,8 @@ public final class AuditHashChain {
 
     /**
      * @param expectedFirstPrevious {@link #GENESIS} to verify from the start; the stored hash of
-     *     the link before the first one streamed, to verify a later window; null to trust the
-     *     first link's previous hash (a weaker check, for spot checks only)
+     *     the link before the first one streamed, to verify a later window; null to trust the first
+     *     link's previous hash (a weaker check, for spot checks only)
      */
     public Verifier(String expectedFirstPrevious) {
       this.expectedFirstPrevious = expectedFirstPrevious;
@@ -108,8 +108,8 @@ public final class AuditHashChain {
     }
 
     /**
-     * Hash of the last intact link (null if none), to compare with an externally anchored head:
-     * the only way to notice that the newest entries were deleted or the whole tail rewritten.
+     * Hash of the last intact link (null if none), to compare with an externally anchored head: the
+     * only way to notice that the newest entries were deleted or the whole tail rewritten.
      */
     public String lastHash() {
       return lastHash;
@@ -125,18 +125,24 @@ public final class AuditHashChain {
       // later record may carry a smaller id. SEQ (unique, gap-free) and the hashes order the chain.
       long sequence = link.content().sequence();
       if (lastId != null && sequence != lastSequence + 1) {
-        return Optional.of("Secuencia interrumpida: se esperaba " + (lastSequence + 1)
-            + " y se encontró " + sequence + " (registro eliminado, insertado o reordenado)");
+        return Optional.of(
+            "Secuencia interrumpida: se esperaba "
+                + (lastSequence + 1)
+                + " y se encontró "
+                + sequence
+                + " (registro eliminado, insertado o reordenado)");
       }
       String expectedPrevious = lastId == null ? expectedFirstPrevious : lastHash;
       if (link.previousHash() == null
           || expectedPrevious != null && !expectedPrevious.equals(link.previousHash())) {
-        return Optional.of("El hash anterior no coincide con el del registro previo"
-            + " (registro eliminado, insertado o reordenado)");
+        return Optional.of(
+            "El hash anterior no coincide con el del registro previo"
+                + " (registro eliminado, insertado o reordenado)");
       }
       if (!hash(link.previousHash(), link.content()).equals(link.hash())) {
-        return Optional.of("El contenido del registro no coincide con su hash"
-            + " (registro modificado o hash alterado)");
+        return Optional.of(
+            "El contenido del registro no coincide con su hash"
+                + " (registro modificado o hash alterado)");
       }
       return Optional.empty();
     }

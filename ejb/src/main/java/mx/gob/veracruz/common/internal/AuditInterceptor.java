@@ -39,41 +39,57 @@ public class AuditInterceptor {
     String actor = actor();
     try {
       Object result = ic.proceed();
-      writer.append(actor, action, entity, entityId(result, ic.getParameters()),
-          meta.read() ? "READ" : "OK", null);
+      writer.append(
+          actor,
+          action,
+          entity,
+          entityId(result, ic.getParameters()),
+          meta.read() ? "READ" : "OK",
+          null);
       return result;
     } catch (BusinessRuleException e) {
-      recordFailure(actor, action, entity, entityId(null, ic.getParameters()), "REJECTED", e.getCode());
+      recordFailure(
+          actor, action, entity, entityId(null, ic.getParameters()), "REJECTED", e.getCode());
       throw e;
     } catch (Exception e) {
-      recordFailure(actor, action, entity, entityId(null, ic.getParameters()), "FAILED", e.getClass().getSimpleName());
+      recordFailure(
+          actor,
+          action,
+          entity,
+          entityId(null, ic.getParameters()),
+          "FAILED",
+          e.getClass().getSimpleName());
       throw e;
     }
   }
 
   /**
    * A failure is written after the failed transaction ends: that transaction may already hold the
-   * chain head (a nested audited call appended), and a new transaction waiting on it would deadlock.
+   * chain head (a nested audited call appended), and a new transaction waiting on it would
+   * deadlock.
    */
-  private void recordFailure(String actor, String action, String entity, String id, String outcome, String detail) {
-    Runnable write = () -> {
-      try {
-        writer.appendSeparately(actor, action, entity, id, outcome, detail);
-      } catch (RuntimeException e) {
-        LOG.log(Level.SEVERE, "No se pudo auditar el fallo de " + action, e);
-      }
-    };
+  private void recordFailure(
+      String actor, String action, String entity, String id, String outcome, String detail) {
+    Runnable write =
+        () -> {
+          try {
+            writer.appendSeparately(actor, action, entity, id, outcome, detail);
+          } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "No se pudo auditar el fallo de " + action, e);
+          }
+        };
     int status = transactions.getTransactionStatus();
     if (status == Status.STATUS_ACTIVE || status == Status.STATUS_MARKED_ROLLBACK) {
-      transactions.registerInterposedSynchronization(new Synchronization() {
-        @Override
-        public void beforeCompletion() {}
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
 
-        @Override
-        public void afterCompletion(int result) {
-          write.run();
-        }
-      });
+            @Override
+            public void afterCompletion(int result) {
+              write.run();
+            }
+          });
     } else {
       write.run();
     }
@@ -85,7 +101,8 @@ public class AuditInterceptor {
   }
 
   private String actor() {
-    String name = ejbContext.getCallerPrincipal() == null ? null : ejbContext.getCallerPrincipal().getName();
+    String name =
+        ejbContext.getCallerPrincipal() == null ? null : ejbContext.getCallerPrincipal().getName();
     return name == null || name.equalsIgnoreCase("ANONYMOUS") ? "anonimo" : name;
   }
 

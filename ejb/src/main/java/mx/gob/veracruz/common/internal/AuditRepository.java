@@ -25,7 +25,8 @@ import mx.gob.veracruz.common.model.AuditRecord;
  */
 @ApplicationScoped
 public class AuditRepository {
-  private static final Set<String> SORTABLE = Set.of("seq", "occurredAt", "actor", "action", "entityType", "outcome");
+  private static final Set<String> SORTABLE =
+      Set.of("seq", "occurredAt", "actor", "action", "entityType", "outcome");
   private static final int VERIFY_PAGE = 1_000;
 
   @PersistenceContext(unitName = "veracruz")
@@ -55,7 +56,9 @@ public class AuditRepository {
         .executeUpdate();
   }
 
-  /** Reads the chain head without locking it: the readiness probe's proof that the schema answers. */
+  /**
+   * Reads the chain head without locking it: the readiness probe's proof that the schema answers.
+   */
   public void readChainHead() {
     em.createNativeQuery("SELECT LAST_SEQ FROM AUDIT_CHAIN_HEAD WHERE ID = 1").getSingleResult();
   }
@@ -70,14 +73,23 @@ public class AuditRepository {
     CriteriaQuery<AuditRecord> cq = cb.createQuery(AuditRecord.class);
     Root<AuditRecord> r = cq.from(AuditRecord.class);
     cq.where(filters(cb, r, q));
-    // Set.of(...).contains(null) throws: check null first; unknown fields fall back to newest first.
+    // Set.of(...).contains(null) throws: check null first; unknown fields fall back to newest
+    // first.
     boolean known = page.sortField() != null && SORTABLE.contains(page.sortField());
     String sort = known ? page.sortField() : "seq";
     boolean asc = known && page.ascending();
     // The id breaks ties, so offset pages of an export neither repeat nor skip a row.
-    cq.orderBy(asc ? cb.asc(r.get(sort)) : cb.desc(r.get(sort)), asc ? cb.asc(r.get("id")) : cb.desc(r.get("id")));
-    return em.createQuery(cq).setFirstResult(page.first())
-        .setMaxResults(page.size()).getResultList().stream().map(AuditRepository::entry).toList();
+    cq.orderBy(
+        asc ? cb.asc(r.get(sort)) : cb.desc(r.get(sort)),
+        asc ? cb.asc(r.get("id")) : cb.desc(r.get("id")));
+    return em
+        .createQuery(cq)
+        .setFirstResult(page.first())
+        .setMaxResults(page.size())
+        .getResultList()
+        .stream()
+        .map(AuditRepository::entry)
+        .toList();
   }
 
   /** How many entries match. */
@@ -90,9 +102,15 @@ public class AuditRepository {
   }
 
   public List<AuditEntry> historyOf(String entityType, String entityId, int max) {
-    return em.createNamedQuery("AuditRecord.historyOf", AuditRecord.class)
-        .setParameter("t", entityType).setParameter("i", entityId).setMaxResults(max)
-        .getResultList().stream().map(AuditRepository::entry).toList();
+    return em
+        .createNamedQuery("AuditRecord.historyOf", AuditRecord.class)
+        .setParameter("t", entityType)
+        .setParameter("i", entityId)
+        .setMaxResults(max)
+        .getResultList()
+        .stream()
+        .map(AuditRepository::entry)
+        .toList();
   }
 
   /**
@@ -101,8 +119,10 @@ public class AuditRepository {
    * leaves the chain intact but no longer reaching the head's sequence and hash.
    */
   public ChainVerification verify() {
-    Object[] head = (Object[]) em.createNativeQuery(
-        "SELECT LAST_SEQ, LAST_HASH FROM AUDIT_CHAIN_HEAD WHERE ID = 1").getSingleResult();
+    Object[] head =
+        (Object[])
+            em.createNativeQuery("SELECT LAST_SEQ, LAST_HASH FROM AUDIT_CHAIN_HEAD WHERE ID = 1")
+                .getSingleResult();
     long headSeq = ((Number) head[0]).longValue();
     String headHash = ((String) head[1]).trim();
     AuditHashChain.Verifier v = new AuditHashChain.Verifier(AuditHashChain.GENESIS);
@@ -110,10 +130,15 @@ public class AuditRepository {
     Long lastId = null;
     while (lastSeq < headSeq) {
       TypedQuery<AuditRecord> q = em.createNamedQuery("AuditRecord.chainPage", AuditRecord.class);
-      List<AuditRecord> batch = q.setParameter("s", lastSeq).setParameter("h", headSeq)
-          .setMaxResults(VERIFY_PAGE).getResultList();
+      List<AuditRecord> batch =
+          q.setParameter("s", lastSeq)
+              .setParameter("h", headSeq)
+              .setMaxResults(VERIFY_PAGE)
+              .getResultList();
       for (AuditRecord a : batch) {
-        if (!v.accept(new AuditHashChain.ChainLink(a.getId(), a.content(), a.getPreviousHash(), a.getHash()))) {
+        if (!v.accept(
+            new AuditHashChain.ChainLink(
+                a.getId(), a.content(), a.getPreviousHash(), a.getHash()))) {
           return result(v);
         }
         lastSeq = a.getSeq();
@@ -125,8 +150,14 @@ public class AuditRepository {
       }
     }
     if (lastSeq != headSeq || (headSeq > 0 && !headHash.equals(v.lastHash()))) {
-      return new ChainVerification(false, v.result().checked(), lastId,
-          "La cadena termina en la secuencia " + lastSeq + " pero la cabeza indica " + headSeq
+      return new ChainVerification(
+          false,
+          v.result().checked(),
+          lastId,
+          "La cadena termina en la secuencia "
+              + lastSeq
+              + " pero la cabeza indica "
+              + headSeq
               + ": se eliminaron o reescribieron los registros más recientes");
     }
     return result(v);
@@ -144,8 +175,14 @@ public class AuditRepository {
     if (notBlank(q.entityType())) p.add(cb.equal(r.get("entityType"), q.entityType().trim()));
     if (notBlank(q.entityId())) p.add(cb.equal(r.get("entityId"), q.entityId().trim()));
     if (notBlank(q.outcome())) p.add(cb.equal(r.get("outcome"), q.outcome().trim()));
-    if (q.from() != null) p.add(cb.greaterThanOrEqualTo(r.get("occurredAt"), q.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
-    if (q.to() != null) p.add(cb.lessThan(r.get("occurredAt"), q.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+    if (q.from() != null)
+      p.add(
+          cb.greaterThanOrEqualTo(
+              r.get("occurredAt"), q.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+    if (q.to() != null)
+      p.add(
+          cb.lessThan(
+              r.get("occurredAt"), q.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
     return p.toArray(new Predicate[0]);
   }
 
@@ -154,8 +191,18 @@ public class AuditRepository {
   }
 
   static AuditEntry entry(AuditRecord a) {
-    return new AuditEntry(a.getId(), a.getSeq(), a.getOccurredAt(), a.getActor(), a.getAction(),
-        a.getEntityType(), a.getEntityId(), a.getOutcome(), a.getCorrelationId(),
-        a.getClientAddress(), a.getDetail(), a.getHash());
+    return new AuditEntry(
+        a.getId(),
+        a.getSeq(),
+        a.getOccurredAt(),
+        a.getActor(),
+        a.getAction(),
+        a.getEntityType(),
+        a.getEntityId(),
+        a.getOutcome(),
+        a.getCorrelationId(),
+        a.getClientAddress(),
+        a.getDetail(),
+        a.getHash());
   }
 }

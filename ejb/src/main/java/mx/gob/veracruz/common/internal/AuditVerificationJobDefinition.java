@@ -36,10 +36,11 @@ public class AuditVerificationJobDefinition implements JobDefinition {
   @Override
   public JobRequest parse(Map<String, String> p) {
     Violations v = new Violations();
-    v.check(() -> {
-      JobParameters.onlyKnown(p, Set.of("businessDate"));
-      return null;
-    });
+    v.check(
+        () -> {
+          JobParameters.onlyKnown(p, Set.of("businessDate"));
+          return null;
+        });
     LocalDate yesterday = clock.today().minusDays(1);
     LocalDate date = v.check(() -> JobParameters.date(p, "businessDate", yesterday));
     v.throwIfAny();

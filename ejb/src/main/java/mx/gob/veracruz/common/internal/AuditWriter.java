@@ -21,8 +21,13 @@ public class AuditWriter {
 
   /** Joins the caller's transaction: the record commits or rolls back with the change. */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public void append(String actor, String action, String entityType, String entityId,
-      String outcome, String detail) {
+  public void append(
+      String actor,
+      String action,
+      String entityType,
+      String entityId,
+      String outcome,
+      String detail) {
     // Flush the business changes first: the head lock is then held only for the append itself,
     // and a constraint violation surfaces before the record says "OK".
     repository.flush();
@@ -31,18 +36,31 @@ public class AuditWriter {
     String previous = ((String) head[1]).trim();
     // Whole seconds: Connector/J drops fractions against MariaDB (it reports "5.5.5-10.x"), and a
     // hash must cover exactly what the database gives back. SEQ, not time, orders the chain.
-    AuditEntryContent content = new AuditEntryContent(seq,
-        Instant.now().truncatedTo(ChronoUnit.SECONDS), cut(actor, 64), cut(action, 64),
-        cut(entityType, 64), cut(entityId, 64), outcome,
-        CallContext.correlationId(), CallContext.clientAddress(), truncate(detail));
+    AuditEntryContent content =
+        new AuditEntryContent(
+            seq,
+            Instant.now().truncatedTo(ChronoUnit.SECONDS),
+            cut(actor, 64),
+            cut(action, 64),
+            cut(entityType, 64),
+            cut(entityId, 64),
+            outcome,
+            CallContext.correlationId(),
+            CallContext.clientAddress(),
+            truncate(detail));
     String hash = AuditHashChain.hash(previous, content);
     repository.append(new AuditRecord(content, previous, hash), seq, hash);
   }
 
   /** For failures and logins: survives the rollback of the caller's transaction. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void appendSeparately(String actor, String action, String entityType, String entityId,
-      String outcome, String detail) {
+  public void appendSeparately(
+      String actor,
+      String action,
+      String entityType,
+      String entityId,
+      String outcome,
+      String detail) {
     append(actor, action, entityType, entityId, outcome, detail);
   }
 

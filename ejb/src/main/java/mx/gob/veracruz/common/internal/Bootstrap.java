@@ -12,9 +12,9 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Runs once per deployment, before anything touches the database: migrates the schema with
- * Flyway, enforces the production rules, creates the first administrator and (only when asked
- * for) the demo data. Bean-managed transactions: Flyway and the loaders commit their own work.
+ * Runs once per deployment, before anything touches the database: migrates the schema with Flyway,
+ * enforces the production rules, creates the first administrator and (only when asked for) the demo
+ * data. Bean-managed transactions: Flyway and the loaders commit their own work.
  */
 @Singleton
 @Startup
@@ -34,14 +34,21 @@ public class Bootstrap {
 
   @PostConstruct
   void start() {
-    Flyway flyway = Flyway.configure(getClass().getClassLoader())
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .load();
+    Flyway flyway =
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load();
     int executed = flyway.migrate().migrationsExecuted;
     schemaVersion = flyway.info().current().getVersion().getVersion();
-    LOG.info(() -> "Esquema en la versión " + schemaVersion + " (" + executed + " migraciones nuevas)");
-    LOG.info(() -> "Modo " + (settings.production() ? "producción" : "desarrollo") + ", datos de demostración: " + settings.demoSize());
+    LOG.info(
+        () -> "Esquema en la versión " + schemaVersion + " (" + executed + " migraciones nuevas)");
+    LOG.info(
+        () ->
+            "Modo "
+                + (settings.production() ? "producción" : "desarrollo")
+                + ", datos de demostración: "
+                + settings.demoSize());
     if (settings.production()) {
       settings.refuseDemoInProduction();
       staff.refuseDemoAccountsInProduction();

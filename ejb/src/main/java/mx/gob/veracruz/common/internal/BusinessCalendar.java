@@ -47,10 +47,10 @@ public class BusinessCalendar {
   public static Map<LocalDate, String> federalHolidays(int year) {
     Map<LocalDate, String> holidays = new TreeMap<>();
     holidays.put(LocalDate.of(year, 1, 1), "Año Nuevo (LFT art. 74)");
-    holidays.put(nthMonday(year, Month.FEBRUARY, 1),
-        "Día de la Constitución (primer lunes de febrero)");
-    holidays.put(nthMonday(year, Month.MARCH, 3),
-        "Natalicio de Benito Juárez (tercer lunes de marzo)");
+    holidays.put(
+        nthMonday(year, Month.FEBRUARY, 1), "Día de la Constitución (primer lunes de febrero)");
+    holidays.put(
+        nthMonday(year, Month.MARCH, 3), "Natalicio de Benito Juárez (tercer lunes de marzo)");
     holidays.put(LocalDate.of(year, 5, 1), "Día del Trabajo");
     holidays.put(LocalDate.of(year, 9, 16), "Independencia");
     if (year >= 2024 && (year - 2024) % 6 == 0) {
@@ -68,8 +68,8 @@ public class BusinessCalendar {
   /**
    * Why {@code date} is not a business day, or empty when it is. One reason per day, the most
    * general first: "Sábado"/"Domingo", then the federal holiday, then the municipal reason. The
-   * weekend wins because the LFT does not move a holiday that falls on one, so the weekend is
-   * the reason that holds whatever the holiday tables say.
+   * weekend wins because the LFT does not move a holiday that falls on one, so the weekend is the
+   * reason that holds whatever the holiday tables say.
    */
   public Optional<String> nonWorkingReason(LocalDate date) {
     DayOfWeek day = date.getDayOfWeek();
@@ -89,12 +89,12 @@ public class BusinessCalendar {
 
   /**
    * The last day of a term of {@code businessDays} counted from {@code start}. Counting begins the
-   * day after {@code start}, whether or not {@code start} is a business day: terms run from the
-   * day after the notification takes effect (Ley Federal de Procedimiento Administrativo art. 38;
-   * verify against the Veracruz procedure code).
-   * A term of 0 ends on {@code start} itself or, when {@code start} is not a business day, on the
-   * next business day, since nothing can be due on a day the office is closed; in that case the
-   * start and the days after it that were passed over are listed as skipped.
+   * day after {@code start}, whether or not {@code start} is a business day: terms run from the day
+   * after the notification takes effect (Ley Federal de Procedimiento Administrativo art. 38;
+   * verify against the Veracruz procedure code). A term of 0 ends on {@code start} itself or, when
+   * {@code start} is not a business day, on the next business day, since nothing can be due on a
+   * day the office is closed; in that case the start and the days after it that were passed over
+   * are listed as skipped.
    *
    * @throws IllegalArgumentException when {@code businessDays} is negative
    * @throws IllegalStateException when the calendar data leave no business day within a year
@@ -123,8 +123,10 @@ public class BusinessCalendar {
       skipped.add(new SkippedDay(date, reason.get()));
       date = date.plusDays(1);
     }
-    throw new IllegalStateException("No hay días hábiles en más de un año a partir de " + from
-        + ": revise la tabla de días inhábiles");
+    throw new IllegalStateException(
+        "No hay días hábiles en más de un año a partir de "
+            + from
+            + ": revise la tabla de días inhábiles");
   }
 
   private static LocalDate nthMonday(int year, Month month, int ordinal) {

@@ -22,7 +22,8 @@ public class CalendarRepository {
   }
 
   public Optional<DiaInhabil> on(LocalDate date) {
-    return em.createNamedQuery("DiaInhabil.findByFecha", DiaInhabil.class)
+    return em
+        .createNamedQuery("DiaInhabil.findByFecha", DiaInhabil.class)
         .setParameter("fecha", date)
         .getResultList()
         .stream()

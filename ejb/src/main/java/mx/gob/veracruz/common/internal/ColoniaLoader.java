@@ -2,11 +2,11 @@ package mx.gob.veracruz.common.internal;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.io.InputStream;
 import mx.gob.veracruz.common.model.Colonia;
@@ -28,8 +28,12 @@ public class ColoniaLoader {
             JsonReader reader = Json.createReader(in)) {
           for (JsonValue f : reader.readObject().getJsonArray("features")) {
             JsonObject p = f.asJsonObject().getJsonObject("properties");
-            geography.persist(new Colonia(p.getString("nombre"), p.getString("codigoPostal"),
-                p.getString("tipo"), f.asJsonObject().getJsonObject("geometry").toString()));
+            geography.persist(
+                new Colonia(
+                    p.getString("nombre"),
+                    p.getString("codigoPostal"),
+                    p.getString("tipo"),
+                    f.asJsonObject().getJsonObject("geometry").toString()));
           }
         }
       }

@@ -19,25 +19,27 @@ import mx.gob.veracruz.common.model.Dependencia;
 @ApplicationScoped
 public class DemoData {
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
   /** Printed by the run command; production refuses to start while accounts with it exist. */
   public static final String DEMO_PASSWORD = "Demo.2026!";
 
-  static final List<String[]> DEPENDENCIAS = List.of(
-      new String[] {"PRES", "Presidencia Municipal"},
-      new String[] {"TES", "Tesorería Municipal"},
-      new String[] {"CAT", "Dirección de Catastro"},
-      new String[] {"OBP", "Dirección de Obras Públicas"},
-      new String[] {"SPM", "Dirección de Servicios Públicos Municipales"},
-      new String[] {"LIMP", "Dirección de Limpia Pública"},
-      new String[] {"AGUA", "Grupo MAS (Agua y Saneamiento)"},
-      new String[] {"DES", "Dirección de Desarrollo Social"},
-      new String[] {"DEE", "Dirección de Desarrollo Económico"},
-      new String[] {"TUR", "Dirección de Turismo"},
-      new String[] {"IMM", "Instituto Municipal de la Mujer"},
-      new String[] {"TRANS", "Unidad de Transparencia"},
-      new String[] {"GOB", "Dirección de Gobernación"},
-      new String[] {"PC", "Protección Civil"},
-      new String[] {"DIG", "Dirección de Gobierno Digital"});
+  static final List<String[]> DEPENDENCIAS =
+      List.of(
+          new String[] {"PRES", "Presidencia Municipal"},
+          new String[] {"TES", "Tesorería Municipal"},
+          new String[] {"CAT", "Dirección de Catastro"},
+          new String[] {"OBP", "Dirección de Obras Públicas"},
+          new String[] {"SPM", "Dirección de Servicios Públicos Municipales"},
+          new String[] {"LIMP", "Dirección de Limpia Pública"},
+          new String[] {"AGUA", "Grupo MAS (Agua y Saneamiento)"},
+          new String[] {"DES", "Dirección de Desarrollo Social"},
+          new String[] {"DEE", "Dirección de Desarrollo Económico"},
+          new String[] {"TUR", "Dirección de Turismo"},
+          new String[] {"IMM", "Instituto Municipal de la Mujer"},
+          new String[] {"TRANS", "Unidad de Transparencia"},
+          new String[] {"GOB", "Dirección de Gobernación"},
+          new String[] {"PC", "Protección Civil"},
+          new String[] {"DIG", "Dirección de Gobierno Digital"});
 
   @Resource private UserTransaction tx;
   @Inject private StaffAccounts staff;
@@ -56,8 +58,14 @@ public class DemoData {
       for (String role : Roles.ALL) {
         String user = role.toLowerCase();
         if (!staff.exists(user)) {
-          staff.create(user, "Usuario " + role.charAt(0) + role.substring(1).toLowerCase() + " (demo)",
-              DEMO_PASSWORD, true, Set.of(role)).setEmail(user + "@demo.veracruz.gob.mx");
+          staff
+              .create(
+                  user,
+                  "Usuario " + role.charAt(0) + role.substring(1).toLowerCase() + " (demo)",
+                  DEMO_PASSWORD,
+                  true,
+                  Set.of(role))
+              .setEmail(user + "@demo.veracruz.gob.mx");
         }
       }
       tx.commit();
@@ -67,8 +75,11 @@ public class DemoData {
       }
       int count = size.equals("city") ? 200_000 : 300;
       citizens.generate(count, 20260401L);
-      LOG.info(() -> String.format("Datos de demostración '%s' cargados en %d ms", size,
-          (System.nanoTime() - t0) / 1_000_000));
+      LOG.info(
+          () ->
+              String.format(
+                  "Datos de demostración '%s' cargados en %d ms",
+                  size, (System.nanoTime() - t0) / 1_000_000));
     } catch (Exception e) {
       throw new IllegalStateException("No se pudieron cargar los datos de demostración", e);
     }

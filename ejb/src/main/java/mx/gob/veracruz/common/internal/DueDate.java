@@ -36,14 +36,21 @@ public record DueDate(LocalDate start, int businessDays, LocalDate date, List<Sk
   public String explanation() {
     String term =
         businessDays == 1 ? "1 día hábil contado" : businessDays + " días hábiles contados";
-    String sentence = "Plazo de " + term + " a partir del " + DAY.format(start)
-        + ": vence el " + DAY.format(date) + ".";
+    String sentence =
+        "Plazo de "
+            + term
+            + " a partir del "
+            + DAY.format(start)
+            + ": vence el "
+            + DAY.format(date)
+            + ".";
     if (skipped.isEmpty()) {
       return sentence;
     }
-    String days = skipped.stream()
-        .map(day -> DAY.format(day.date()) + " (" + inSentence(day.reason()) + ")")
-        .collect(Collectors.joining(", "));
+    String days =
+        skipped.stream()
+            .map(day -> DAY.format(day.date()) + " (" + inSentence(day.reason()) + ")")
+            .collect(Collectors.joining(", "));
     return sentence + (skipped.size() == 1 ? " Se omitió: " : " Se omitieron: ") + days;
   }
 

@@ -5,8 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * The {@code FOLIO_COUNTER} rows. Joins {@link FolioService}'s own transactions: its UPDATEs lock
- * a counter row until that transaction ends, which is what serialises concurrent callers.
+ * The {@code FOLIO_COUNTER} rows. Joins {@link FolioService}'s own transactions: its UPDATEs lock a
+ * counter row until that transaction ends, which is what serialises concurrent callers.
  */
 @ApplicationScoped
 public class FolioRepository {
@@ -49,7 +49,8 @@ public class FolioRepository {
 
   public long lastNumber(String type, int year) {
     return ((Number)
-            em.createNativeQuery("SELECT LAST_NUMBER FROM FOLIO_COUNTER WHERE TIPO = ? AND ANIO = ?")
+            em.createNativeQuery(
+                    "SELECT LAST_NUMBER FROM FOLIO_COUNTER WHERE TIPO = ? AND ANIO = ?")
                 .setParameter(1, type)
                 .setParameter(2, year)
                 .getSingleResult())

@@ -1,12 +1,12 @@
 package mx.gob.veracruz.common.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import mx.gob.veracruz.common.model.Folio;
 

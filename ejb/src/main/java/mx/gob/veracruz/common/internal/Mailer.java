@@ -5,13 +5,13 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.logging.Level;
@@ -46,7 +46,10 @@ public class Mailer {
       n.sent();
     } catch (MessagingException | RuntimeException e) {
       n.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
-      LOG.log(Level.WARNING, "No se pudo enviar el correo {0}: {1}", new Object[] {subject, e.toString()});
+      LOG.log(
+          Level.WARNING,
+          "No se pudo enviar el correo {0}: {1}",
+          new Object[] {subject, e.toString()});
     }
     notifications.persist(n);
     return n.isSent();

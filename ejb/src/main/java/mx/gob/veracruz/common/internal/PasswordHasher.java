@@ -26,7 +26,13 @@ public class PasswordHasher {
     random.nextBytes(salt);
     byte[] key = derive(ALGORITHM, password, salt, ITERATIONS, KEY_BITS);
     Base64.Encoder b64 = Base64.getEncoder();
-    return ALGORITHM + ":" + ITERATIONS + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(key);
+    return ALGORITHM
+        + ":"
+        + ITERATIONS
+        + ":"
+        + b64.encodeToString(salt)
+        + ":"
+        + b64.encodeToString(key);
   }
 
   public boolean verify(char[] password, String stored) {
@@ -36,8 +42,13 @@ public class PasswordHasher {
     }
     Base64.Decoder b64 = Base64.getDecoder();
     byte[] expected = b64.decode(parts[3]);
-    byte[] actual = derive(parts[0], password, b64.decode(parts[2]), Integer.parseInt(parts[1]),
-        expected.length * 8);
+    byte[] actual =
+        derive(
+            parts[0],
+            password,
+            b64.decode(parts[2]),
+            Integer.parseInt(parts[1]),
+            expected.length * 8);
     // Constant-time comparison: no timing oracle on the hash.
     return MessageDigest.isEqual(expected, actual);
   }

@@ -40,14 +40,16 @@ public class SchedulerLeaseRepository {
   }
 
   public void release(String name, String holder) {
-    em.createNativeQuery("UPDATE SCHEDULER_LEASE SET LEASE_UNTIL = NULL WHERE NAME = ? AND OWNER = ?")
+    em.createNativeQuery(
+            "UPDATE SCHEDULER_LEASE SET LEASE_UNTIL = NULL WHERE NAME = ? AND OWNER = ?")
         .setParameter(1, name)
         .setParameter(2, holder)
         .executeUpdate();
   }
 
   public void create(String name) {
-    em.createNativeQuery("INSERT INTO SCHEDULER_LEASE (NAME, OWNER, LEASE_UNTIL) VALUES (?, NULL, NULL)")
+    em.createNativeQuery(
+            "INSERT INTO SCHEDULER_LEASE (NAME, OWNER, LEASE_UNTIL) VALUES (?, NULL, NULL)")
         .setParameter(1, name)
         .executeUpdate();
   }

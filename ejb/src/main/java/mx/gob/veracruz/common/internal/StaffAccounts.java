@@ -20,8 +20,8 @@ public class StaffAccounts {
 
   @Inject private PasswordHasher hasher;
 
-  public AppUser create(String username, String fullName, String password, boolean demo,
-      Set<String> roles) {
+  public AppUser create(
+      String username, String fullName, String password, boolean demo, Set<String> roles) {
     AppUser u = new AppUser(username, fullName, hasher.hash(password.toCharArray()), demo);
     u.getRoles().addAll(roles);
     accounts.persist(u);
@@ -35,8 +35,10 @@ public class StaffAccounts {
   public void refuseDemoAccountsInProduction() {
     long demo = accounts.countDemoAccounts();
     if (demo > 0) {
-      throw new IllegalStateException("Modo producción: existen " + demo
-          + " usuarios de demostración con contraseñas conocidas. Elimínelos antes de arrancar.");
+      throw new IllegalStateException(
+          "Modo producción: existen "
+              + demo
+              + " usuarios de demostración con contraseñas conocidas. Elimínelos antes de arrancar.");
     }
   }
 
@@ -48,15 +50,18 @@ public class StaffAccounts {
     }
     if (password.isEmpty()) {
       if (production) {
-        throw new IllegalStateException("Modo producción sin administrador: configure ciudad.admin.password"
-            + " (variable CIUDAD_ADMIN_PASSWORD o alias de contraseña) para crear el usuario admin");
+        throw new IllegalStateException(
+            "Modo producción sin administrador: configure ciudad.admin.password"
+                + " (variable CIUDAD_ADMIN_PASSWORD o alias de contraseña) para crear el usuario admin");
       }
       return;
     }
     String pw = password.get();
     if (pw.length() < MIN_PASSWORD_LENGTH || pw.equals(DemoData.DEMO_PASSWORD)) {
-      throw new IllegalStateException("ciudad.admin.password debe tener al menos "
-          + MIN_PASSWORD_LENGTH + " caracteres y no ser la contraseña de demostración");
+      throw new IllegalStateException(
+          "ciudad.admin.password debe tener al menos "
+              + MIN_PASSWORD_LENGTH
+              + " caracteres y no ser la contraseña de demostración");
     }
     create("admin", "Administrador del sistema", pw, false, Set.of(Roles.ADMIN));
     LOG.info("Se creó el primer administrador (usuario admin) con la contraseña configurada");

@@ -14,7 +14,8 @@ public class StaffRepository {
   private EntityManager em;
 
   public Optional<AppUser> byUsername(String username) {
-    return em.createNamedQuery("AppUser.findByUsername", AppUser.class)
+    return em
+        .createNamedQuery("AppUser.findByUsername", AppUser.class)
         .setParameter("username", username)
         .getResultList()
         .stream()
@@ -22,11 +23,12 @@ public class StaffRepository {
   }
 
   /**
-   * The account locked until the transaction ends: concurrent logins of one account queue, so
-   * their failure counts add up and the lock-out cannot be raced past.
+   * The account locked until the transaction ends: concurrent logins of one account queue, so their
+   * failure counts add up and the lock-out cannot be raced past.
    */
   public Optional<AppUser> byUsernameForLogin(String username) {
-    return em.createNamedQuery("AppUser.findByUsername", AppUser.class)
+    return em
+        .createNamedQuery("AppUser.findByUsername", AppUser.class)
         .setParameter("username", username)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList()

@@ -21,15 +21,24 @@ import java.util.Set;
 /** A staff account of the consoles; the password is stored only as a PBKDF2 hash. */
 @Entity
 @Table(name = "APP_USER")
-@NamedQuery(name = "AppUser.findByUsername", query = "select u from AppUser u where u.username = :username")
-@NamedQuery(name = "AppUser.countDemo", query = "select count(u) from AppUser u where u.demo = true")
+@NamedQuery(
+    name = "AppUser.findByUsername",
+    query = "select u from AppUser u where u.username = :username")
+@NamedQuery(
+    name = "AppUser.countDemo",
+    query = "select count(u) from AppUser u where u.demo = true")
 @NamedQuery(
     name = "AppUser.countWithRole",
     query = "select count(u) from AppUser u join u.roles r where r = :role and u.enabled = true")
 public class AppUser {
   @Id
-  @TableGenerator(name = "APP_USER", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "APP_USER", allocationSize = 10)
+  @TableGenerator(
+      name = "APP_USER",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "APP_USER",
+      allocationSize = 10)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "APP_USER")
   @Column(name = "ID")
   private Long id;
@@ -104,20 +113,67 @@ public class AppUser {
     lastLoginAt = now;
   }
 
-  public Long getId() { return id; }
-  public String getUsername() { return username; }
-  public String getFullName() { return fullName; }
-  public String getEmail() { return email; }
-  public void setEmail(String email) { this.email = email; }
-  public String getPasswordHash() { return passwordHash; }
-  public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
-  public boolean isEnabled() { return enabled; }
-  public void setEnabled(boolean enabled) { this.enabled = enabled; }
-  public boolean isDemo() { return demo; }
-  public int getFailedAttempts() { return failedAttempts; }
-  public Instant getLockedUntil() { return lockedUntil; }
-  public Instant getLastLoginAt() { return lastLoginAt; }
-  public Dependencia getDependencia() { return dependencia; }
-  public void setDependencia(Dependencia dependencia) { this.dependencia = dependencia; }
-  public Set<String> getRoles() { return roles; }
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getFullName() {
+    return fullName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public void setPasswordHash(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  public boolean isDemo() {
+    return demo;
+  }
+
+  public int getFailedAttempts() {
+    return failedAttempts;
+  }
+
+  public Instant getLockedUntil() {
+    return lockedUntil;
+  }
+
+  public Instant getLastLoginAt() {
+    return lastLoginAt;
+  }
+
+  public Dependencia getDependencia() {
+    return dependencia;
+  }
+
+  public void setDependencia(Dependencia dependencia) {
+    this.dependencia = dependencia;
+  }
+
+  public Set<String> getRoles() {
+    return roles;
+  }
 }

@@ -27,8 +27,13 @@ import mx.gob.veracruz.common.internal.AuditEntryContent;
     query = "select a from AuditRecord a where a.seq > :s and a.seq <= :h order by a.seq")
 public class AuditRecord {
   @Id
-  @TableGenerator(name = "AUDIT_RECORD", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "AUDIT_RECORD", allocationSize = 100)
+  @TableGenerator(
+      name = "AUDIT_RECORD",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "AUDIT_RECORD",
+      allocationSize = 100)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "AUDIT_RECORD")
   @Column(name = "ID")
   private Long id;
@@ -87,21 +92,68 @@ public class AuditRecord {
   }
 
   public AuditEntryContent content() {
-    return new AuditEntryContent(seq, occurredAt, actor, action, entityType, entityId, outcome,
-        correlationId, clientAddress, detail);
+    return new AuditEntryContent(
+        seq,
+        occurredAt,
+        actor,
+        action,
+        entityType,
+        entityId,
+        outcome,
+        correlationId,
+        clientAddress,
+        detail);
   }
 
-  public Long getId() { return id; }
-  public long getSeq() { return seq; }
-  public Instant getOccurredAt() { return occurredAt; }
-  public String getActor() { return actor; }
-  public String getAction() { return action; }
-  public String getEntityType() { return entityType; }
-  public String getEntityId() { return entityId; }
-  public String getOutcome() { return outcome; }
-  public String getCorrelationId() { return correlationId; }
-  public String getClientAddress() { return clientAddress; }
-  public String getDetail() { return detail; }
-  public String getPreviousHash() { return previousHash; }
-  public String getHash() { return hash; }
+  public Long getId() {
+    return id;
+  }
+
+  public long getSeq() {
+    return seq;
+  }
+
+  public Instant getOccurredAt() {
+    return occurredAt;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public String getAction() {
+    return action;
+  }
+
+  public String getEntityType() {
+    return entityType;
+  }
+
+  public String getEntityId() {
+    return entityId;
+  }
+
+  public String getOutcome() {
+    return outcome;
+  }
+
+  public String getCorrelationId() {
+    return correlationId;
+  }
+
+  public String getClientAddress() {
+    return clientAddress;
+  }
+
+  public String getDetail() {
+    return detail;
+  }
+
+  public String getPreviousHash() {
+    return previousHash;
+  }
+
+  public String getHash() {
+    return hash;
+  }
 }

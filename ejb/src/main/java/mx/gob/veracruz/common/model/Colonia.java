@@ -20,8 +20,13 @@ import jakarta.persistence.Version;
 @NamedQuery(name = "Colonia.count", query = "select count(c) from Colonia c")
 public class Colonia {
   @Id
-  @TableGenerator(name = "COLONIA", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "COLONIA", allocationSize = 50)
+  @TableGenerator(
+      name = "COLONIA",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "COLONIA",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "COLONIA")
   @Column(name = "ID")
   private Long id;
@@ -53,9 +58,23 @@ public class Colonia {
     this.geoJson = geoJson;
   }
 
-  public Long getId() { return id; }
-  public String getNombre() { return nombre; }
-  public String getCodigoPostal() { return codigoPostal; }
-  public String getTipo() { return tipo; }
-  public String getGeoJson() { return geoJson; }
+  public Long getId() {
+    return id;
+  }
+
+  public String getNombre() {
+    return nombre;
+  }
+
+  public String getCodigoPostal() {
+    return codigoPostal;
+  }
+
+  public String getTipo() {
+    return tipo;
+  }
+
+  public String getGeoJson() {
+    return geoJson;
+  }
 }

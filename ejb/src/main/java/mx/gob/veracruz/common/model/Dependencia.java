@@ -14,11 +14,18 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "DEPENDENCIA")
 @NamedQuery(name = "Dependencia.findAll", query = "select d from Dependencia d order by d.nombre")
-@NamedQuery(name = "Dependencia.findByClave", query = "select d from Dependencia d where d.clave = :clave")
+@NamedQuery(
+    name = "Dependencia.findByClave",
+    query = "select d from Dependencia d where d.clave = :clave")
 public class Dependencia {
   @Id
-  @TableGenerator(name = "DEPENDENCIA", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "DEPENDENCIA", allocationSize = 10)
+  @TableGenerator(
+      name = "DEPENDENCIA",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "DEPENDENCIA",
+      allocationSize = 10)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "DEPENDENCIA")
   @Column(name = "ID")
   private Long id;
@@ -40,7 +47,15 @@ public class Dependencia {
     this.nombre = nombre;
   }
 
-  public Long getId() { return id; }
-  public String getClave() { return clave; }
-  public String getNombre() { return nombre; }
+  public Long getId() {
+    return id;
+  }
+
+  public String getClave() {
+    return clave;
+  }
+
+  public String getNombre() {
+    return nombre;
+  }
 }

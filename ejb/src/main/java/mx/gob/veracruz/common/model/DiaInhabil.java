@@ -14,13 +14,21 @@ import java.time.LocalDate;
 /** A non-working day the municipality publishes (día inhábil, suspensión de labores). */
 @Entity
 @Table(name = "DIA_INHABIL")
-@NamedQuery(name = "DiaInhabil.findBetween",
+@NamedQuery(
+    name = "DiaInhabil.findBetween",
     query = "select d from DiaInhabil d where d.fecha between :from and :to order by d.fecha")
-@NamedQuery(name = "DiaInhabil.findByFecha", query = "select d from DiaInhabil d where d.fecha = :fecha")
+@NamedQuery(
+    name = "DiaInhabil.findByFecha",
+    query = "select d from DiaInhabil d where d.fecha = :fecha")
 public class DiaInhabil {
   @Id
-  @TableGenerator(name = "DIA_INHABIL", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "DIA_INHABIL", allocationSize = 10)
+  @TableGenerator(
+      name = "DIA_INHABIL",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "DIA_INHABIL",
+      allocationSize = 10)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "DIA_INHABIL")
   @Column(name = "ID")
   private Long id;
@@ -42,7 +50,15 @@ public class DiaInhabil {
     this.motivo = motivo;
   }
 
-  public Long getId() { return id; }
-  public LocalDate getFecha() { return fecha; }
-  public String getMotivo() { return motivo; }
+  public Long getId() {
+    return id;
+  }
+
+  public LocalDate getFecha() {
+    return fecha;
+  }
+
+  public String getMotivo() {
+    return motivo;
+  }
 }

@@ -8,9 +8,8 @@ import mx.gob.veracruz.common.BusinessRuleException;
 
 /**
  * The human-readable folio of a citizen-facing case, e.g. {@code SIRC-2026-000123}: a type, the
- * year it was issued and a number unique within type and year. Validated on construction
- * (records are also deserialised through this constructor), so an invalid folio cannot be stored
- * or printed.
+ * year it was issued and a number unique within type and year. Validated on construction (records
+ * are also deserialised through this constructor), so an invalid folio cannot be stored or printed.
  */
 public record Folio(String type, int year, long number) implements Serializable {
 
@@ -49,8 +48,11 @@ public record Folio(String type, int year, long number) implements Serializable 
     String normalised = text.strip().toUpperCase(Locale.ROOT);
     Matcher m = TEXT.matcher(normalised);
     if (!m.matches()) {
-      throw invalid("El folio «" + text.strip() + "» no tiene el formato TIPO-AAAA-NNNNNN"
-          + " (por ejemplo, SIRC-2026-000123)");
+      throw invalid(
+          "El folio «"
+              + text.strip()
+              + "» no tiene el formato TIPO-AAAA-NNNNNN"
+              + " (por ejemplo, SIRC-2026-000123)");
     }
     Folio folio = new Folio(m.group(1), Integer.parseInt(m.group(2)), Long.parseLong(m.group(3)));
     if (!folio.toString().equals(normalised)) {

@@ -15,8 +15,13 @@ import java.time.Instant;
 @Table(name = "NOTIFICATION")
 public class Notification {
   @Id
-  @TableGenerator(name = "NOTIFICATION", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "NOTIFICATION", allocationSize = 50)
+  @TableGenerator(
+      name = "NOTIFICATION",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "NOTIFICATION",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "NOTIFICATION")
   @Column(name = "ID")
   private Long id;
@@ -47,16 +52,32 @@ public class Notification {
     this.subject = subject.length() > 200 ? subject.substring(0, 200) : subject;
   }
 
-  public void sent() { status = "SENT"; }
+  public void sent() {
+    status = "SENT";
+  }
 
   public void failed(String why) {
     status = "FAILED";
     error = why.length() > 500 ? why.substring(0, 500) : why;
   }
 
-  public boolean isSent() { return "SENT".equals(status); }
-  public Long getId() { return id; }
-  public String getRecipient() { return recipient; }
-  public String getSubject() { return subject; }
-  public String getStatus() { return status; }
+  public boolean isSent() {
+    return "SENT".equals(status);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getRecipient() {
+    return recipient;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getStatus() {
+    return status;
+  }
 }

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * Says how a paid amount differs from its charge, for the finance clerk who reads the line's or
- * the webhook's detail: both amounts as money and the difference, never a bare "null".
+ * Says how a paid amount differs from its charge, for the finance clerk who reads the line's or the
+ * webhook's detail: both amounts as money and the difference, never a bare "null".
  */
 final class AmountMismatch {
   private AmountMismatch() {}

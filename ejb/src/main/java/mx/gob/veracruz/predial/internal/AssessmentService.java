@@ -30,21 +30,27 @@ public class AssessmentService {
     List<ZonaValor> zones = rules.zones(year);
     List<ValorConstruccion> values = rules.constructionValues(year);
     List<Predio> predios = repo.prediosIn(predioIds);
-    Map<Long, Anualidad> existing = repo.yearsOf(predioIds, year).stream()
-        .collect(Collectors.toMap(Anualidad::getPredioId, Function.identity()));
+    Map<Long, Anualidad> existing =
+        repo.yearsOf(predioIds, year).stream()
+            .collect(Collectors.toMap(Anualidad::getPredioId, Function.identity()));
     int assessed = 0;
     int unchanged = 0;
     int paid = 0;
     Instant now = Instant.now();
     for (Predio p : predios) {
-      Assessment a = AssessmentCalculator.assess(p.getSuperficieTerreno(), p.getSuperficieConstruida(),
-          rules.assessmentRules(p, year, zones, values));
+      Assessment a =
+          AssessmentCalculator.assess(
+              p.getSuperficieTerreno(),
+              p.getSuperficieConstruida(),
+              rules.assessmentRules(p, year, zones, values));
       Anualidad row = existing.get(p.getId());
-      if (row != null && (row.getCreditedTax().signum() > 0 || row.getCreditedSurcharge().signum() > 0)) {
+      if (row != null
+          && (row.getCreditedTax().signum() > 0 || row.getCreditedSurcharge().signum() > 0)) {
         paid++;
         continue;
       }
-      if (row != null && row.getAnnualTax().compareTo(a.annualTax()) == 0
+      if (row != null
+          && row.getAnnualTax().compareTo(a.annualTax()) == 0
           && row.getValorCatastral().compareTo(a.valorCatastral()) == 0) {
         unchanged++;
         continue;
@@ -61,7 +67,8 @@ public class AssessmentService {
       row.setConstructionValue(a.constructionValue());
       row.setValorCatastral(a.valorCatastral());
       row.setAnnualTax(a.annualTax());
-      row.setExplanation(a.explanation().length() > 500 ? a.explanation().substring(0, 500) : a.explanation());
+      row.setExplanation(
+          a.explanation().length() > 500 ? a.explanation().substring(0, 500) : a.explanation());
       row.setAssessedByJob(jobExecutionId);
       row.setAssessedAt(now);
       assessed++;

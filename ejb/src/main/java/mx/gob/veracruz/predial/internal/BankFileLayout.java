@@ -6,8 +6,8 @@ import java.time.LocalDateTime;
 
 /**
  * A bank's settlement-file layout: how to read its header, detail and trailer records. Adding a
- * bank's layout is one implementation of this interface registered in {@link BankFileLayouts}
- * (see docs/BANK-FILES.md for the two layouts shipped).
+ * bank's layout is one implementation of this interface registered in {@link BankFileLayouts} (see
+ * docs/BANK-FILES.md for the two layouts shipped).
  */
 public interface BankFileLayout {
   /** The file's identity from its header: bank, business date and the bank's sequence number. */
@@ -17,7 +17,12 @@ public interface BankFileLayout {
   record Trailer(long count, BigDecimal total) {}
 
   /** One payment line; {@code problem} is non-null when the line cannot be read (malformed). */
-  record Detail(String reference, BigDecimal amount, LocalDateTime paidAt, String channel, String authorization,
+  record Detail(
+      String reference,
+      BigDecimal amount,
+      LocalDateTime paidAt,
+      String channel,
+      String authorization,
       String problem) {
     public static Detail malformed(String problem) {
       return new Detail(null, null, null, null, null, problem);

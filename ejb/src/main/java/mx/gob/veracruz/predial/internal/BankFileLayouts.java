@@ -10,8 +10,13 @@ public final class BankFileLayouts {
   private BankFileLayouts() {}
 
   public static BankFileLayout byId(String id) {
-    return ALL.stream().filter(l -> l.id().equals(id)).findFirst()
-        .orElseThrow(() -> new BusinessRuleException("layout-desconocido", "layout", "Formato de archivo desconocido: " + id));
+    return ALL.stream()
+        .filter(l -> l.id().equals(id))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new BusinessRuleException(
+                    "layout-desconocido", "layout", "Formato de archivo desconocido: " + id));
   }
 
   /** Guesses the layout from the first line (a CSV header starts with "H,"). */

@@ -20,10 +20,13 @@ public class CashDesk {
 
   public CashSessionView open(String cashier, LocalDate day, BigDecimal openingCash) {
     if (openingCash == null || openingCash.signum() < 0 || openingCash.scale() > 2) {
-      throw new BusinessRuleException("fondo-invalido", "openingCash", "El fondo inicial debe ser un importe ≥ 0");
+      throw new BusinessRuleException(
+          "fondo-invalido", "openingCash", "El fondo inicial debe ser un importe ≥ 0");
     }
-    if (repo.one(CajaSesion.class, "CajaSesion.byCashierDate", "cashier", cashier, "date", day).isPresent()) {
-      throw new BusinessRuleException("caja-ya-abierta", null, "Ya abrió la caja hoy; un corte por cajero y día");
+    if (repo.one(CajaSesion.class, "CajaSesion.byCashierDate", "cashier", cashier, "date", day)
+        .isPresent()) {
+      throw new BusinessRuleException(
+          "caja-ya-abierta", null, "Ya abrió la caja hoy; un corte por cajero y día");
     }
     CajaSesion s = new CajaSesion();
     s.setCashier(cashier);
@@ -36,15 +39,21 @@ public class CashDesk {
   }
 
   public CashSessionView current(String cashier, LocalDate day) {
-    return repo.one(CajaSesion.class, "CajaSesion.byCashierDate", "cashier", cashier, "date", day).map(this::view)
+    return repo.one(CajaSesion.class, "CajaSesion.byCashierDate", "cashier", cashier, "date", day)
+        .map(this::view)
         .orElse(null);
   }
 
   public CajaSesion openSessionOf(String cashier, LocalDate day) {
-    CajaSesion s = repo.one(CajaSesion.class, "CajaSesion.byCashierDate", "cashier", cashier, "date", day)
-        .orElseThrow(() -> new BusinessRuleException("caja-cerrada", null, "Abra la caja antes de cobrar"));
+    CajaSesion s =
+        repo.one(CajaSesion.class, "CajaSesion.byCashierDate", "cashier", cashier, "date", day)
+            .orElseThrow(
+                () ->
+                    new BusinessRuleException(
+                        "caja-cerrada", null, "Abra la caja antes de cobrar"));
     if (s.getClosedAt() != null) {
-      throw new BusinessRuleException("caja-cerrada", null, "La caja de hoy ya tiene corte; no admite más cobros");
+      throw new BusinessRuleException(
+          "caja-cerrada", null, "La caja de hoy ya tiene corte; no admite más cobros");
     }
     return s;
   }
@@ -52,7 +61,8 @@ public class CashDesk {
   public CashSessionView close(String cashier, LocalDate day, BigDecimal counted, String notes) {
     CajaSesion s = openSessionOf(cashier, day);
     if (counted == null || counted.signum() < 0 || counted.scale() > 2) {
-      throw new BusinessRuleException("efectivo-invalido", "countedCash", "Capture el efectivo contado (≥ 0)");
+      throw new BusinessRuleException(
+          "efectivo-invalido", "countedCash", "Capture el efectivo contado (≥ 0)");
     }
     CashSessionView v = view(s);
     s.setClosedAt(Instant.now());
@@ -66,11 +76,12 @@ public class CashDesk {
   }
 
   public List<CashSessionView> recent(int max) {
-    return repo.recentCashSessions(max)
-        .stream().map(this::view).toList();
+    return repo.recentCashSessions(max).stream().map(this::view).toList();
   }
 
-  /** Totals from the payments themselves (cancelled ones excluded), never from a running counter. */
+  /**
+   * Totals from the payments themselves (cancelled ones excluded), never from a running counter.
+   */
   CashSessionView view(CajaSesion s) {
     BigDecimal cash = BigDecimal.ZERO.setScale(2);
     BigDecimal card = BigDecimal.ZERO.setScale(2);
@@ -86,9 +97,23 @@ public class CashDesk {
         card = card.add(p.getAmount());
       }
     }
-    BigDecimal expected = s.getClosedAt() != null && s.getExpectedCash() != null ? s.getExpectedCash()
-        : s.getOpeningCash().add(cash);
-    return new CashSessionView(s.getId(), s.getCashier(), s.getBusinessDate(), s.getOpenedAt(), s.getOpeningCash(),
-        s.getClosedAt(), cash, card, count, expected, s.getCountedCash(), s.getDifference(), s.getNotes());
+    BigDecimal expected =
+        s.getClosedAt() != null && s.getExpectedCash() != null
+            ? s.getExpectedCash()
+            : s.getOpeningCash().add(cash);
+    return new CashSessionView(
+        s.getId(),
+        s.getCashier(),
+        s.getBusinessDate(),
+        s.getOpenedAt(),
+        s.getOpeningCash(),
+        s.getClosedAt(),
+        cash,
+        card,
+        count,
+        expected,
+        s.getCountedCash(),
+        s.getDifference(),
+        s.getNotes());
   }
 }

@@ -70,11 +70,15 @@ public final class CfdiValidator {
       // compiling catCFDI takes long and the Schema is thread-safe: do it once
       synchronized (CfdiValidator.class) {
         if (defaultValidator == null) {
-          boolean complete = CfdiValidator.class.getClassLoader()
-              .getResource(DEFAULT_CLASSPATH_PREFIX + "catCFDI.xsd") != null;
+          boolean complete =
+              CfdiValidator.class
+                      .getClassLoader()
+                      .getResource(DEFAULT_CLASSPATH_PREFIX + "catCFDI.xsd")
+                  != null;
           if (!complete) {
-            java.util.logging.Logger.getLogger(CfdiValidator.class.getName()).warning(
-                "Sin catCFDI.xsd del SAT: los CFDI se validan en estructura y tipos, no en catálogos");
+            java.util.logging.Logger.getLogger(CfdiValidator.class.getName())
+                .warning(
+                    "Sin catCFDI.xsd del SAT: los CFDI se validan en estructura y tipos, no en catálogos");
           }
           defaultValidator = complete ? new CfdiValidator(DEFAULT_CLASSPATH_PREFIX) : structural();
         }
@@ -95,27 +99,31 @@ public final class CfdiValidator {
     SchemaFactory factory = schemaFactory(DEFAULT_CLASSPATH_PREFIX, loader);
     LSResourceResolver sat = factory.getResourceResolver();
     String catalogs = SCHEMA_URLS.get("catCFDI.xsd");
-    factory.setResourceResolver((type, namespace, publicId, systemId, baseUri) -> catalogs.equals(systemId)
-        ? emptySchema(namespace, systemId) : sat.resolveResource(type, namespace, publicId, systemId, baseUri));
+    factory.setResourceResolver(
+        (type, namespace, publicId, systemId, baseUri) ->
+            catalogs.equals(systemId)
+                ? emptySchema(namespace, systemId)
+                : sat.resolveResource(type, namespace, publicId, systemId, baseUri));
     List<String> unexpected = new ArrayList<>();
-    factory.setErrorHandler(new ErrorHandler() {
-      @Override
-      public void warning(SAXParseException e) {
-        // not a schema error
-      }
+    factory.setErrorHandler(
+        new ErrorHandler() {
+          @Override
+          public void warning(SAXParseException e) {
+            // not a schema error
+          }
 
-      @Override
-      public void error(SAXParseException e) {
-        if (!e.getMessage().contains("catCFDI:c_")) {
-          unexpected.add(e.getMessage());
-        }
-      }
+          @Override
+          public void error(SAXParseException e) {
+            if (!e.getMessage().contains("catCFDI:c_")) {
+              unexpected.add(e.getMessage());
+            }
+          }
 
-      @Override
-      public void fatalError(SAXParseException e) throws SAXParseException {
-        throw e;
-      }
-    });
+          @Override
+          public void fatalError(SAXParseException e) throws SAXParseException {
+            throw e;
+          }
+        });
     try {
       Schema schema = factory.newSchema(mainSchema(DEFAULT_CLASSPATH_PREFIX, loader));
       if (!unexpected.isEmpty()) {
@@ -129,11 +137,14 @@ public final class CfdiValidator {
 
   private static LSInput emptySchema(String namespace, String systemId) {
     try {
-      DOMImplementationLS ls = (DOMImplementationLS)
-          DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation();
+      DOMImplementationLS ls =
+          (DOMImplementationLS)
+              DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation();
       LSInput input = ls.createLSInput();
-      input.setStringData("<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" targetNamespace=\""
-          + namespace + "\"/>");
+      input.setStringData(
+          "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" targetNamespace=\""
+              + namespace
+              + "\"/>");
       input.setSystemId(systemId);
       return input;
     } catch (ParserConfigurationException e) {

@@ -1,8 +1,8 @@
 package mx.gob.veracruz.predial.internal;
 
 /**
- * A bank's check-digit algorithm for payment references. Each bank gives its own under contract;
- * to add one, implement this interface and register it in {@link CheckDigitAlgorithms}.
+ * A bank's check-digit algorithm for payment references. Each bank gives its own under contract; to
+ * add one, implement this interface and register it in {@link CheckDigitAlgorithms}.
  */
 public interface CheckDigitAlgorithm {
   /** Stable id used in the bank's configuration, e.g. {@code BBVA-00}. */

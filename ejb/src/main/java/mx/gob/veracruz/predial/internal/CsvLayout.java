@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * CSV layout (docs/BANK-FILES.md), UTF-8, comma-separated, one record per line:
+ *
  * <pre>
  * H,SANTANDER,2026-11-27,1
  * D,&lt;reference&gt;,1520.00,2026-11-27T10:15:00,VENTANILLA,&lt;authorisation&gt;
@@ -63,7 +64,8 @@ public final class CsvLayout implements BankFileLayout {
       return Detail.malformed("CSV ilegible: " + e.getMessage());
     }
     if (f.size() < 6 || !f.get(0).equals("D")) {
-      return Detail.malformed("Se esperaban 6 campos D,referencia,importe,fecha,canal,autorizacion");
+      return Detail.malformed(
+          "Se esperaban 6 campos D,referencia,importe,fecha,canal,autorizacion");
     }
     BigDecimal amount;
     try {
@@ -75,10 +77,17 @@ public final class CsvLayout implements BankFileLayout {
       return Detail.malformed("Importe inválido: " + f.get(2));
     }
     try {
-      return new Detail(f.get(1), amount.setScale(2), LocalDateTime.parse(f.get(3)), f.get(4), f.get(5), null);
+      return new Detail(
+          f.get(1), amount.setScale(2), LocalDateTime.parse(f.get(3)), f.get(4), f.get(5), null);
     } catch (DateTimeParseException e) {
       // The amount is readable: it stays in the control sums, and the line alone ends MAL_FORMADA.
-      return new Detail(f.get(1), amount.setScale(2), null, f.get(4), f.get(5), "Fecha y hora inválidas: " + f.get(3));
+      return new Detail(
+          f.get(1),
+          amount.setScale(2),
+          null,
+          f.get(4),
+          f.get(5),
+          "Fecha y hora inválidas: " + f.get(3));
     }
   }
 

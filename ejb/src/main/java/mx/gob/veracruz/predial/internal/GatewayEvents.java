@@ -29,7 +29,8 @@ public class GatewayEvents {
   @Inject private PaymentPosting posting;
 
   public WebhookResult store(byte[] raw, String signature) {
-    String problem = WebhookSignature.problem(signature, raw, settings.gatewayWebhookSecret(), Instant.now());
+    String problem =
+        WebhookSignature.problem(signature, raw, settings.gatewayWebhookSecret(), Instant.now());
     if (problem != null) {
       LOG.warning(() -> "Evento de la pasarela rechazado: " + problem);
       return new WebhookResult(null, "RECHAZADO", problem);
@@ -63,13 +64,17 @@ public class GatewayEvents {
   }
 
   public WebhookResult apply(String eventId) {
-    WebhookEvent e = repo.one(WebhookEvent.class, "WebhookEvent.byEventId", "eventId", eventId).orElseThrow();
+    WebhookEvent e =
+        repo.one(WebhookEvent.class, "WebhookEvent.byEventId", "eventId", eventId).orElseThrow();
     if (!"RECIBIDO".equals(e.getStatus())) {
       return new WebhookResult(eventId, e.getStatus(), e.getResult());
     }
     e.setAttempts(e.getAttempts() + 1);
-    JsonObject data = Json.createReader(new java.io.StringReader(e.getBody())).readObject().getJsonObject("data");
-    Cargo c = repo.one(Cargo.class, "Cargo.byChargeId", "chargeId", data.getString("chargeId", "")).orElse(null);
+    JsonObject data =
+        Json.createReader(new java.io.StringReader(e.getBody())).readObject().getJsonObject("data");
+    Cargo c =
+        repo.one(Cargo.class, "Cargo.byChargeId", "chargeId", data.getString("chargeId", ""))
+            .orElse(null);
     if (c == null) {
       return finish(e, "ERROR", "El cargo " + data.getString("chargeId", "?") + " no es nuestro");
     }
@@ -81,17 +86,30 @@ public class GatewayEvents {
         BigDecimal amount = new BigDecimal(data.getString("amount", "0"));
         String currency = data.getString("currency", "");
         if (!"MXN".equals(currency)) {
-          return finish(e, "ERROR", AmountMismatch.currency(currency, amount, c.getAmount()) + ": revisar");
+          return finish(
+              e, "ERROR", AmountMismatch.currency(currency, amount, c.getAmount()) + ": revisar");
         }
         if (amount.compareTo(c.getAmount()) != 0) {
           return finish(e, "ERROR", AmountMismatch.describe(amount, c.getAmount()) + ": revisar");
         }
         try {
-          Pago pago = posting.post(new PaymentPosting.PostCommand(c.getPredioId(), PaymentChannel.EN_LINEA,
-              "Autorización " + data.getString("authorization", "?") + " · cargo " + c.getChargeId(),
-              "pasarela:" + c.getChargeId(), amount, c.getStatementDate(),
-              Instant.parse(data.getString("paidAt", e.getEventCreated().toString())), c.getPayerName(), null, null,
-              null));
+          Pago pago =
+              posting.post(
+                  new PaymentPosting.PostCommand(
+                      c.getPredioId(),
+                      PaymentChannel.EN_LINEA,
+                      "Autorización "
+                          + data.getString("authorization", "?")
+                          + " · cargo "
+                          + c.getChargeId(),
+                      "pasarela:" + c.getChargeId(),
+                      amount,
+                      c.getStatementDate(),
+                      Instant.parse(data.getString("paidAt", e.getEventCreated().toString())),
+                      c.getPayerName(),
+                      null,
+                      null,
+                      null));
           c.setStatus(CargoStatus.PAGADO);
           c.setCompletedAt(Instant.now());
           c.setPagoId(pago.getId());
@@ -110,7 +128,8 @@ public class GatewayEvents {
       }
       default -> {
         // Older or informative events (charge.pending after charge.paid) never move a charge back.
-        return finish(e, "IGNORADO", "Evento " + e.getEventType() + " sin efecto; estado " + c.getStatus());
+        return finish(
+            e, "IGNORADO", "Evento " + e.getEventType() + " sin efecto; estado " + c.getStatus());
       }
     }
   }
@@ -119,7 +138,16 @@ public class GatewayEvents {
     e.setStatus(status);
     e.setResult(result.length() > 300 ? result.substring(0, 300) : result);
     e.setProcessedAt(Instant.now());
-    LOG.info(() -> "Evento " + e.getEventId() + " (" + e.getEventType() + "): " + status + " — " + e.getResult());
+    LOG.info(
+        () ->
+            "Evento "
+                + e.getEventId()
+                + " ("
+                + e.getEventType()
+                + "): "
+                + status
+                + " — "
+                + e.getResult());
     return new WebhookResult(e.getEventId(), status, e.getResult());
   }
 
@@ -129,6 +157,10 @@ public class GatewayEvents {
 
   public List<WebhookResult> recent(int max) {
     return repo.recentWebhookEvents(max).stream()
-        .map(e -> new WebhookResult(e.getEventId(), e.getStatus(), e.getEventType() + ": " + e.getResult())).toList();
+        .map(
+            e ->
+                new WebhookResult(
+                    e.getEventId(), e.getStatus(), e.getEventType() + ": " + e.getResult()))
+        .toList();
   }
 }

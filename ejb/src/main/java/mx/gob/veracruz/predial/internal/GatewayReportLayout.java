@@ -7,9 +7,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
- * The gateway's daily settlement report (sandbox/README.md): CSV with a header line
- * {@code charge_id,reference,amount,currency,authorization,paid_at,fee}. The "reference" kept for
- * matching is the charge id; the clave catastral in the report is informative.
+ * The gateway's daily settlement report (sandbox/README.md): CSV with a header line {@code
+ * charge_id,reference,amount,currency,authorization,paid_at,fee}. The "reference" kept for matching
+ * is the charge id; the clave catastral in the report is informative.
  */
 public final class GatewayReportLayout implements BankFileLayout {
   @Override
@@ -29,12 +29,14 @@ public final class GatewayReportLayout implements BankFileLayout {
 
   @Override
   public Header header(String line) {
-    throw new UnsupportedOperationException("el reporte de la pasarela no tiene encabezado de banco");
+    throw new UnsupportedOperationException(
+        "el reporte de la pasarela no tiene encabezado de banco");
   }
 
   @Override
   public Trailer trailer(String line) {
-    throw new UnsupportedOperationException("el reporte de la pasarela no tiene registro de control");
+    throw new UnsupportedOperationException(
+        "el reporte de la pasarela no tiene registro de control");
   }
 
   @Override

@@ -1,8 +1,8 @@
 package mx.gob.veracruz.predial.internal;
 
 /**
- * ISO 7064 MOD 97-10: two check digits {@code 98 - (base × 100 mod 97)}, computed digit by digit
- * so references of any length work. Classic example: {@code 794} → {@code 44}.
+ * ISO 7064 MOD 97-10: two check digits {@code 98 - (base × 100 mod 97)}, computed digit by digit so
+ * references of any length work. Classic example: {@code 794} → {@code 44}.
  */
 public final class Iso7064Mod97 implements CheckDigitAlgorithm {
   @Override

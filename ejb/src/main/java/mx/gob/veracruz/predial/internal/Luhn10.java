@@ -1,9 +1,9 @@
 package mx.gob.veracruz.predial.internal;
 
 /**
- * Base-10 Luhn check digit (BBVA "algoritmo 00"): from the right, double every other digit
- * starting with the rightmost one, add the digits, and take what completes a multiple of ten.
- * DOMAIN.md's worked example: {@code 18000359700002387} → {@code 1}.
+ * Base-10 Luhn check digit (BBVA "algoritmo 00"): from the right, double every other digit starting
+ * with the rightmost one, add the digits, and take what completes a multiple of ten. DOMAIN.md's
+ * worked example: {@code 18000359700002387} → {@code 1}.
  */
 public final class Luhn10 implements CheckDigitAlgorithm {
   @Override

@@ -8,7 +8,8 @@ public final class Owners {
   private Owners() {}
 
   public static String searchKey(String s) {
-    String n = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String n =
+        Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return n.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9Ñ ]", " ").replaceAll("\\s+", " ").trim();
   }
 

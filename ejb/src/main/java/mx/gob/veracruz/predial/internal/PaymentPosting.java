@@ -20,8 +20,8 @@ import mx.gob.veracruz.predial.model.PaymentStatus;
 import mx.gob.veracruz.predial.model.Predio;
 
 /**
- * Posts a payment to a predio, whatever the channel: locks the account, recomputes the statement
- * as of the agreed date, allocates oldest year first (recargos, then tax), credits each year, and
+ * Posts a payment to a predio, whatever the channel: locks the account, recomputes the statement as
+ * of the agreed date, allocates oldest year first (recargos, then tax), credits each year, and
  * records the payment with its receipt folio. The channel's key (gateway charge, bank reference,
  * cashier ticket) is unique: the same payment can never be posted twice.
  */
@@ -30,10 +30,21 @@ public class PaymentPosting {
   private static final Logger LOG = Logger.getLogger(PaymentPosting.class.getName());
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  /** What to post. {@code statementDate} fixes discounts and recargos (a slip's or charge's date). */
-  public record PostCommand(Long predioId, PaymentChannel channel, String channelDetail, String externalKey,
-      BigDecimal amount, LocalDate statementDate, Instant paidAt, String payerName, String payerRfc,
-      String cashier, Long sessionId) {}
+  /**
+   * What to post. {@code statementDate} fixes discounts and recargos (a slip's or charge's date).
+   */
+  public record PostCommand(
+      Long predioId,
+      PaymentChannel channel,
+      String channelDetail,
+      String externalKey,
+      BigDecimal amount,
+      LocalDate statementDate,
+      Instant paidAt,
+      String payerName,
+      String payerRfc,
+      String cashier,
+      Long sessionId) {}
 
   @Inject private PredialRepository repo;
   @Inject private StatementService statements;
@@ -43,24 +54,37 @@ public class PaymentPosting {
     return post(c, () -> folios.next("PRED"), null);
   }
 
-  /** Bulk posting (reconciliation): folios from a reserved block, fiscal-year rules cached per chunk. */
-  public Pago post(PostCommand c, java.util.function.Supplier<String> folio,
+  /**
+   * Bulk posting (reconciliation): folios from a reserved block, fiscal-year rules cached per
+   * chunk.
+   */
+  public Pago post(
+      PostCommand c,
+      java.util.function.Supplier<String> folio,
       java.util.function.IntFunction<StatementRules> rules) {
     if (repo.one(Pago.class, "Pago.byExternalKey", "key", c.externalKey()).isPresent()) {
-      throw new BusinessRuleException("pago-duplicado", null, "Este pago ya fue registrado (" + c.externalKey() + ")");
+      throw new BusinessRuleException(
+          "pago-duplicado", null, "Este pago ya fue registrado (" + c.externalKey() + ")");
     }
     Predio predio = repo.lockForPayment(c.predioId());
-    Statement st = rules == null ? statements.statement(predio, c.statementDate())
-        : statements.statement(predio, c.statementDate(), rules);
-    List<Anualidad> years = repo.list(Anualidad.class, "Anualidad.byPredio", "predioId", predio.getId());
+    Statement st =
+        rules == null
+            ? statements.statement(predio, c.statementDate())
+            : statements.statement(predio, c.statementDate(), rules);
+    List<Anualidad> years =
+        repo.list(Anualidad.class, "Anualidad.byPredio", "predioId", predio.getId());
     Posted posted = post(c, predio, years, st, folio);
-    repo.flush(); // the lines reference the payment: no mapped relation tells EclipseLink the insert order
+    repo.flush(); // the lines reference the payment: no mapped relation tells EclipseLink the
+    // insert order
     posted.lines().forEach(repo::persist);
     repo.flush();
     return posted.pago();
   }
 
-  /** A payment persisted and its allocation lines, not yet persisted (they must be inserted after it). */
+  /**
+   * A payment persisted and its allocation lines, not yet persisted (they must be inserted after
+   * it).
+   */
   public record Posted(Pago pago, List<PagoLinea> lines) {}
 
   /**
@@ -68,9 +92,14 @@ public class PaymentPosting {
    * persists the payment; the caller flushes, then persists the lines. The caller has checked that
    * the external key is new; the unique index on it is the last guard.
    */
-  public Posted post(PostCommand c, Predio predio, List<Anualidad> years, Statement st,
+  public Posted post(
+      PostCommand c,
+      Predio predio,
+      List<Anualidad> years,
+      Statement st,
       java.util.function.Supplier<String> folio) {
-    List<PaymentAllocator.Allocation> allocations = PaymentAllocator.allocate(st.lines(), c.amount());
+    List<PaymentAllocator.Allocation> allocations =
+        PaymentAllocator.allocate(st.lines(), c.amount());
     Pago pago = new Pago();
     pago.setFolio(folio.get());
     pago.setPredioId(predio.getId());
@@ -80,8 +109,10 @@ public class PaymentPosting {
     pago.setAmount(c.amount());
     pago.setStatementDate(c.statementDate());
     pago.setPaidAt(c.paidAt());
-    pago.setPayerName(c.payerName() == null || c.payerName().isBlank() ? st.ownerName() : c.payerName().trim());
-    pago.setPayerRfc(c.payerRfc() == null || c.payerRfc().isBlank() ? null : c.payerRfc().trim().toUpperCase());
+    pago.setPayerName(
+        c.payerName() == null || c.payerName().isBlank() ? st.ownerName() : c.payerName().trim());
+    pago.setPayerRfc(
+        c.payerRfc() == null || c.payerRfc().isBlank() ? null : c.payerRfc().trim().toUpperCase());
     pago.setCashier(c.cashier());
     pago.setCajaSesionId(c.sessionId());
     pago.setStatus(PaymentStatus.APLICADO);
@@ -89,11 +120,13 @@ public class PaymentPosting {
     pago.setCreatedAt(Instant.now());
     repo.persist(pago);
     if (pago.getId() == null) {
-      repo.flush(); // the table generator assigns ids at persist; this only guards another configuration
+      repo.flush(); // the table generator assigns ids at persist; this only guards another
+      // configuration
     }
     List<PagoLinea> lines = new java.util.ArrayList<>();
     for (PaymentAllocator.Allocation a : allocations) {
-      Anualidad year = years.stream().filter(y -> y.getFiscalYear() == a.fiscalYear()).findFirst().orElseThrow();
+      Anualidad year =
+          years.stream().filter(y -> y.getFiscalYear() == a.fiscalYear()).findFirst().orElseThrow();
       year.setCreditedTax(year.getCreditedTax().add(a.taxCredit()));
       year.setCreditedSurcharge(year.getCreditedSurcharge().add(a.surchargeCredit()));
       PagoLinea line = new PagoLinea();
@@ -106,18 +139,31 @@ public class PaymentPosting {
       lines.add(line);
     }
     predio.touch(Instant.now());
-    LOG.fine(() -> "Pago " + pago.getFolio() + " aplicado por " + c.channel() + ": " + c.amount().toPlainString());
+    LOG.fine(
+        () ->
+            "Pago "
+                + pago.getFolio()
+                + " aplicado por "
+                + c.channel()
+                + ": "
+                + c.amount().toPlainString());
     return new Posted(pago, lines);
   }
 
   /** Reverses a payment's credits (approved cancellation); the payment stays, marked CANCELADO. */
   public void reverse(Pago pago, String reason) {
     repo.lockForPayment(pago.getPredioId());
-    List<Anualidad> years = repo.list(Anualidad.class, "Anualidad.byPredio", "predioId", pago.getPredioId());
+    List<Anualidad> years =
+        repo.list(Anualidad.class, "Anualidad.byPredio", "predioId", pago.getPredioId());
     for (PagoLinea l : repo.list(PagoLinea.class, "PagoLinea.byPago", "pagoId", pago.getId())) {
-      Anualidad year = years.stream().filter(y -> y.getFiscalYear() == l.getFiscalYear()).findFirst().orElseThrow();
+      Anualidad year =
+          years.stream()
+              .filter(y -> y.getFiscalYear() == l.getFiscalYear())
+              .findFirst()
+              .orElseThrow();
       year.setCreditedTax(year.getCreditedTax().subtract(l.getTax().add(l.getDiscount())));
-      year.setCreditedSurcharge(year.getCreditedSurcharge().subtract(l.getSurcharge().add(l.getCondonation())));
+      year.setCreditedSurcharge(
+          year.getCreditedSurcharge().subtract(l.getSurcharge().add(l.getCondonation())));
     }
     pago.setStatus(PaymentStatus.CANCELADO);
     pago.setCancelReason(reason);

@@ -9,8 +9,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Short-lived proof that a portal or app user knew a predio's clave and a second factor:
- * {@code <predioId>.<expiry>.<hmac>}. Stateless, so any instance of a cluster can check it.
+ * Short-lived proof that a portal or app user knew a predio's clave and a second factor: {@code
+ * <predioId>.<expiry>.<hmac>}. Stateless, so any instance of a cluster can check it.
  */
 public final class PortalTokens {
   public static final long LIFETIME_SECONDS = 30 * 60;
@@ -46,7 +46,9 @@ public final class PortalTokens {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }

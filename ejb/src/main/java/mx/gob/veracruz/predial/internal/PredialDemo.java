@@ -42,8 +42,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class PredialDemo {
   static final String[] ZONES = {"Z01", "Z02", "Z03", "Z04", "Z05", "Z06", "Z07", "Z08"};
   static final int[] ZONE_VALUES = {650, 980, 1450, 2100, 2900, 3800, 5200, 6900};
-  static final String[] TYPES = {"HABITACIONAL_POPULAR", "HABITACIONAL_MEDIO", "HABITACIONAL_RESIDENCIAL",
-      "COMERCIAL", "INDUSTRIAL"};
+  static final String[] TYPES = {
+    "HABITACIONAL_POPULAR",
+    "HABITACIONAL_MEDIO",
+    "HABITACIONAL_RESIDENCIAL",
+    "COMERCIAL",
+    "INDUSTRIAL"
+  };
   static final int[] TYPE_VALUES = {3200, 5100, 8700, 6900, 4300};
   static final String[] STATES = {"BUENO", "REGULAR", "MALO"};
   static final double[] STATE_FACTORS = {1.0, 0.8, 0.6};
@@ -57,10 +62,15 @@ public class PredialDemo {
 
   @PostConstruct
   void load() {
-    String size = ConfigProvider.getConfig(getClass().getClassLoader()).getOptionalValue("ciudad.demo", String.class)
-        .orElse("none").toLowerCase();
-    String mode = ConfigProvider.getConfig(getClass().getClassLoader()).getOptionalValue("ciudad.mode", String.class)
-        .orElse("dev");
+    String size =
+        ConfigProvider.getConfig(getClass().getClassLoader())
+            .getOptionalValue("ciudad.demo", String.class)
+            .orElse("none")
+            .toLowerCase();
+    String mode =
+        ConfigProvider.getConfig(getClass().getClassLoader())
+            .getOptionalValue("ciudad.mode", String.class)
+            .orElse("dev");
     if (size.equals("none") || mode.equalsIgnoreCase("prod")) {
       return;
     }
@@ -72,7 +82,13 @@ public class PredialDemo {
         long t0 = System.nanoTime();
         int n = size.equals("city") ? 200_000 : 300;
         generate(c, n, clock.today());
-        LOG.info(() -> "Predial demo: " + n + " predios en " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        LOG.info(
+            () ->
+                "Predial demo: "
+                    + n
+                    + " predios en "
+                    + (System.nanoTime() - t0) / 1_000_000
+                    + " ms");
       }
     } catch (SQLException e) {
       throw new IllegalStateException("No se pudieron generar los predios de demostración", e);
@@ -83,8 +99,10 @@ public class PredialDemo {
     c.setAutoCommit(false);
     long zoneId = reserve(c, "PREDIAL_ZONA_VALOR", 4 * ZONES.length);
     long valueId = reserve(c, "PREDIAL_VALOR_CONSTRUCCION", 4 * TYPES.length * STATES.length);
-    try (PreparedStatement z = c.prepareStatement("INSERT INTO PREDIAL_ZONA_VALOR VALUES (?,?,?,?,?,1)");
-        PreparedStatement v = c.prepareStatement("INSERT INTO PREDIAL_VALOR_CONSTRUCCION VALUES (?,?,?,?,?,1)")) {
+    try (PreparedStatement z =
+            c.prepareStatement("INSERT INTO PREDIAL_ZONA_VALOR VALUES (?,?,?,?,?,1)");
+        PreparedStatement v =
+            c.prepareStatement("INSERT INTO PREDIAL_VALOR_CONSTRUCCION VALUES (?,?,?,?,?,1)")) {
       for (int year = 2024; year <= 2027; year++) {
         double inflation = Math.pow(1.045, year - 2024); // values indexed about 4.5 % a year (demo)
         for (int i = 0; i < ZONES.length; i++) {
@@ -117,15 +135,26 @@ public class PredialDemo {
 
   private void generate(Connection c, int n, LocalDate today) throws SQLException {
     List<Owner> owners = new ArrayList<>();
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-        "SELECT ID, CURP, NOMBRE, PRIMER_APELLIDO, SEGUNDO_APELLIDO FROM CIUDADANO ORDER BY ID")) {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT ID, CURP, NOMBRE, PRIMER_APELLIDO, SEGUNDO_APELLIDO FROM CIUDADANO ORDER BY ID")) {
       while (rs.next() && owners.size() < n) {
-        owners.add(new Owner(rs.getLong(1), rs.getString(2), (rs.getString(3) + " " + rs.getString(4) + " "
-            + (rs.getString(5) == null ? "" : rs.getString(5))).trim()));
+        owners.add(
+            new Owner(
+                rs.getLong(1),
+                rs.getString(2),
+                (rs.getString(3)
+                        + " "
+                        + rs.getString(4)
+                        + " "
+                        + (rs.getString(5) == null ? "" : rs.getString(5)))
+                    .trim()));
       }
     }
     List<Long> colonias = new ArrayList<>();
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT ID FROM COLONIA ORDER BY ID")) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT ID FROM COLONIA ORDER BY ID")) {
       while (rs.next()) {
         colonias.add(rs.getLong(1));
       }
@@ -143,14 +172,16 @@ public class PredialDemo {
 
   static long reserve(Connection c, String name, long count) throws SQLException {
     long first;
-    try (PreparedStatement s = c.prepareStatement("SELECT GEN_VALUE FROM ID_GEN WHERE GEN_NAME = ?")) {
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT GEN_VALUE FROM ID_GEN WHERE GEN_NAME = ?")) {
       s.setString(1, name);
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
         first = rs.getLong(1) + 1;
       }
     }
-    try (PreparedStatement u = c.prepareStatement("UPDATE ID_GEN SET GEN_VALUE = GEN_VALUE + ? WHERE GEN_NAME = ?")) {
+    try (PreparedStatement u =
+        c.prepareStatement("UPDATE ID_GEN SET GEN_VALUE = GEN_VALUE + ? WHERE GEN_NAME = ?")) {
       u.setLong(1, count);
       u.setString(2, name);
       u.executeUpdate();
@@ -159,7 +190,8 @@ public class PredialDemo {
   }
 
   private static long count(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     }

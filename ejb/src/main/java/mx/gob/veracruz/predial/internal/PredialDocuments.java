@@ -17,7 +17,9 @@ import mx.gob.veracruz.predial.model.PaymentStatus;
 import mx.gob.veracruz.predial.model.Predio;
 import mx.gob.veracruz.predial.model.Referencia;
 
-/** Builds receipts, payment slips and CFDIs from the records, with the same lines as the statement. */
+/**
+ * Builds receipts, payment slips and CFDIs from the records, with the same lines as the statement.
+ */
 @ApplicationScoped
 public class PredialDocuments {
   public static final String PUBLIC_RFC = "XAXX010101000";
@@ -28,35 +30,71 @@ public class PredialDocuments {
 
   public byte[] receipt(Pago pago) {
     Predio p = repo.predio(pago.getPredioId());
-    return ReceiptPdf.render(new ReceiptDocument(pago.getFolio(), pago.getPaidAt().atZone(CityClock.ZONE),
-        p.getClaveCatastral(), StatementService.address(p), pago.getPayerName(), pago.getPayerRfc(),
-        channelName(pago.getChannel()), pago.getChannelDetail(), lines(pago), pago.getAmount(),
-        verificationUrl(pago), pago.getStatus() == PaymentStatus.CANCELADO));
+    return ReceiptPdf.render(
+        new ReceiptDocument(
+            pago.getFolio(),
+            pago.getPaidAt().atZone(CityClock.ZONE),
+            p.getClaveCatastral(),
+            StatementService.address(p),
+            pago.getPayerName(),
+            pago.getPayerRfc(),
+            channelName(pago.getChannel()),
+            pago.getChannelDetail(),
+            lines(pago),
+            pago.getAmount(),
+            verificationUrl(pago),
+            pago.getStatus() == PaymentStatus.CANCELADO));
   }
 
   public byte[] slip(Referencia r) {
     Predio p = repo.predio(r.getPredioId());
     Statement st = statements.statement(p, r.getStatementDate());
-    PredialSettings.Bank bank = settings.banks().stream().filter(b -> b.code().equals(r.getBank())).findFirst()
-        .orElseThrow();
+    PredialSettings.Bank bank =
+        settings.banks().stream()
+            .filter(b -> b.code().equals(r.getBank()))
+            .findFirst()
+            .orElseThrow();
     List<DocumentLine> lines = new ArrayList<>();
     for (StatementLine l : st.lines()) {
-      lines.add(new DocumentLine("Impuesto predial " + l.fiscalYear() + " (" + l.explanation() + ")", l.due()));
+      lines.add(
+          new DocumentLine(
+              "Impuesto predial " + l.fiscalYear() + " (" + l.explanation() + ")", l.due()));
     }
-    return PaymentSlipPdf.render(new SlipDocument(r.getReferencia(), bank.name(), bank.agreement(),
-        p.getClaveCatastral(), st.ownerName(), lines, r.getAmount(), r.getValidUntil(), r.getIssuedAt().atZone(CityClock.ZONE),
-        r.getAlgorithm()));
+    return PaymentSlipPdf.render(
+        new SlipDocument(
+            r.getReferencia(),
+            bank.name(),
+            bank.agreement(),
+            p.getClaveCatastral(),
+            st.ownerName(),
+            lines,
+            r.getAmount(),
+            r.getValidUntil(),
+            r.getIssuedAt().atZone(CityClock.ZONE),
+            r.getAlgorithm()));
   }
 
   public String cfdi(Pago pago, CfdiCommand c) {
-    boolean general = c == null || c.rfc() == null || c.rfc().isBlank() || PUBLIC_RFC.equalsIgnoreCase(c.rfc());
+    boolean general =
+        c == null || c.rfc() == null || c.rfc().isBlank() || PUBLIC_RFC.equalsIgnoreCase(c.rfc());
     String cp = settings.issuerPostalCode();
-    return CfdiBuilder.build(new CfdiRequest("PRED", pago.getFolio().replaceAll("[^0-9]", ""),
-        LocalDateTime.ofInstant(pago.getPaidAt(), CityClock.ZONE).withNano(0), cp, settings.issuerRfc(), settings.issuerName(),
-        settings.issuerRegime(), general ? PUBLIC_RFC : c.rfc().trim().toUpperCase(),
-        general ? "PUBLICO EN GENERAL" : c.nombre().trim().toUpperCase(), general ? cp : c.codigoPostal(),
-        general ? "616" : c.regimenFiscal(), general ? "S01" : c.usoCfdi(), pago.getChannel().formaPago(),
-        lines(pago), pago.getAmount()));
+    return CfdiBuilder.build(
+        new CfdiRequest(
+            "PRED",
+            pago.getFolio().replaceAll("[^0-9]", ""),
+            LocalDateTime.ofInstant(pago.getPaidAt(), CityClock.ZONE).withNano(0),
+            cp,
+            settings.issuerRfc(),
+            settings.issuerName(),
+            settings.issuerRegime(),
+            general ? PUBLIC_RFC : c.rfc().trim().toUpperCase(),
+            general ? "PUBLICO EN GENERAL" : c.nombre().trim().toUpperCase(),
+            general ? cp : c.codigoPostal(),
+            general ? "616" : c.regimenFiscal(),
+            general ? "S01" : c.usoCfdi(),
+            pago.getChannel().formaPago(),
+            lines(pago),
+            pago.getAmount()));
   }
 
   private List<DocumentLine> lines(Pago pago) {
@@ -66,7 +104,8 @@ public class PredialDocuments {
         out.add(new DocumentLine("Recargos predial " + l.getFiscalYear(), l.getSurcharge()));
       }
       if (l.getTax().signum() > 0) {
-        String why = l.getDiscount().signum() > 0 ? " (descuento " + money(l.getDiscount()) + ")" : "";
+        String why =
+            l.getDiscount().signum() > 0 ? " (descuento " + money(l.getDiscount()) + ")" : "";
         out.add(new DocumentLine("Impuesto predial " + l.getFiscalYear() + why, l.getTax()));
       }
     }
@@ -74,7 +113,10 @@ public class PredialDocuments {
   }
 
   public String verificationUrl(Pago pago) {
-    return settings.publicUrl() + "/recibos/verificar.xhtml?folio=" + pago.getFolio() + "&c="
+    return settings.publicUrl()
+        + "/recibos/verificar.xhtml?folio="
+        + pago.getFolio()
+        + "&c="
         + pago.getVerificationCode();
   }
 

@@ -18,8 +18,8 @@ import mx.gob.veracruz.common.JobHooks;
 import mx.gob.veracruz.common.JobParameters;
 import mx.gob.veracruz.common.JobRequest;
 import mx.gob.veracruz.common.Roles;
-import mx.gob.veracruz.common.Violations;
 import mx.gob.veracruz.common.SystemFacade;
+import mx.gob.veracruz.common.Violations;
 import mx.gob.veracruz.predial.AssessmentJob;
 import mx.gob.veracruz.predial.ReconciliationJob;
 
@@ -30,7 +30,8 @@ public final class PredialJobDefinitions {
   /** The reconciliation: the finance office and its supervisors (and the administrator). */
   @ApplicationScoped
   public static class Reconciliation implements JobDefinition {
-    static final Set<String> PARAMETERS = Set.of("businessDate", "files", "chunkSize", "failAfterItems", "pauseMillis");
+    static final Set<String> PARAMETERS =
+        Set.of("businessDate", "files", "chunkSize", "failAfterItems", "pauseMillis");
 
     @Inject private PredialSettings settings;
     @Inject private SystemFacade platform;
@@ -55,13 +56,17 @@ public final class PredialJobDefinitions {
     @Override
     public JobRequest parse(Map<String, String> p) {
       Violations v = new Violations();
-      v.check(() -> {
-        JobParameters.onlyKnown(p, PARAMETERS);
-        return null;
-      });
+      v.check(
+          () -> {
+            JobParameters.onlyKnown(p, PARAMETERS);
+            return null;
+          });
       LocalDate date = v.check(() -> JobParameters.date(p, "businessDate", null));
       List<String> files = v.check(() -> landed(Path.of(settings.landingFolder()), p.get("files")));
-      Integer chunk = v.check(() -> JobParameters.integer(p, "chunkSize", ReconciliationJob.DEFAULT_CHUNK, 1, 5000));
+      Integer chunk =
+          v.check(
+              () ->
+                  JobParameters.integer(p, "chunkSize", ReconciliationJob.DEFAULT_CHUNK, 1, 5000));
       JobHooks hooks = JobHooks.parse(p, platform.production(), v);
       v.throwIfAny();
       return new ReconciliationJob(date, files, chunk, hooks);
@@ -93,16 +98,22 @@ public final class PredialJobDefinitions {
     @Override
     public JobRequest parse(Map<String, String> p) {
       Violations v = new Violations();
-      v.check(() -> {
-        JobParameters.onlyKnown(p, Set.of("fiscalYear", "chunkSize", "failAfterItems"));
-        return null;
-      });
-      Integer year = v.check(() -> {
-        if (p.get("fiscalYear") == null) {
-          throw new BusinessRuleException("parametro-obligatorio", "fiscalYear", "Falta el parámetro fiscalYear (AAAA)");
-        }
-        return JobParameters.integer(p, "fiscalYear", 0, 2000, 2100);
-      });
+      v.check(
+          () -> {
+            JobParameters.onlyKnown(p, Set.of("fiscalYear", "chunkSize", "failAfterItems"));
+            return null;
+          });
+      Integer year =
+          v.check(
+              () -> {
+                if (p.get("fiscalYear") == null) {
+                  throw new BusinessRuleException(
+                      "parametro-obligatorio",
+                      "fiscalYear",
+                      "Falta el parámetro fiscalYear (AAAA)");
+                }
+                return JobParameters.integer(p, "fiscalYear", 0, 2000, 2100);
+              });
       Integer chunk = v.check(() -> JobParameters.integer(p, "chunkSize", 500, 1, 5000));
       JobHooks hooks = JobHooks.parse(p, platform.production(), v);
       v.throwIfAny();
@@ -122,7 +133,9 @@ public final class PredialJobDefinitions {
     for (String raw : names.split(",")) {
       String name = raw.trim();
       if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,199}") || name.contains("..")) {
-        throw new BusinessRuleException("archivo-invalido", "files",
+        throw new BusinessRuleException(
+            "archivo-invalido",
+            "files",
             "Indique solo nombres de archivo de la carpeta de entrada, sin rutas: " + clip(name));
       }
       Path file = landing.resolve(name).normalize();
@@ -130,10 +143,12 @@ public final class PredialJobDefinitions {
         if (!file.startsWith(landing.toRealPath()) && !file.startsWith(landing.normalize())
             || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
             || !file.toRealPath().getParent().equals(landing.toRealPath())) {
-          throw new BusinessRuleException("archivo-invalido", "files", "No está en la carpeta de entrada: " + name);
+          throw new BusinessRuleException(
+              "archivo-invalido", "files", "No está en la carpeta de entrada: " + name);
         }
       } catch (IOException e) {
-        throw new BusinessRuleException("archivo-invalido", "files", "No está en la carpeta de entrada: " + name);
+        throw new BusinessRuleException(
+            "archivo-invalido", "files", "No está en la carpeta de entrada: " + name);
       }
       out.add(name);
     }

@@ -26,8 +26,16 @@ import mx.gob.veracruz.predial.model.WebhookEvent;
 /** Predial persistence: named queries, paged predio search, and locking of a predio's account. */
 @ApplicationScoped
 public class PredialRepository {
-  private static final Map<String, String> SORTABLE = Map.of("claveCatastral", "claveCatastral",
-      "propietarios", "propietarios", "zona", "zona", "id", "id");
+  private static final Map<String, String> SORTABLE =
+      Map.of(
+          "claveCatastral",
+          "claveCatastral",
+          "propietarios",
+          "propietarios",
+          "zona",
+          "zona",
+          "id",
+          "id");
 
   @PersistenceContext(unitName = "veracruz")
   private EntityManager em;
@@ -64,8 +72,12 @@ public class PredialRepository {
 
   public Predio predio(ClaveCatastral clave) {
     return one(Predio.class, "Predio.findByClaveCatastral", "clave", clave.value())
-        .orElseThrow(() -> new BusinessRuleException("predio-no-encontrado", "claveCatastral",
-            "No existe un predio con la clave catastral " + clave.value()));
+        .orElseThrow(
+            () ->
+                new BusinessRuleException(
+                    "predio-no-encontrado",
+                    "claveCatastral",
+                    "No existe un predio con la clave catastral " + clave.value()));
   }
 
   /**
@@ -106,8 +118,8 @@ public class PredialRepository {
    * predios made MariaDB read and skip every earlier row, 0.57 s a page, measured).
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  public List<Predio> searchAfter(PredioQuery q, String sortField, boolean ascending, Object lastValue, Long lastId,
-      int size) {
+  public List<Predio> searchAfter(
+      PredioQuery q, String sortField, boolean ascending, Object lastValue, Long lastId, int size) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Predio> cq = cb.createQuery(Predio.class);
     Root<Predio> p = cq.from(Predio.class);
@@ -117,9 +129,14 @@ public class PredialRepository {
     if (lastId != null) {
       jakarta.persistence.criteria.Path<Comparable> s = p.get(sort);
       Predicate afterId = cb.greaterThan(p.get("id"), lastId);
-      where.add(lastValue == null ? afterId : cb.or(
-          asc ? cb.greaterThan(s, (Comparable) lastValue) : cb.lessThan(s, (Comparable) lastValue),
-          cb.and(cb.equal(s, lastValue), afterId)));
+      where.add(
+          lastValue == null
+              ? afterId
+              : cb.or(
+                  asc
+                      ? cb.greaterThan(s, (Comparable) lastValue)
+                      : cb.lessThan(s, (Comparable) lastValue),
+                  cb.and(cb.equal(s, lastValue), afterId)));
     }
     cq.where(where.toArray(new Predicate[0]));
     cq.orderBy(asc ? cb.asc(p.get(sort)) : cb.desc(p.get(sort)), cb.asc(p.get("id")));
@@ -131,10 +148,15 @@ public class PredialRepository {
     CriteriaQuery<Predio> cq = cb.createQuery(Predio.class);
     Root<Predio> p = cq.from(Predio.class);
     cq.where(filters(cb, p, q));
-    String sort = SORTABLE.getOrDefault(page.sortField() == null ? "" : page.sortField(), "claveCatastral");
-    cq.orderBy(page.ascending() || page.sortField() == null ? cb.asc(p.get(sort)) : cb.desc(p.get(sort)),
+    String sort =
+        SORTABLE.getOrDefault(page.sortField() == null ? "" : page.sortField(), "claveCatastral");
+    cq.orderBy(
+        page.ascending() || page.sortField() == null ? cb.asc(p.get(sort)) : cb.desc(p.get(sort)),
         cb.asc(p.get("id")));
-    return em.createQuery(cq).setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    return em.createQuery(cq)
+        .setFirstResult(page.first())
+        .setMaxResults(page.size())
+        .getResultList();
   }
 
   public long count(PredioQuery q) {
@@ -163,26 +185,36 @@ public class PredialRepository {
   }
 
   public List<Predio> prediosIn(List<Long> ids) {
-    return em.createNamedQuery("Predio.byIds", Predio.class).setParameter("ids", ids).getResultList();
+    return em.createNamedQuery("Predio.byIds", Predio.class)
+        .setParameter("ids", ids)
+        .getResultList();
   }
 
   /** The years of these predios for one fiscal year. */
   public List<Anualidad> yearsOf(List<Long> predioIds, int year) {
-    return em.createNamedQuery("Anualidad.byPredios", Anualidad.class).setParameter("ids", predioIds)
-        .setParameter("year", year).getResultList();
+    return em.createNamedQuery("Anualidad.byPredios", Anualidad.class)
+        .setParameter("ids", predioIds)
+        .setParameter("year", year)
+        .getResultList();
   }
 
   public List<CajaSesion> recentCashSessions(int max) {
-    return em.createNamedQuery("CajaSesion.recent", CajaSesion.class).setMaxResults(max).getResultList();
+    return em.createNamedQuery("CajaSesion.recent", CajaSesion.class)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   /** Event ids of gateway webhooks still to process, oldest first, at most {@code max}. */
   public List<String> pendingWebhookEvents(int max) {
-    return em.createNamedQuery("WebhookEvent.pending", String.class).setMaxResults(max).getResultList();
+    return em.createNamedQuery("WebhookEvent.pending", String.class)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   public List<WebhookEvent> recentWebhookEvents(int max) {
-    return em.createNamedQuery("WebhookEvent.recent", WebhookEvent.class).setMaxResults(max).getResultList();
+    return em.createNamedQuery("WebhookEvent.recent", WebhookEvent.class)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   /** The charge a retried "pay online" already created under this idempotency key. */
@@ -192,7 +224,9 @@ public class PredialRepository {
 
   /** Keyset page of predio ids for batch readers (never offsets). */
   public List<Long> idsAfter(long lastId, int limit) {
-    return em.createNamedQuery("Predio.idsAfter", Long.class).setParameter("lastId", lastId)
-        .setMaxResults(limit).getResultList();
+    return em.createNamedQuery("Predio.idsAfter", Long.class)
+        .setParameter("lastId", lastId)
+        .setMaxResults(limit)
+        .getResultList();
   }
 }

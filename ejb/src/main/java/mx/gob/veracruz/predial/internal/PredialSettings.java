@@ -37,18 +37,22 @@ public class PredialSettings {
   }
 
   public byte[] gatewayWebhookSecret() {
-    return secret("ciudad.gateway.webhook-secret", SANDBOX_WEBHOOK_SECRET).getBytes(StandardCharsets.UTF_8);
+    return secret("ciudad.gateway.webhook-secret", SANDBOX_WEBHOOK_SECRET)
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   /** The published sandbox values: fine on a laptop, a forgery kit in production. */
   static final String SANDBOX_API_KEY = "sandbox-api-key";
+
   static final String SANDBOX_WEBHOOK_SECRET = "sandbox-webhook-secret";
 
   private boolean production() {
     return "prod".equalsIgnoreCase(get("ciudad.mode", "dev"));
   }
 
-  /** A secret; outside production it defaults to the sandbox's, in production it must be a real one. */
+  /**
+   * A secret; outside production it defaults to the sandbox's, in production it must be a real one.
+   */
   private String secret(String key, String sandboxValue) {
     String value = get(key, null);
     if (production()) {
@@ -63,10 +67,16 @@ public class PredialSettings {
 
   static String refusal(String key, String value, String sandboxValue) {
     if (value == null) {
-      return "Modo producción: falta el alias " + key + " (asadmin create-password-alias " + key + ")";
+      return "Modo producción: falta el alias "
+          + key
+          + " (asadmin create-password-alias "
+          + key
+          + ")";
     }
     if (value.equals(sandboxValue) || value.startsWith("sandbox-") || value.length() < 16) {
-      return "Modo producción: el alias " + key + " tiene el valor publicado del sandbox o es demasiado corto"
+      return "Modo producción: el alias "
+          + key
+          + " tiene el valor publicado del sandbox o es demasiado corto"
           + " (mínimo 16 caracteres)";
     }
     return null;
@@ -74,7 +84,9 @@ public class PredialSettings {
 
   /** Deployment fails in production while a gateway secret is missing or the sandbox's. */
   void refuseSandboxSecretsInProduction(
-      @jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(ApplicationScoped.class) Object start) {
+      @jakarta.enterprise.event.Observes
+          @jakarta.enterprise.context.Initialized(ApplicationScoped.class)
+          Object start) {
     if (production()) {
       gatewayApiKey();
       gatewayWebhookSecret();
@@ -92,16 +104,20 @@ public class PredialSettings {
   }
 
   public String pacApiKey() {
-    return production() ? secret("ciudad.pac.api-key", SANDBOX_API_KEY) : get("ciudad.pac.api-key", gatewayApiKey());
+    return production()
+        ? secret("ciudad.pac.api-key", SANDBOX_API_KEY)
+        : get("ciudad.pac.api-key", gatewayApiKey());
   }
 
   /** Signs portal access tokens; every instance of a cluster must share it. */
   public byte[] portalTokenSecret() {
     String secret = get("ciudad.predial.token-secret", null);
     if (secret == null && "prod".equalsIgnoreCase(get("ciudad.mode", "dev"))) {
-      throw new IllegalStateException("Modo producción: falta el alias ciudad.predial.token-secret");
+      throw new IllegalStateException(
+          "Modo producción: falta el alias ciudad.predial.token-secret");
     }
-    return (secret == null ? "dev-only-portal-token-secret" : secret).getBytes(StandardCharsets.UTF_8);
+    return (secret == null ? "dev-only-portal-token-secret" : secret)
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   /**
@@ -109,10 +125,16 @@ public class PredialSettings {
    * entry here plus, if its algorithm is new, one CheckDigitAlgorithm class.
    */
   public List<Bank> banks() {
-    String raw = get("ciudad.predial.bancos",
-        "BBVA|BBVA México|BBVA-00|1234567;SANTANDER|Santander|ISO7064-97-10|7654321");
-    return Arrays.stream(raw.split(";")).map(String::trim).filter(s -> !s.isEmpty()).map(s -> s.split("\\|"))
-        .map(p -> new Bank(p[0].trim(), p[1].trim(), p[2].trim(), p[3].trim())).toList();
+    String raw =
+        get(
+            "ciudad.predial.bancos",
+            "BBVA|BBVA México|BBVA-00|1234567;SANTANDER|Santander|ISO7064-97-10|7654321");
+    return Arrays.stream(raw.split(";"))
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
+        .map(s -> s.split("\\|"))
+        .map(p -> new Bank(p[0].trim(), p[1].trim(), p[2].trim(), p[3].trim()))
+        .toList();
   }
 
   public String nightlyReconciliationTime() {
@@ -121,9 +143,10 @@ public class PredialSettings {
   }
 
   /**
-   * Where the gateway may send a payer back: the portal's return page, plus the addresses in
-   * {@code ciudad.predial.return-urls} (comma-separated, e.g. the mobile app's {@code veracruzcd://pago}).
-   * Exact match of scheme, host, port and path; the query may vary. Anything else is an open redirect.
+   * Where the gateway may send a payer back: the portal's return page, plus the addresses in {@code
+   * ciudad.predial.return-urls} (comma-separated, e.g. the mobile app's {@code veracruzcd://pago}).
+   * Exact match of scheme, host, port and path; the query may vary. Anything else is an open
+   * redirect.
    */
   public boolean allowedReturnUrl(String url) {
     java.util.List<String> allowed = new java.util.ArrayList<>();
@@ -145,7 +168,11 @@ public class PredialSettings {
       if (u.getRawUserInfo() != null || u.getRawFragment() != null) {
         return false;
       }
-      String base = u.getScheme() + "://" + u.getRawAuthority() + (u.getRawPath() == null ? "" : u.getRawPath());
+      String base =
+          u.getScheme()
+              + "://"
+              + u.getRawAuthority()
+              + (u.getRawPath() == null ? "" : u.getRawPath());
       return allowed.stream().anyMatch(base::equals);
     } catch (java.net.URISyntaxException e) {
       return false;
@@ -154,13 +181,20 @@ public class PredialSettings {
 
   /** The portal's return page at its public address. */
   public String defaultReturnUrl() {
-    return get("ciudad.public-url", "http://localhost:8080").replaceAll("/+$", "") + "/predial/pago.xhtml";
+    return get("ciudad.public-url", "http://localhost:8080").replaceAll("/+$", "")
+        + "/predial/pago.xhtml";
   }
 
   /** Where bank settlement files land; archivo/ and rechazados/ sit beside it. */
   public String landingFolder() {
-    return get("ciudad.predial.landing", java.nio.file.Path.of(System.getProperty("com.sun.aas.instanceRoot",
-        System.getProperty("java.io.tmpdir")), "predial", "entrada").toString());
+    return get(
+        "ciudad.predial.landing",
+        java.nio.file.Path.of(
+                System.getProperty(
+                    "com.sun.aas.instanceRoot", System.getProperty("java.io.tmpdir")),
+                "predial",
+                "entrada")
+            .toString());
   }
 
   /** Fiscal data of the municipality for CFDI (verify with the Tesorería). */

@@ -93,7 +93,8 @@ public final class ReceiptPdf {
     table.addCell(explanation);
     // The code is also the portal's second factor ("código de verificación"): print it readably.
     String code = url.contains("c=") ? url.substring(url.lastIndexOf("c=") + 2) : "";
-    PdfPCell link = PdfParts.plainCell(new Phrase(url + "\n" + text("receipt.code") + " " + code, font(8)));
+    PdfPCell link =
+        PdfParts.plainCell(new Phrase(url + "\n" + text("receipt.code") + " " + code, font(8)));
     link.setColspan(2);
     table.addCell(link);
     return table;

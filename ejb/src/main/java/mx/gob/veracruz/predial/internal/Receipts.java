@@ -25,8 +25,12 @@ public class Receipts {
   @Inject private PaymentPosting posting;
 
   public Pago byFolio(String folio) {
-    return repo.one(Pago.class, "Pago.byFolio", "folio", folio == null ? "" : folio.trim().toUpperCase())
-        .orElseThrow(() -> new BusinessRuleException("recibo-no-encontrado", "folio", "No existe un recibo con ese folio"));
+    return repo.one(
+            Pago.class, "Pago.byFolio", "folio", folio == null ? "" : folio.trim().toUpperCase())
+        .orElseThrow(
+            () ->
+                new BusinessRuleException(
+                    "recibo-no-encontrado", "folio", "No existe un recibo con ese folio"));
   }
 
   public String cfdi(Pago pago, CfdiCommand c) {
@@ -41,22 +45,31 @@ public class Receipts {
       if (!RFC.matcher(rfc).matches()) {
         throw new BusinessRuleException("rfc-invalido", "rfc", "El RFC no tiene un formato válido");
       }
-      if (c.nombre() == null || c.nombre().isBlank() || c.codigoPostal() == null || !c.codigoPostal().matches("\\d{5}")
-          || c.regimenFiscal() == null || !c.regimenFiscal().matches("\\d{3}") || c.usoCfdi() == null
+      if (c.nombre() == null
+          || c.nombre().isBlank()
+          || c.codigoPostal() == null
+          || !c.codigoPostal().matches("\\d{5}")
+          || c.regimenFiscal() == null
+          || !c.regimenFiscal().matches("\\d{3}")
+          || c.usoCfdi() == null
           || c.usoCfdi().isBlank()) {
-        throw new BusinessRuleException("datos-fiscales", "rfc",
+        throw new BusinessRuleException(
+            "datos-fiscales",
+            "rfc",
             "Para facturar a su RFC capture nombre o razón social, código postal fiscal, régimen y uso del CFDI"
                 + " tal como aparecen en su constancia de situación fiscal");
       }
     }
     List<String> errors = CfdiValidator.validate(documents.cfdi(pago, c));
     if (!errors.isEmpty()) {
-      throw new BusinessRuleException("cfdi-invalido", null, "El CFDI no cumple el esquema del SAT: " + errors.get(0));
+      throw new BusinessRuleException(
+          "cfdi-invalido", null, "El CFDI no cumple el esquema del SAT: " + errors.get(0));
     }
     String stamped = pac.stamp(documents.cfdi(pago, c));
     Matcher m = UUID_ATTR.matcher(stamped);
     if (!m.find()) {
-      throw new BusinessRuleException("pac-respuesta", null, "El proveedor no devolvió el timbre fiscal");
+      throw new BusinessRuleException(
+          "pac-respuesta", null, "El proveedor no devolvió el timbre fiscal");
     }
     pago.setCfdiUuid(m.group(1).toUpperCase());
     pago.setCfdiXml(stamped);
@@ -68,12 +81,15 @@ public class Receipts {
       throw new BusinessRuleException("pago-cancelado", null, "El pago ya está cancelado");
     }
     if (reason == null || reason.trim().length() < 10) {
-      throw new BusinessRuleException("motivo-requerido", "motivo", "Explique el motivo (al menos 10 caracteres)");
+      throw new BusinessRuleException(
+          "motivo-requerido", "motivo", "Explique el motivo (al menos 10 caracteres)");
     }
-    boolean pending = repo.list(Ajuste.class, "Ajuste.byPago", "pagoId", pago.getId()).stream()
-        .anyMatch(a -> "PENDIENTE".equals(a.getStatus()));
+    boolean pending =
+        repo.list(Ajuste.class, "Ajuste.byPago", "pagoId", pago.getId()).stream()
+            .anyMatch(a -> "PENDIENTE".equals(a.getStatus()));
     if (pending) {
-      throw new BusinessRuleException("ajuste-pendiente", null, "Ya hay una solicitud pendiente para este pago");
+      throw new BusinessRuleException(
+          "ajuste-pendiente", null, "Ya hay una solicitud pendiente para este pago");
     }
     Ajuste a = new Ajuste();
     a.setPagoId(pago.getId());
@@ -90,10 +106,13 @@ public class Receipts {
   public AdjustmentView decide(Long id, boolean approve, String note, String supervisor) {
     Ajuste a = repo.find(Ajuste.class, id);
     if (a == null || !"PENDIENTE".equals(a.getStatus())) {
-      throw new BusinessRuleException("ajuste-no-pendiente", null, "La solicitud no existe o ya fue resuelta");
+      throw new BusinessRuleException(
+          "ajuste-no-pendiente", null, "La solicitud no existe o ya fue resuelta");
     }
     if (a.getRequestedBy().equals(supervisor)) {
-      throw new BusinessRuleException("ajuste-mismo-usuario", null,
+      throw new BusinessRuleException(
+          "ajuste-mismo-usuario",
+          null,
           "Quien solicita una cancelación no puede aprobarla: debe decidir otro supervisor");
     }
     a.setStatus(approve ? "APROBADO" : "RECHAZADO");
@@ -108,7 +127,17 @@ public class Receipts {
 
   public AdjustmentView view(Ajuste a) {
     Pago p = repo.find(Pago.class, a.getPagoId());
-    return new AdjustmentView(a.getId(), a.getPagoId(), p.getFolio(), p.getAmount(), a.getReason(),
-        a.getRequestedBy(), a.getRequestedAt(), a.getStatus(), a.getDecidedBy(), a.getDecidedAt(), a.getDecisionNote());
+    return new AdjustmentView(
+        a.getId(),
+        a.getPagoId(),
+        p.getFolio(),
+        p.getAmount(),
+        a.getReason(),
+        a.getRequestedBy(),
+        a.getRequestedAt(),
+        a.getStatus(),
+        a.getDecidedBy(),
+        a.getDecidedAt(),
+        a.getDecisionNote());
   }
 }

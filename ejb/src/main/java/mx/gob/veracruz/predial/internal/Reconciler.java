@@ -14,23 +14,23 @@ import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.predial.BankLine;
 import mx.gob.veracruz.predial.Statement;
-import mx.gob.veracruz.predial.model.Archivo;
-import mx.gob.veracruz.predial.model.ArchivoLinea;
 import mx.gob.veracruz.predial.model.Alerta;
 import mx.gob.veracruz.predial.model.Anualidad;
+import mx.gob.veracruz.predial.model.Archivo;
+import mx.gob.veracruz.predial.model.ArchivoLinea;
 import mx.gob.veracruz.predial.model.ArchivoStatus;
 import mx.gob.veracruz.predial.model.Cargo;
 import mx.gob.veracruz.predial.model.CargoStatus;
 import mx.gob.veracruz.predial.model.LineOutcome;
-import mx.gob.veracruz.predial.model.PagoLinea;
 import mx.gob.veracruz.predial.model.Pago;
+import mx.gob.veracruz.predial.model.PagoLinea;
 import mx.gob.veracruz.predial.model.PaymentChannel;
 import mx.gob.veracruz.predial.model.Predio;
 import mx.gob.veracruz.predial.model.Referencia;
 
 /**
- * Matches settlement lines to bank references or gateway charges and applies them. Every line
- * ends in exactly one outcome; a line that already has one is never touched again, and a payment's
+ * Matches settlement lines to bank references or gateway charges and applies them. Every line ends
+ * in exactly one outcome; a line that already has one is never touched again, and a payment's
  * external key (bank + reference + authorisation, or the charge id shared with the webhook) is
  * unique, so a restarted chunk can never post a payment twice.
  */
@@ -76,7 +76,9 @@ public class Reconciler {
       return cache.computeIfAbsent(year, y -> rules.statementRules(y, campaigns));
     }
 
-    /** One short transaction per chunk for folios, not one per payment (unused ones are skipped). */
+    /**
+     * One short transaction per chunk for folios, not one per payment (unused ones are skipped).
+     */
     String nextFolio() {
       if (folioPool.isEmpty()) {
         folioPool.addAll(folios.reserve("PRED", Math.max(1, size)));
@@ -128,20 +130,30 @@ public class Reconciler {
     }
 
     Statement statement(Predio p, LocalDate asOf) {
-      return StatementService.statement(p, years.getOrDefault(p.getId(), List.of()), special.contains(p.getId()),
-          asOf, this::rules);
+      return StatementService.statement(
+          p,
+          years.getOrDefault(p.getId(), List.of()),
+          special.contains(p.getId()),
+          asOf,
+          this::rules);
     }
 
     Pago post(PaymentPosting.PostCommand c) {
       if (postedKeys.contains(c.externalKey())) {
-        throw new BusinessRuleException("pago-duplicado", null, "Este pago ya fue registrado (" + c.externalKey() + ")");
+        throw new BusinessRuleException(
+            "pago-duplicado", null, "Este pago ya fue registrado (" + c.externalKey() + ")");
       }
       Predio p = predios.get(c.predioId());
       if (locked.add(p.getId())) {
         repo.lockForPayment(p);
       }
-      PaymentPosting.Posted posted = posting.post(c, p, years.getOrDefault(p.getId(), List.of()),
-          statement(p, c.statementDate()), this::nextFolio);
+      PaymentPosting.Posted posted =
+          posting.post(
+              c,
+              p,
+              years.getOrDefault(p.getId(), List.of()),
+              statement(p, c.statementDate()),
+              this::nextFolio);
       postedKeys.add(c.externalKey());
       pendingLines.addAll(posted.lines());
       return posted.pago();
@@ -171,26 +183,46 @@ public class Reconciler {
     return out;
   }
 
-  /** Parses and stores a chunk of raw lines (headers and trailers skipped); malformed ones get their outcome at once. */
+  /**
+   * Parses and stores a chunk of raw lines (headers and trailers skipped); malformed ones get their
+   * outcome at once.
+   */
   public void insert(List<BankLine> raw) {
     Map<Long, BankFileLayout> layouts = new HashMap<>();
     for (BankLine r : raw) {
-      BankFileLayout layout = layouts.computeIfAbsent(r.archivoId(), id -> {
-        String l = reconciliations.archivo(id).getLayout();
-        return "GATEWAY-CSV".equals(l) ? new GatewayReportLayout() : BankFileLayouts.byId(l);
-      });
+      BankFileLayout layout =
+          layouts.computeIfAbsent(
+              r.archivoId(),
+              id -> {
+                String l = reconciliations.archivo(id).getLayout();
+                return "GATEWAY-CSV".equals(l)
+                    ? new GatewayReportLayout()
+                    : BankFileLayouts.byId(l);
+              });
       String line = r.raw();
       if (layout.isHeader(line) || layout.isTrailer(line)) {
         continue;
       }
       BankFileLayout.Detail d = layout.detail(line);
-      BankLine b = new BankLine(r.archivoId(), r.lineNo(), line, d.reference(), d.amount(), d.paidAt(), d.channel(),
-          d.authorization(), d.problem());
+      BankLine b =
+          new BankLine(
+              r.archivoId(),
+              r.lineNo(),
+              line,
+              d.reference(),
+              d.amount(),
+              d.paidAt(),
+              d.channel(),
+              d.authorization(),
+              d.problem());
       ArchivoLinea l = new ArchivoLinea();
       l.setArchivoId(b.archivoId());
       l.setLineNo(b.lineNo());
       l.setRawLine(b.raw() == null ? null : b.raw().substring(0, Math.min(200, b.raw().length())));
-      l.setReferencia(b.reference() == null ? null : b.reference().substring(0, Math.min(40, b.reference().length())));
+      l.setReferencia(
+          b.reference() == null
+              ? null
+              : b.reference().substring(0, Math.min(40, b.reference().length())));
       l.setAmount(b.amount());
       l.setPaidAt(b.paidAt() == null ? null : b.paidAt().atZone(BANK_TIME).toInstant());
       l.setChannel(b.channel());
@@ -206,12 +238,15 @@ public class Reconciler {
   /**
    * Keyset page of line ids still without outcome in the files of one job instance, in id order.
    * One range scan per file on (ARCHIVO_ID, OUTCOME, ID) and a merge: a join of lines and files
-   * made MariaDB read and sort every pending line of the file for each page (measured: 1 s per
-   * page at 1,000,000 lines, the job slowing down as it went).
+   * made MariaDB read and sort every pending line of the file for each page (measured: 1 s per page
+   * at 1,000,000 lines, the job slowing down as it went).
    */
   public List<Long> pending(long jobInstanceId, long afterId, int limit) {
-    List<Long> files = repo.list(Archivo.class, "Archivo.byJob", "job", jobInstanceId).stream()
-        .filter(a -> a.getStatus() == ArchivoStatus.VALIDADO).map(Archivo::getId).toList();
+    List<Long> files =
+        repo.list(Archivo.class, "Archivo.byJob", "job", jobInstanceId).stream()
+            .filter(a -> a.getStatus() == ArchivoStatus.VALIDADO)
+            .map(Archivo::getId)
+            .toList();
     List<Long> ids = new ArrayList<>();
     for (Long file : files) {
       ids.addAll(reconciliations.pendingLineIds(file, afterId, limit));
@@ -262,10 +297,21 @@ public class Reconciler {
     List<Pago> missing = reconciliations.onlinePaymentsMissingFrom(report);
     int flagged = 0;
     for (Pago p : missing) {
-      if (repo.one(Alerta.class, "Alerta.byArchivoPago", "archivo", report.getId(), "pago", p.getId()).isEmpty()) {
-        repo.persist(new Alerta(report.getId(), p, Alerta.SIN_REPORTE, cut("Pago " + p.getFolio()
-            + " aplicado por el aviso de la pasarela (" + p.getExternalKey().substring("pasarela:".length())
-            + ") que no aparece en su reporte del " + report.getBusinessDate())));
+      if (repo.one(
+              Alerta.class, "Alerta.byArchivoPago", "archivo", report.getId(), "pago", p.getId())
+          .isEmpty()) {
+        repo.persist(
+            new Alerta(
+                report.getId(),
+                p,
+                Alerta.SIN_REPORTE,
+                cut(
+                    "Pago "
+                        + p.getFolio()
+                        + " aplicado por el aviso de la pasarela ("
+                        + p.getExternalKey().substring("pasarela:".length())
+                        + ") que no aparece en su reporte del "
+                        + report.getBusinessDate())));
       }
       flagged++;
     }
@@ -274,12 +320,25 @@ public class Reconciler {
 
   private void bank(ArchivoLinea l, Archivo a, Chunk chunk) {
     String ref = l.getReferencia() == null ? "" : l.getReferencia();
-    String algorithm = chunk.algorithms.computeIfAbsent(a.getBank(), bank -> settings.banks().stream()
-        .filter(b -> b.code().equalsIgnoreCase(bank)).map(PredialSettings.Bank::algorithm).findFirst())
-        .orElse(null);
-    if (!ref.matches("\\d{17,18}") || l.getAmount() == null || l.getAmount().signum() <= 0
+    String algorithm =
+        chunk
+            .algorithms
+            .computeIfAbsent(
+                a.getBank(),
+                bank ->
+                    settings.banks().stream()
+                        .filter(b -> b.code().equalsIgnoreCase(bank))
+                        .map(PredialSettings.Bank::algorithm)
+                        .findFirst())
+            .orElse(null);
+    if (!ref.matches("\\d{17,18}")
+        || l.getAmount() == null
+        || l.getAmount().signum() <= 0
         || algorithm != null && !CheckDigitAlgorithms.byId(algorithm).isValid(ref)) {
-      outcome(l, LineOutcome.MAL_FORMADA, "Referencia o importe con formato inválido para " + a.getBank());
+      outcome(
+          l,
+          LineOutcome.MAL_FORMADA,
+          "Referencia o importe con formato inválido para " + a.getBank());
       return;
     }
     Referencia r = chunk.references.get(ref);
@@ -290,13 +349,21 @@ public class Reconciler {
     l.setPredioId(r.getPredioId());
     String key = bankKey(a, l);
     if (chunk.postedKeys.contains(key) || "PAGADA".equals(r.getStatus())) {
-      outcome(l, LineOutcome.DUPLICADO, "La referencia ya fue pagada" + (r.getPagoId() == null ? "" : " (pago " + r.getPagoId() + ")"));
+      outcome(
+          l,
+          LineOutcome.DUPLICADO,
+          "La referencia ya fue pagada"
+              + (r.getPagoId() == null ? "" : " (pago " + r.getPagoId() + ")"));
       return;
     }
     LocalDateTime paid = LocalDateTime.ofInstant(l.getPaidAt(), BANK_TIME);
     if ("SUSTITUIDA".equals(r.getStatus()) || paid.toLocalDate().isAfter(r.getValidUntil())) {
-      outcome(l, LineOutcome.VENCIDA, "SUSTITUIDA".equals(r.getStatus()) ? "Referencia sustituida por un formato posterior"
-          : "Pagada el " + paid.toLocalDate() + ", vigente hasta el " + r.getValidUntil());
+      outcome(
+          l,
+          LineOutcome.VENCIDA,
+          "SUSTITUIDA".equals(r.getStatus())
+              ? "Referencia sustituida por un formato posterior"
+              : "Pagada el " + paid.toLocalDate() + ", vigente hasta el " + r.getValidUntil());
       return;
     }
     BigDecimal amount = l.getAmount();
@@ -308,13 +375,29 @@ public class Reconciler {
       toPost = st.total();
     }
     if (toPost.signum() <= 0) {
-      outcome(l, LineOutcome.SOBREPAGO, "El predio ya no tenía adeudo: " + amount + " por devolver");
+      outcome(
+          l, LineOutcome.SOBREPAGO, "El predio ya no tenía adeudo: " + amount + " por devolver");
       return;
     }
     try {
-      Pago pago = chunk.post(new PaymentPosting.PostCommand(p.getId(), PaymentChannel.BANCO, a.getBank() + " · referencia " + ref
-          + " · autorización " + l.getAuthorizationCode(), key, toPost, r.getStatementDate(), l.getPaidAt(), null,
-          null, null, null));
+      Pago pago =
+          chunk.post(
+              new PaymentPosting.PostCommand(
+                  p.getId(),
+                  PaymentChannel.BANCO,
+                  a.getBank()
+                      + " · referencia "
+                      + ref
+                      + " · autorización "
+                      + l.getAuthorizationCode(),
+                  key,
+                  toPost,
+                  r.getStatementDate(),
+                  l.getPaidAt(),
+                  null,
+                  null,
+                  null,
+                  null));
       l.setPagoId(pago.getId());
       if (cmp >= 0 && toPost.compareTo(r.getAmount()) == 0) {
         r.setStatus("PAGADA");
@@ -322,9 +405,27 @@ public class Reconciler {
       }
       BigDecimal excess = amount.subtract(toPost);
       if (excess.signum() > 0) {
-        outcome(l, LineOutcome.SOBREPAGO, "Aplicado " + toPost + "; excedente " + excess + " por devolver (pago " + pago.getFolio() + ")");
+        outcome(
+            l,
+            LineOutcome.SOBREPAGO,
+            "Aplicado "
+                + toPost
+                + "; excedente "
+                + excess
+                + " por devolver (pago "
+                + pago.getFolio()
+                + ")");
       } else if (cmp < 0) {
-        outcome(l, LineOutcome.PARCIAL, "Pago parcial de " + amount + " sobre " + r.getAmount() + " (pago " + pago.getFolio() + ")");
+        outcome(
+            l,
+            LineOutcome.PARCIAL,
+            "Pago parcial de "
+                + amount
+                + " sobre "
+                + r.getAmount()
+                + " (pago "
+                + pago.getFolio()
+                + ")");
       } else {
         outcome(l, LineOutcome.APLICADO, "Pago " + pago.getFolio());
       }
@@ -333,7 +434,9 @@ public class Reconciler {
     }
   }
 
-  /** A gateway report line: confirm what the webhook applied; apply what the webhook never brought. */
+  /**
+   * A gateway report line: confirm what the webhook applied; apply what the webhook never brought.
+   */
   private void gateway(ArchivoLinea l, Chunk chunk) {
     Cargo c = l.getReferencia() == null ? null : chunk.charges.get(l.getReferencia());
     if (c == null) {
@@ -351,14 +454,32 @@ public class Reconciler {
       return;
     }
     try {
-      Pago pago = chunk.post(new PaymentPosting.PostCommand(c.getPredioId(), PaymentChannel.EN_LINEA, "Autorización "
-          + l.getAuthorizationCode() + " · cargo " + c.getChargeId() + " (conciliación)", "pasarela:" + c.getChargeId(),
-          c.getAmount(), c.getStatementDate(), l.getPaidAt(), c.getPayerName(), null, null, null));
+      Pago pago =
+          chunk.post(
+              new PaymentPosting.PostCommand(
+                  c.getPredioId(),
+                  PaymentChannel.EN_LINEA,
+                  "Autorización "
+                      + l.getAuthorizationCode()
+                      + " · cargo "
+                      + c.getChargeId()
+                      + " (conciliación)",
+                  "pasarela:" + c.getChargeId(),
+                  c.getAmount(),
+                  c.getStatementDate(),
+                  l.getPaidAt(),
+                  c.getPayerName(),
+                  null,
+                  null,
+                  null));
       c.setStatus(CargoStatus.PAGADO);
       c.setCompletedAt(java.time.Instant.now());
       c.setPagoId(pago.getId());
       l.setPagoId(pago.getId());
-      outcome(l, LineOutcome.APLICADO, "Sin aviso de la pasarela: aplicado por la conciliación (pago " + pago.getFolio() + ")");
+      outcome(
+          l,
+          LineOutcome.APLICADO,
+          "Sin aviso de la pasarela: aplicado por la conciliación (pago " + pago.getFolio() + ")");
     } catch (BusinessRuleException e) {
       outcome(l, LineOutcome.SOBREPAGO, "No aplicable: " + e.getMessage());
     }

@@ -37,10 +37,14 @@ import mx.gob.veracruz.predial.model.Referencia;
 import mx.gob.veracruz.predial.model.ResolutionAction;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
-/** The finance office's side of the reconciliation: lines, exceptions and their resolution, report. */
+/**
+ * The finance office's side of the reconciliation: lines, exceptions and their resolution, report.
+ */
 @ApplicationScoped
 public class ReconciliationExceptions {
-  /** Outcomes that need a person: money received but not (fully) applied, or a line not understood. */
+  /**
+   * Outcomes that need a person: money received but not (fully) applied, or a line not understood.
+   */
   static final List<LineOutcome> EXCEPTIONS =
       java.util.Arrays.stream(LineOutcome.values()).filter(LineOutcome::isException).toList();
 
@@ -48,10 +52,13 @@ public class ReconciliationExceptions {
   @Inject private ReconciliationRepository reconciliations;
   @Inject private PaymentPosting posting;
 
-  public List<ReconciliationLine> lines(LocalDate date, Long archivoId, String outcome, boolean openOnly, int first,
-      int size) {
-    return reconciliations.linesWithFile(filter(date, archivoId, outcome, openOnly), first, Math.min(size, 500)).stream()
-        .map(r -> view((ArchivoLinea) r[0], (Archivo) r[1])).toList();
+  public List<ReconciliationLine> lines(
+      LocalDate date, Long archivoId, String outcome, boolean openOnly, int first, int size) {
+    return reconciliations
+        .linesWithFile(filter(date, archivoId, outcome, openOnly), first, Math.min(size, 500))
+        .stream()
+        .map(r -> view((ArchivoLinea) r[0], (Archivo) r[1]))
+        .toList();
   }
 
   /**
@@ -66,15 +73,21 @@ public class ReconciliationExceptions {
     }
     String ref = l.getReferencia() == null ? "" : l.getReferencia();
     java.util.Map<String, Referencia> found = new java.util.LinkedHashMap<>();
-    repo.one(Referencia.class, "Referencia.byReferencia", "ref", ref).ifPresent(r -> found.put(r.getReferencia(), r));
+    repo.one(Referencia.class, "Referencia.byReferencia", "ref", ref)
+        .ifPresent(r -> found.put(r.getReferencia(), r));
     if (l.getAmount() != null && l.getPaidAt() != null) {
       LocalDate paid = l.getPaidAt().atZone(CityClock.ZONE).toLocalDate();
-      reconciliations.referencesForAmount(l.getAmount(), paid.minusDays(30),
-              paid.plusDays(1).atStartOfDay(CityClock.ZONE).toInstant(), 50)
+      reconciliations
+          .referencesForAmount(
+              l.getAmount(),
+              paid.minusDays(30),
+              paid.plusDays(1).atStartOfDay(CityClock.ZONE).toInstant(),
+              50)
           .forEach(r -> found.putIfAbsent(r.getReferencia(), r));
     }
     if (ref.length() >= 8) {
-      reconciliations.referencesStartingWith(ref.substring(0, 6), 50)
+      reconciliations
+          .referencesStartingWith(ref.substring(0, 6), 50)
           .forEach(r -> found.putIfAbsent(r.getReferencia(), r));
     }
     LevenshteinDistance lev = new LevenshteinDistance(6);
@@ -86,15 +99,28 @@ public class ReconciliationExceptions {
       if (distance > 2 && !sameAmount) {
         continue;
       }
-      String reason = distance == 0 ? "La referencia de la línea (" + r.getStatus().toLowerCase() + ")"
-          : sameAmount && distance <= 2 ? "Mismo importe; referencia a " + distance + " dígito(s)"
-          : sameAmount ? "Mismo importe, vigente cerca de la fecha de pago"
-          : "Referencia a " + distance + " dígito(s)";
-      out.add(new MatchSuggestion(r.getPredioId(), repo.predio(r.getPredioId()).getClaveCatastral(),
-          r.getReferencia(), r.getAmount(), r.getValidUntil(), r.getStatus(), distance, reason));
+      String reason =
+          distance == 0
+              ? "La referencia de la línea (" + r.getStatus().toLowerCase() + ")"
+              : sameAmount && distance <= 2
+                  ? "Mismo importe; referencia a " + distance + " dígito(s)"
+                  : sameAmount
+                      ? "Mismo importe, vigente cerca de la fecha de pago"
+                      : "Referencia a " + distance + " dígito(s)";
+      out.add(
+          new MatchSuggestion(
+              r.getPredioId(),
+              repo.predio(r.getPredioId()).getClaveCatastral(),
+              r.getReferencia(),
+              r.getAmount(),
+              r.getValidUntil(),
+              r.getStatus(),
+              distance,
+              reason));
     }
-    out.sort(java.util.Comparator.comparingInt(MatchSuggestion::distance)
-        .thenComparing(m -> l.getAmount() == null || l.getAmount().compareTo(m.amount()) != 0));
+    out.sort(
+        java.util.Comparator.comparingInt(MatchSuggestion::distance)
+            .thenComparing(m -> l.getAmount() == null || l.getAmount().compareTo(m.amount()) != 0));
     return out.size() > 5 ? List.copyOf(out.subList(0, 5)) : out;
   }
 
@@ -102,29 +128,41 @@ public class ReconciliationExceptions {
     return reconciliations.countLines(filter(date, archivoId, outcome, openOnly));
   }
 
-  private static ReconciliationRepository.LineFilter filter(LocalDate date, Long archivoId, String outcome,
-      boolean openOnly) {
-    LineOutcome value = outcome == null || LineOutcome.PENDING.equals(outcome) ? null : outcomeOf(outcome);
-    return new ReconciliationRepository.LineFilter(date, archivoId, outcome, value, openOnly, EXCEPTIONS);
+  private static ReconciliationRepository.LineFilter filter(
+      LocalDate date, Long archivoId, String outcome, boolean openOnly) {
+    LineOutcome value =
+        outcome == null || LineOutcome.PENDING.equals(outcome) ? null : outcomeOf(outcome);
+    return new ReconciliationRepository.LineFilter(
+        date, archivoId, outcome, value, openOnly, EXCEPTIONS);
   }
 
   public long[] progress(long jobInstanceId) {
     Object[] r = reconciliations.lineProgress(jobInstanceId);
-    long declared = repo.list(Archivo.class, "Archivo.byJob", "job", jobInstanceId).stream()
-        .filter(a -> a.getStatus() != ArchivoStatus.RECHAZADO).mapToLong(Archivo::getDeclaredCount).sum();
-    return new long[] {declared, r[0] == null ? 0 : ((Number) r[0]).longValue(), r[1] == null ? 0 : ((Number) r[1]).longValue()};
+    long declared =
+        repo.list(Archivo.class, "Archivo.byJob", "job", jobInstanceId).stream()
+            .filter(a -> a.getStatus() != ArchivoStatus.RECHAZADO)
+            .mapToLong(Archivo::getDeclaredCount)
+            .sum();
+    return new long[] {
+      declared,
+      r[0] == null ? 0 : ((Number) r[0]).longValue(),
+      r[1] == null ? 0 : ((Number) r[1]).longValue()
+    };
   }
 
-  public ReconciliationLine request(Long lineId, String code, Long predioId, String note, String user) {
+  public ReconciliationLine request(
+      Long lineId, String code, Long predioId, String note, String user) {
     ArchivoLinea l = open(lineId);
     ResolutionAction action = actionOf(code);
     if (note == null || note.trim().length() < 10) {
-      throw new BusinessRuleException("motivo-requerido", "note", "Explique la decisión (al menos 10 caracteres)");
+      throw new BusinessRuleException(
+          "motivo-requerido", "note", "Explique la decisión (al menos 10 caracteres)");
     }
     if (action == ResolutionAction.APLICAR) {
       repo.predio(predioId);
       if (l.getAmount() == null || l.getAmount().signum() <= 0) {
-        throw new BusinessRuleException("importe-invalido", "action", "La línea no tiene un importe aplicable");
+        throw new BusinessRuleException(
+            "importe-invalido", "action", "La línea no tiene un importe aplicable");
       }
     }
     l.setResolution(action);
@@ -137,10 +175,14 @@ public class ReconciliationExceptions {
   public ReconciliationLine decide(Long lineId, boolean approve, String supervisor) {
     ArchivoLinea l = open(lineId);
     if (l.getResolution() == null) {
-      throw new BusinessRuleException("sin-solicitud", null, "No hay una solicitud pendiente para esta línea");
+      throw new BusinessRuleException(
+          "sin-solicitud", null, "No hay una solicitud pendiente para esta línea");
     }
     if (supervisor.equals(l.getRequestedBy())) {
-      throw new BusinessRuleException("ajuste-mismo-usuario", null, "Quien solicita no puede aprobar: debe decidir otra persona");
+      throw new BusinessRuleException(
+          "ajuste-mismo-usuario",
+          null,
+          "Quien solicita no puede aprobar: debe decidir otra persona");
     }
     if (!approve) {
       l.setResolution(null);
@@ -148,10 +190,21 @@ public class ReconciliationExceptions {
       return view(l, reconciliations.archivo(l.getArchivoId()));
     }
     if (l.getResolution() == ResolutionAction.APLICAR) {
-      Pago pago = posting.post(new PaymentPosting.PostCommand(l.getResolutionPredioId(), PaymentChannel.BANCO,
-          "Excepción de conciliación, línea " + l.getLineNo() + " · " + l.getReferencia(), "excepcion:" + l.getId(),
-          l.getAmount(), LocalDate.ofInstant(l.getPaidAt() == null ? Instant.now() : l.getPaidAt(), Reconciler.BANK_TIME),
-          l.getPaidAt() == null ? Instant.now() : l.getPaidAt(), null, null, null, null));
+      Pago pago =
+          posting.post(
+              new PaymentPosting.PostCommand(
+                  l.getResolutionPredioId(),
+                  PaymentChannel.BANCO,
+                  "Excepción de conciliación, línea " + l.getLineNo() + " · " + l.getReferencia(),
+                  "excepcion:" + l.getId(),
+                  l.getAmount(),
+                  LocalDate.ofInstant(
+                      l.getPaidAt() == null ? Instant.now() : l.getPaidAt(), Reconciler.BANK_TIME),
+                  l.getPaidAt() == null ? Instant.now() : l.getPaidAt(),
+                  null,
+                  null,
+                  null,
+                  null));
       l.setPagoId(pago.getId()); // the allocation refuses more than the predio owes
     }
     l.setResolvedBy(supervisor);
@@ -163,31 +216,41 @@ public class ReconciliationExceptions {
     try {
       return ResolutionAction.valueOf(code == null ? "" : code);
     } catch (IllegalArgumentException e) {
-      throw new BusinessRuleException("accion-invalida", "action", "Elija aplicar, devolver o descartar");
+      throw new BusinessRuleException(
+          "accion-invalida", "action", "Elija aplicar, devolver o descartar");
     }
   }
 
-  /** A filter code of the console or API: an outcome's name ({@code PENDIENTE} is handled apart). */
+  /**
+   * A filter code of the console or API: an outcome's name ({@code PENDIENTE} is handled apart).
+   */
   private static LineOutcome outcomeOf(String code) {
     try {
       return LineOutcome.valueOf(code);
     } catch (IllegalArgumentException e) {
-      throw new BusinessRuleException("resultado-invalido", "outcome", "Resultado de conciliación desconocido: " + code);
+      throw new BusinessRuleException(
+          "resultado-invalido", "outcome", "Resultado de conciliación desconocido: " + code);
     }
   }
 
   private ArchivoLinea open(Long lineId) {
     ArchivoLinea l = reconciliations.line(lineId);
     if (l == null || !EXCEPTIONS.contains(l.getOutcome()) || l.getResolvedAt() != null) {
-      throw new BusinessRuleException("excepcion-no-encontrado", "line", "La línea no es una excepción abierta");
+      throw new BusinessRuleException(
+          "excepcion-no-encontrado", "line", "La línea no es una excepción abierta");
     }
     return l;
   }
 
   public List<ReconciliationReportRow> report(LocalDate date) {
     return reconciliations.totalsByBankAndOutcome(date).stream()
-        .map(r -> new ReconciliationReportRow((String) r[0], LineOutcome.code((LineOutcome) r[1]), ((Number) r[2]).longValue(),
-            new BigDecimal(r[3].toString()).setScale(2)))
+        .map(
+            r ->
+                new ReconciliationReportRow(
+                    (String) r[0],
+                    LineOutcome.code((LineOutcome) r[1]),
+                    ((Number) r[2]).longValue(),
+                    new BigDecimal(r[3].toString()).setScale(2)))
         .toList();
   }
 
@@ -204,7 +267,8 @@ public class ReconciliationExceptions {
     PdfPTable t = new PdfPTable(new float[] {3, 3, 2, 3});
     t.setWidthPercentage(100);
     for (String h : List.of("Banco / canal", "Resultado", "Líneas", "Importe")) {
-      t.addCell(new PdfPCell(new Paragraph(h, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10))));
+      t.addCell(
+          new PdfPCell(new Paragraph(h, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10))));
     }
     long lines = 0;
     BigDecimal total = BigDecimal.ZERO.setScale(2);
@@ -236,13 +300,17 @@ public class ReconciliationExceptions {
   }
 
   public String upload(String folder, String fileName, byte[] content) {
-    String safe = Path.of(fileName == null ? "archivo.txt" : fileName).getFileName().toString()
-        .replaceAll("[^A-Za-z0-9._-]", "_");
+    String safe =
+        Path.of(fileName == null ? "archivo.txt" : fileName)
+            .getFileName()
+            .toString()
+            .replaceAll("[^A-Za-z0-9._-]", "_");
     try {
       Path dir = Files.createDirectories(Path.of(folder));
       Path target = dir.resolve(safe);
       if (Files.exists(target)) {
-        throw new BusinessRuleException("archivo-existente", "file", "Ya hay un archivo con ese nombre en la bandeja");
+        throw new BusinessRuleException(
+            "archivo-existente", "file", "Ya hay un archivo con ese nombre en la bandeja");
       }
       Files.write(target, content);
       return safe;
@@ -255,7 +323,10 @@ public class ReconciliationExceptions {
     try {
       Path dir = Files.createDirectories(Path.of(folder));
       try (Stream<Path> s = Files.list(dir)) {
-        return s.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+        return s.filter(Files::isRegularFile)
+            .map(p -> p.getFileName().toString())
+            .sorted()
+            .toList();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -263,9 +334,24 @@ public class ReconciliationExceptions {
   }
 
   static ReconciliationLine view(ArchivoLinea l, Archivo a) {
-    return new ReconciliationLine(l.getId(), a.getId(), a.getFileName(), a.getBank(), l.getLineNo(), l.getReferencia(),
-        l.getAmount(), l.getPaidAt(), l.getAuthorizationCode(), l.getOutcome() == null ? null : l.getOutcome().name(), l.getDetail(),
-        l.getPredioId(), l.getResolution() == null ? null : l.getResolution().name(), l.getResolutionNote(), l.getRequestedBy(), l.getResolvedBy(), l.getResolvedAt(),
+    return new ReconciliationLine(
+        l.getId(),
+        a.getId(),
+        a.getFileName(),
+        a.getBank(),
+        l.getLineNo(),
+        l.getReferencia(),
+        l.getAmount(),
+        l.getPaidAt(),
+        l.getAuthorizationCode(),
+        l.getOutcome() == null ? null : l.getOutcome().name(),
+        l.getDetail(),
+        l.getPredioId(),
+        l.getResolution() == null ? null : l.getResolution().name(),
+        l.getResolutionNote(),
+        l.getRequestedBy(),
+        l.getResolvedBy(),
+        l.getResolvedAt(),
         l.getRawLine());
   }
 }

@@ -24,8 +24,8 @@ import mx.gob.veracruz.predial.model.Referencia;
 
 /**
  * Reconciliation persistence: settlement files and lines, the set queries that load one chunk's
- * working set, the exceptions console's filters and the report's totals. Callers pass at most
- * 1000 values to an {@code in} list (the drivers' limit), see {@code Reconciler.parts}.
+ * working set, the exceptions console's filters and the report's totals. Callers pass at most 1000
+ * values to an {@code in} list (the drivers' limit), see {@code Reconciler.parts}.
  */
 @ApplicationScoped
 public class ReconciliationRepository {
@@ -96,8 +96,8 @@ public class ReconciliationRepository {
   }
 
   /**
-   * Online payments a webhook applied on the report's (UTC) business date that no accepted
-   * gateway report of that date lists.
+   * Online payments a webhook applied on the report's (UTC) business date that no accepted gateway
+   * report of that date lists.
    */
   public List<Pago> onlinePaymentsMissingFrom(Archivo report) {
     Instant from = report.getBusinessDate().atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -111,7 +111,10 @@ public class ReconciliationRepository {
         .getResultList();
   }
 
-  /** Slips for this amount valid on or after {@code from} and issued before {@code to}, newest first. */
+  /**
+   * Slips for this amount valid on or after {@code from} and issued before {@code to}, newest
+   * first.
+   */
   public List<Referencia> referencesForAmount(
       java.math.BigDecimal amount, LocalDate from, Instant to, int max) {
     return em.createNamedQuery("Referencia.byAmountNear", Referencia.class)

@@ -17,8 +17,12 @@ public class RuleTables {
 
   public Tarifa tariff(int year) {
     return repo.one(Tarifa.class, "Tarifa.byYear", "year", year)
-        .orElseThrow(() -> new BusinessRuleException("tarifa-no-definida", "fiscalYear",
-            "No hay tarifa de predial definida para el ejercicio " + year));
+        .orElseThrow(
+            () ->
+                new BusinessRuleException(
+                    "tarifa-no-definida",
+                    "fiscalYear",
+                    "No hay tarifa de predial definida para el ejercicio " + year));
   }
 
   public StatementRules statementRules(int year) {
@@ -28,30 +32,68 @@ public class RuleTables {
   /** The condonation campaigns, read once per statement rather than once per fiscal year in it. */
   public List<StatementRules.Condonation> campaigns() {
     return repo.list(Condonacion.class, "Condonacion.all").stream()
-        .map(c -> new StatementRules.Condonation(c.getNombre(), c.getRate(), c.getValidFrom(), c.getValidTo()))
+        .map(
+            c ->
+                new StatementRules.Condonation(
+                    c.getNombre(), c.getRate(), c.getValidFrom(), c.getValidTo()))
         .toList();
   }
 
   public StatementRules statementRules(int year, List<StatementRules.Condonation> campaigns) {
     Tarifa t = tariff(year);
-    return new StatementRules(year, t.getEarlyDiscountRate(), t.getEarlyDiscountUntil(),
-        t.getSpecialDiscountRate(), t.getMaxDiscountRate(), t.getMonthlySurchargeRate(), t.getSurchargeFrom(),
+    return new StatementRules(
+        year,
+        t.getEarlyDiscountRate(),
+        t.getEarlyDiscountUntil(),
+        t.getSpecialDiscountRate(),
+        t.getMaxDiscountRate(),
+        t.getMonthlySurchargeRate(),
+        t.getSurchargeFrom(),
         campaigns);
   }
 
-  /** The unit values of a predio's zone and construction for a year; a missing row is an error to fix. */
-  public AssessmentRules assessmentRules(Predio p, int year, List<ZonaValor> zones, List<ValorConstruccion> values) {
+  /**
+   * The unit values of a predio's zone and construction for a year; a missing row is an error to
+   * fix.
+   */
+  public AssessmentRules assessmentRules(
+      Predio p, int year, List<ZonaValor> zones, List<ValorConstruccion> values) {
     Tarifa t = tariff(year);
-    ZonaValor zone = zones.stream().filter(z -> z.getZona().equals(p.getZona())).findFirst()
-        .orElseThrow(() -> new BusinessRuleException("zona-sin-valor", "zona",
-            "La zona " + p.getZona() + " no tiene valor unitario en " + year));
-    ValorConstruccion built = values.stream().filter(v -> v.getTipo().equals(p.getTipoConstruccion())
-        && v.getEstado().equals(p.getEstadoConstruccion())).findFirst()
-        .orElseThrow(() -> new BusinessRuleException("construccion-sin-valor", "tipoConstruccion",
-            "La construcción " + p.getTipoConstruccion() + "/" + p.getEstadoConstruccion()
-                + " no tiene valor unitario en " + year));
-    return new AssessmentRules(year, zone.getUnitValue(), built.getUnitValue(), t.getRatePerThousand(),
-        t.getMinimumUma(), t.getUmaDailyValue());
+    ZonaValor zone =
+        zones.stream()
+            .filter(z -> z.getZona().equals(p.getZona()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new BusinessRuleException(
+                        "zona-sin-valor",
+                        "zona",
+                        "La zona " + p.getZona() + " no tiene valor unitario en " + year));
+    ValorConstruccion built =
+        values.stream()
+            .filter(
+                v ->
+                    v.getTipo().equals(p.getTipoConstruccion())
+                        && v.getEstado().equals(p.getEstadoConstruccion()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new BusinessRuleException(
+                        "construccion-sin-valor",
+                        "tipoConstruccion",
+                        "La construcción "
+                            + p.getTipoConstruccion()
+                            + "/"
+                            + p.getEstadoConstruccion()
+                            + " no tiene valor unitario en "
+                            + year));
+    return new AssessmentRules(
+        year,
+        zone.getUnitValue(),
+        built.getUnitValue(),
+        t.getRatePerThousand(),
+        t.getMinimumUma(),
+        t.getUmaDailyValue());
   }
 
   public List<ZonaValor> zones(int year) {

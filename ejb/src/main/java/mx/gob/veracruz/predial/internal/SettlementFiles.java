@@ -31,25 +31,39 @@ import mx.gob.veracruz.predial.model.ArchivoStatus;
  */
 @ApplicationScoped
 public class SettlementFiles {
-  /** The gateway's settlement report: {@code charge_id,reference,amount,currency,authorization,paid_at,fee}. */
+  /**
+   * The gateway's settlement report: {@code
+   * charge_id,reference,amount,currency,authorization,paid_at,fee}.
+   */
   public static final String GATEWAY_HEADER = "charge_id,";
+
   public static final String GATEWAY_BANK = "PASARELA";
   private static final Pattern GATEWAY_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
 
   @Inject private PredialRepository repo;
 
-  public FileRegistration register(Path file, LocalDate reconciliationDate, long jobInstanceId) throws IOException {
+  public FileRegistration register(Path file, LocalDate reconciliationDate, long jobInstanceId)
+      throws IOException {
     String sha = sha256(file);
     Archivo same = repo.one(Archivo.class, "Archivo.bySha", "sha", sha).orElse(null);
     if (same != null) {
       if (same.getJobExecutionId() != null && same.getJobExecutionId() == jobInstanceId) {
         return view(same); // a restart of the same job instance: already registered
       }
-      return rejected(file, same.getStatus() == ArchivoStatus.RECHAZADO
-          ? "Este mismo archivo (mismo SHA-256) ya se recibió el " + same.getReceivedAt().atZone(CityClock.ZONE)
-              .toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " y se rechazó: "
-              + same.getRejectReason() + ". Pida al banco un archivo corregido"
-          : "Este mismo archivo (mismo SHA-256) ya se importó como archivo " + same.getId() + "; no se aplica dos veces");
+      return rejected(
+          file,
+          same.getStatus() == ArchivoStatus.RECHAZADO
+              ? "Este mismo archivo (mismo SHA-256) ya se recibió el "
+                  + same.getReceivedAt()
+                      .atZone(CityClock.ZONE)
+                      .toLocalDate()
+                      .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                  + " y se rechazó: "
+                  + same.getRejectReason()
+                  + ". Pida al banco un archivo corregido"
+              : "Este mismo archivo (mismo SHA-256) ya se importó como archivo "
+                  + same.getId()
+                  + "; no se aplica dos veces");
     }
     Scan scan;
     try {
@@ -59,8 +73,17 @@ public class SettlementFiles {
     } catch (RuntimeException e) {
       return rejected(file, "Estructura inválida: " + e.getMessage());
     }
-    Archivo twin = repo.one(Archivo.class, "Archivo.byIdentity", "bank", scan.header.bank(), "date",
-        scan.header.businessDate(), "seq", scan.header.sequence()).orElse(null);
+    Archivo twin =
+        repo.one(
+                Archivo.class,
+                "Archivo.byIdentity",
+                "bank",
+                scan.header.bank(),
+                "date",
+                scan.header.businessDate(),
+                "seq",
+                scan.header.sequence())
+            .orElse(null);
     Archivo a = new Archivo();
     a.setBank(scan.header.bank());
     a.setBusinessDate(scan.header.businessDate());
@@ -74,13 +97,29 @@ public class SettlementFiles {
     a.setReconciliationDate(reconciliationDate);
     a.setReceivedAt(Instant.now());
     if (twin != null) {
-      return rejected(file, "Archivo ya importado: " + scan.header.bank() + " " + scan.header.businessDate()
-          + " secuencia " + scan.header.sequence() + " (archivo " + twin.getId() + ")");
+      return rejected(
+          file,
+          "Archivo ya importado: "
+              + scan.header.bank()
+              + " "
+              + scan.header.businessDate()
+              + " secuencia "
+              + scan.header.sequence()
+              + " (archivo "
+              + twin.getId()
+              + ")");
     }
     if (scan.declaredCount != scan.details || scan.declaredTotal.compareTo(scan.sum) != 0) {
       a.setStatus(ArchivoStatus.RECHAZADO);
-      a.setRejectReason("El registro de control no cuadra: declara " + scan.declaredCount + " líneas por "
-          + scan.declaredTotal + " y el archivo trae " + scan.details + " por " + scan.sum);
+      a.setRejectReason(
+          "El registro de control no cuadra: declara "
+              + scan.declaredCount
+              + " líneas por "
+              + scan.declaredTotal
+              + " y el archivo trae "
+              + scan.details
+              + " por "
+              + scan.sum);
     } else {
       a.setStatus(ArchivoStatus.VALIDADO);
     }
@@ -89,8 +128,13 @@ public class SettlementFiles {
     return view(a);
   }
 
-  private record Scan(String layout, BankFileLayout.Header header, long declaredCount, BigDecimal declaredTotal,
-      long details, BigDecimal sum) {}
+  private record Scan(
+      String layout,
+      BankFileLayout.Header header,
+      long declaredCount,
+      BigDecimal declaredTotal,
+      long details,
+      BigDecimal sum) {}
 
   private static Scan scan(Path file) throws IOException {
     try (BufferedReader r = reader(file)) {
@@ -137,7 +181,8 @@ public class SettlementFiles {
   private static Scan gatewayScan(Path file, BufferedReader r) throws IOException {
     Matcher m = GATEWAY_NAME.matcher(file.getFileName().toString());
     if (!m.find()) {
-      throw new IllegalArgumentException("el nombre del reporte de la pasarela debe llevar la fecha aaaa-mm-dd");
+      throw new IllegalArgumentException(
+          "el nombre del reporte de la pasarela debe llevar la fecha aaaa-mm-dd");
     }
     long n = 0;
     BigDecimal sum = BigDecimal.ZERO.setScale(2);
@@ -151,29 +196,57 @@ public class SettlementFiles {
         }
       }
     }
-    return new Scan(layout.id(), new BankFileLayout.Header(GATEWAY_BANK, LocalDate.parse(m.group(1)), 1), n, sum, n,
+    return new Scan(
+        layout.id(),
+        new BankFileLayout.Header(GATEWAY_BANK, LocalDate.parse(m.group(1)), 1),
+        n,
+        sum,
+        n,
         sum);
   }
 
   /** Strict decoding: a byte sequence that is not UTF-8 fails the file instead of becoming "?". */
   public static BufferedReader reader(Path file) throws IOException {
-    return new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    return new BufferedReader(
+        new java.io.InputStreamReader(
+            Files.newInputStream(file),
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)));
   }
 
   private FileRegistration rejected(Path file, String reason) {
-    return new FileRegistration(null, file.getFileName().toString(), null, null, 0, null, "RECHAZADO", 0,
-        BigDecimal.ZERO, reason);
+    return new FileRegistration(
+        null,
+        file.getFileName().toString(),
+        null,
+        null,
+        0,
+        null,
+        "RECHAZADO",
+        0,
+        BigDecimal.ZERO,
+        reason);
   }
 
   static FileRegistration view(Archivo a) {
-    return new FileRegistration(a.getId(), a.getFileName(), a.getBank(), a.getBusinessDate(), a.getSequenceNo(),
-        a.getLayout(), a.getStatus().name(), a.getDeclaredCount(), a.getDeclaredTotal(), a.getRejectReason());
+    return new FileRegistration(
+        a.getId(),
+        a.getFileName(),
+        a.getBank(),
+        a.getBusinessDate(),
+        a.getSequenceNo(),
+        a.getLayout(),
+        a.getStatus().name(),
+        a.getDeclaredCount(),
+        a.getDeclaredTotal(),
+        a.getRejectReason());
   }
 
   static String sha256(Path file) throws IOException {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+    try (InputStream in =
+        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
       byte[] buf = new byte[65536];
       while (in.read(buf) >= 0) {
         // digest while reading

@@ -29,9 +29,11 @@ public class SlipIssuer {
     LocalDate validUntil = validUntil(today);
     Statement st = statements.statement(predio, validUntil);
     if (st.total().signum() <= 0) {
-      throw new BusinessRuleException("sin-adeudo", null, "El predio no tiene adeudo: no hay nada que pagar");
+      throw new BusinessRuleException(
+          "sin-adeudo", null, "El predio no tiene adeudo: no hay nada que pagar");
     }
-    for (Referencia old : repo.list(Referencia.class, "Referencia.activeByPredio", "predioId", predio.getId())) {
+    for (Referencia old :
+        repo.list(Referencia.class, "Referencia.activeByPredio", "predioId", predio.getId())) {
       old.setStatus("SUSTITUIDA");
     }
     Referencia r = new Referencia();
@@ -70,31 +72,47 @@ public class SlipIssuer {
   }
 
   public PredialSettings.Bank bank(String code) {
-    return settings.banks().stream().filter(b -> b.code().equalsIgnoreCase(code == null ? "" : code)).findFirst()
-        .orElseThrow(() -> new BusinessRuleException("banco-desconocido", "banco",
-            "Banco no válido; opciones: " + settings.banks().stream().map(PredialSettings.Bank::code).toList()));
+    return settings.banks().stream()
+        .filter(b -> b.code().equalsIgnoreCase(code == null ? "" : code))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new BusinessRuleException(
+                    "banco-desconocido",
+                    "banco",
+                    "Banco no válido; opciones: "
+                        + settings.banks().stream().map(PredialSettings.Bank::code).toList()));
   }
 
   /**
-   * Looks a reference up, refusing malformed ones (wrong check digit for its bank's algorithm).
-   * The caller decides what an expired, superseded or paid one means; none is credited silently.
+   * Looks a reference up, refusing malformed ones (wrong check digit for its bank's algorithm). The
+   * caller decides what an expired, superseded or paid one means; none is credited silently.
    */
   public Referencia find(String reference) {
     String ref = reference == null ? "" : reference.replaceAll("[\\s-]", "");
     if (!ref.matches("\\d{17,18}")) {
-      throw new BusinessRuleException("referencia-mal-formada", "referencia", "La referencia debe tener 17 o 18 dígitos");
+      throw new BusinessRuleException(
+          "referencia-mal-formada", "referencia", "La referencia debe tener 17 o 18 dígitos");
     }
     // A typo almost never passes a check digit: say so before saying the reference is unknown.
-    boolean plausible = settings.banks().stream()
-        .anyMatch(b -> CheckDigitAlgorithms.byId(b.algorithm()).isValid(ref));
+    boolean plausible =
+        settings.banks().stream()
+            .anyMatch(b -> CheckDigitAlgorithms.byId(b.algorithm()).isValid(ref));
     if (!plausible) {
-      throw new BusinessRuleException("referencia-mal-formada", "referencia", "El dígito verificador no es válido");
+      throw new BusinessRuleException(
+          "referencia-mal-formada", "referencia", "El dígito verificador no es válido");
     }
-    Referencia r = repo.one(Referencia.class, "Referencia.byReferencia", "ref", ref)
-        .orElseThrow(() -> new BusinessRuleException("referencia-desconocida", "referencia",
-            "La referencia no corresponde a ningún formato de pago emitido"));
+    Referencia r =
+        repo.one(Referencia.class, "Referencia.byReferencia", "ref", ref)
+            .orElseThrow(
+                () ->
+                    new BusinessRuleException(
+                        "referencia-desconocida",
+                        "referencia",
+                        "La referencia no corresponde a ningún formato de pago emitido"));
     if (!CheckDigitAlgorithms.byId(r.getAlgorithm()).isValid(ref)) {
-      throw new BusinessRuleException("referencia-mal-formada", "referencia", "El dígito verificador no es válido");
+      throw new BusinessRuleException(
+          "referencia-mal-formada", "referencia", "El dígito verificador no es válido");
     }
     return r;
   }

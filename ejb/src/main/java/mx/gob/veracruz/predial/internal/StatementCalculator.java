@@ -1,41 +1,49 @@
 package mx.gob.veracruz.predial.internal;
 
-import mx.gob.veracruz.predial.StatementLine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import mx.gob.veracruz.predial.StatementLine;
 
 /**
  * The estado de cuenta as of a date: per fiscal year owed, tax, the discounts that apply on that
- * date (current year only), recargos per month or fraction of delay on the unpaid tax of past
- * years (less any condonation campaign running that day), payments, and what is due. One engine
- * for console, portal, API and receipts; every line explains itself.
+ * date (current year only), recargos per month or fraction of delay on the unpaid tax of past years
+ * (less any condonation campaign running that day), payments, and what is due. One engine for
+ * console, portal, API and receipts; every line explains itself.
  */
 public final class StatementCalculator {
   /** What is owed for one year: its assessed tax and what was already paid towards it. */
-  public record YearDebt(int fiscalYear, BigDecimal tax, BigDecimal paidTax, BigDecimal paidSurcharge) {}
+  public record YearDebt(
+      int fiscalYear, BigDecimal tax, BigDecimal paidTax, BigDecimal paidSurcharge) {}
 
   private StatementCalculator() {}
 
-  public static List<StatementLine> statement(List<YearDebt> debts, LocalDate asOf, boolean eligibleForSpecial,
+  public static List<StatementLine> statement(
+      List<YearDebt> debts,
+      LocalDate asOf,
+      boolean eligibleForSpecial,
       java.util.function.IntFunction<StatementRules> rulesByYear) {
     List<StatementLine> lines = new ArrayList<>();
-    for (YearDebt d : debts.stream().sorted((a, b) -> Integer.compare(a.fiscalYear(), b.fiscalYear())).toList()) {
+    for (YearDebt d :
+        debts.stream().sorted((a, b) -> Integer.compare(a.fiscalYear(), b.fiscalYear())).toList()) {
       lines.add(line(d, asOf, eligibleForSpecial, rulesByYear.apply(d.fiscalYear())));
     }
     return lines;
   }
 
   public static BigDecimal total(List<StatementLine> lines) {
-    return lines.stream().map(StatementLine::due).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    return lines.stream()
+        .map(StatementLine::due)
+        .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
   }
 
   static StatementLine line(YearDebt d, LocalDate asOf, boolean eligible, StatementRules r) {
     BigDecimal unpaidTax = cents(d.tax().subtract(d.paidTax()).max(BigDecimal.ZERO));
-    StringBuilder why = new StringBuilder("Impuesto " + d.fiscalYear() + ": " + cents(d.tax()).toPlainString());
+    StringBuilder why =
+        new StringBuilder("Impuesto " + d.fiscalYear() + ": " + cents(d.tax()).toPlainString());
     BigDecimal discount = zero();
     BigDecimal surcharge = zero();
     BigDecimal condonation = zero();
@@ -57,13 +65,21 @@ public final class StatementCalculator {
     }
     long months = monthsOfDelay(r.surchargeFrom(), asOf);
     if (months > 0 && unpaidTax.signum() > 0) {
-      BigDecimal gross = cents(unpaidTax.multiply(r.monthlySurchargeRate()).multiply(BigDecimal.valueOf(months)));
+      BigDecimal gross =
+          cents(unpaidTax.multiply(r.monthlySurchargeRate()).multiply(BigDecimal.valueOf(months)));
       surcharge = cents(gross.subtract(d.paidSurcharge()).max(BigDecimal.ZERO));
-      why.append("; recargos ").append(months).append(" mes(es) × ").append(percent(r.monthlySurchargeRate()));
+      why.append("; recargos ")
+          .append(months)
+          .append(" mes(es) × ")
+          .append(percent(r.monthlySurchargeRate()));
       for (StatementRules.Condonation c : r.condonations()) {
         if (c.appliesOn(asOf)) {
           condonation = cents(surcharge.multiply(c.rate()));
-          why.append("; ").append(c.name()).append(" ").append(percent(c.rate())).append(" de recargos");
+          why.append("; ")
+              .append(c.name())
+              .append(" ")
+              .append(percent(c.rate()))
+              .append(" de recargos");
           break;
         }
       }
@@ -73,7 +89,14 @@ public final class StatementCalculator {
       why.append("; pagado ").append(paid.toPlainString());
     }
     BigDecimal due = unpaidTax.subtract(discount).add(surcharge).subtract(condonation);
-    return new StatementLine(d.fiscalYear(), cents(d.tax()), discount, surcharge, condonation, paid, due,
+    return new StatementLine(
+        d.fiscalYear(),
+        cents(d.tax()),
+        discount,
+        surcharge,
+        condonation,
+        paid,
+        due,
         why.toString());
   }
 

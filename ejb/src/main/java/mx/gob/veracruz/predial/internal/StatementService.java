@@ -31,24 +31,47 @@ public class StatementService {
     return statement(p, asOf, year -> rules.statementRules(year, campaigns));
   }
 
-  public Statement statement(Predio p, LocalDate asOf, java.util.function.IntFunction<StatementRules> rulesByYear) {
+  public Statement statement(
+      Predio p, LocalDate asOf, java.util.function.IntFunction<StatementRules> rulesByYear) {
     List<Anualidad> years = repo.list(Anualidad.class, "Anualidad.byPredio", "predioId", p.getId());
-    boolean special = !repo.list(Beneficio.class, "Beneficio.activeByPredio", "predioId", p.getId()).isEmpty();
+    boolean special =
+        !repo.list(Beneficio.class, "Beneficio.activeByPredio", "predioId", p.getId()).isEmpty();
     return statement(p, years, special, asOf, rulesByYear);
   }
 
-  /** The same computation on data already read (the reconciliation reads a whole chunk's accounts at once). */
-  public static Statement statement(Predio p, List<Anualidad> years, boolean special, LocalDate asOf,
+  /**
+   * The same computation on data already read (the reconciliation reads a whole chunk's accounts at
+   * once).
+   */
+  public static Statement statement(
+      Predio p,
+      List<Anualidad> years,
+      boolean special,
+      LocalDate asOf,
       java.util.function.IntFunction<StatementRules> rulesByYear) {
     // Years not yet due (a future fiscal year assessed early) are not owed on asOf.
-    List<StatementCalculator.YearDebt> debts = years.stream().filter(a -> a.getFiscalYear() <= asOf.getYear())
-        .map(a -> new StatementCalculator.YearDebt(a.getFiscalYear(), a.getAnnualTax(), a.getCreditedTax(),
-            a.getCreditedSurcharge()))
-        .filter(d -> d.tax().compareTo(d.paidTax()) > 0)
-        .toList();
+    List<StatementCalculator.YearDebt> debts =
+        years.stream()
+            .filter(a -> a.getFiscalYear() <= asOf.getYear())
+            .map(
+                a ->
+                    new StatementCalculator.YearDebt(
+                        a.getFiscalYear(),
+                        a.getAnnualTax(),
+                        a.getCreditedTax(),
+                        a.getCreditedSurcharge()))
+            .filter(d -> d.tax().compareTo(d.paidTax()) > 0)
+            .toList();
     List<StatementLine> lines = StatementCalculator.statement(debts, asOf, special, rulesByYear);
-    return new Statement(p.getId(), p.getClaveCatastral(), firstOwner(p), address(p), asOf, lines,
-        StatementCalculator.total(lines), special);
+    return new Statement(
+        p.getId(),
+        p.getClaveCatastral(),
+        firstOwner(p),
+        address(p),
+        asOf,
+        lines,
+        StatementCalculator.total(lines),
+        special);
   }
 
   static String firstOwner(Predio p) {
@@ -61,6 +84,9 @@ public class StatementService {
   }
 
   static String address(Predio p) {
-    return ((p.getCalle() == null ? "" : p.getCalle()) + " " + (p.getNumero() == null ? "" : p.getNumero())).trim();
+    return ((p.getCalle() == null ? "" : p.getCalle())
+            + " "
+            + (p.getNumero() == null ? "" : p.getNumero()))
+        .trim();
   }
 }

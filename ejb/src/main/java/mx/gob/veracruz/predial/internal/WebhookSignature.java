@@ -45,7 +45,8 @@ public final class WebhookSignature {
     }
     byte[] expected = sign(secret, t, rawBody).getBytes(StandardCharsets.US_ASCII);
     return MessageDigest.isEqual(expected, v1.toLowerCase().getBytes(StandardCharsets.US_ASCII))
-        ? null : "Firma inválida";
+        ? null
+        : "Firma inválida";
   }
 
   public static String sign(byte[] secret, long t, byte[] rawBody) {

@@ -14,12 +14,21 @@ import java.time.Instant;
 /** A requested cancellation of a payment, applied only after a supervisor approves it. */
 @Entity
 @Table(name = "PREDIAL_AJUSTE")
-@NamedQuery(name = "Ajuste.pending", query = "select a from Ajuste a where a.status = 'PENDIENTE' order by a.requestedAt")
-@NamedQuery(name = "Ajuste.byPago", query = "select a from Ajuste a where a.pagoId = :pagoId order by a.requestedAt desc")
+@NamedQuery(
+    name = "Ajuste.pending",
+    query = "select a from Ajuste a where a.status = 'PENDIENTE' order by a.requestedAt")
+@NamedQuery(
+    name = "Ajuste.byPago",
+    query = "select a from Ajuste a where a.pagoId = :pagoId order by a.requestedAt desc")
 public class Ajuste {
   @Id
-  @TableGenerator(name = "PREDIAL_AJUSTE", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "PREDIAL_AJUSTE", allocationSize = 50)
+  @TableGenerator(
+      name = "PREDIAL_AJUSTE",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "PREDIAL_AJUSTE",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "PREDIAL_AJUSTE")
   @Column(name = "ID")
   private Long id;

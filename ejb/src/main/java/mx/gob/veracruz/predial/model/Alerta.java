@@ -18,7 +18,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "PREDIAL_ALERTA")
-@NamedQuery(name = "Alerta.byArchivoPago", query = "select a from Alerta a where a.archivoId = :archivo and a.pagoId = :pago")
+@NamedQuery(
+    name = "Alerta.byArchivoPago",
+    query = "select a from Alerta a where a.archivoId = :archivo and a.pagoId = :pago")
 @NamedQuery(
     name = "Alerta.countByJob",
     query =
@@ -34,8 +36,13 @@ public class Alerta {
   public static final String SIN_REPORTE = "SIN_REPORTE_PASARELA";
 
   @Id
-  @TableGenerator(name = "PREDIAL_ALERTA", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "PREDIAL_ALERTA", allocationSize = 50)
+  @TableGenerator(
+      name = "PREDIAL_ALERTA",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "PREDIAL_ALERTA",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "PREDIAL_ALERTA")
   @Column(name = "ID")
   private Long id;

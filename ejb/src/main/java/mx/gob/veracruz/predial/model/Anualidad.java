@@ -15,17 +15,27 @@ import java.time.Instant;
 /** A predio's account for one fiscal year: valuation, tax, and what was credited. */
 @Entity
 @Table(name = "PREDIAL_ANUALIDAD")
-@NamedQuery(name = "Anualidad.byPredio", query = "select a from Anualidad a where a.predioId = :predioId order by a.fiscalYear")
-@NamedQuery(name = "Anualidad.byPredioYear", query = "select a from Anualidad a where a.predioId = :predioId and a.fiscalYear = :year")
-@NamedQuery(name = "Anualidad.byPredios", query = "select a from Anualidad a where a.predioId in :ids and a.fiscalYear = :year")
+@NamedQuery(
+    name = "Anualidad.byPredio",
+    query = "select a from Anualidad a where a.predioId = :predioId order by a.fiscalYear")
+@NamedQuery(
+    name = "Anualidad.byPredioYear",
+    query = "select a from Anualidad a where a.predioId = :predioId and a.fiscalYear = :year")
+@NamedQuery(
+    name = "Anualidad.byPredios",
+    query = "select a from Anualidad a where a.predioId in :ids and a.fiscalYear = :year")
 @NamedQuery(
     name = "Anualidad.allOfPredios",
-    query =
-        "select a from Anualidad a where a.predioId in :ids order by a.predioId, a.fiscalYear")
+    query = "select a from Anualidad a where a.predioId in :ids order by a.predioId, a.fiscalYear")
 public class Anualidad {
   @Id
-  @TableGenerator(name = "PREDIAL_ANUALIDAD", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "PREDIAL_ANUALIDAD", allocationSize = 50)
+  @TableGenerator(
+      name = "PREDIAL_ANUALIDAD",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "PREDIAL_ANUALIDAD",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "PREDIAL_ANUALIDAD")
   @Column(name = "ID")
   private Long id;

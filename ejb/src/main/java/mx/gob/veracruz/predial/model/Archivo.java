@@ -15,17 +15,32 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A settlement file received from a bank or the gateway; imported once (SHA-256, bank + date + sequence). */
+/**
+ * A settlement file received from a bank or the gateway; imported once (SHA-256, bank + date +
+ * sequence).
+ */
 @Entity
 @Table(name = "PREDIAL_ARCHIVO")
 @NamedQuery(name = "Archivo.bySha", query = "select a from Archivo a where a.sha256 = :sha")
-@NamedQuery(name = "Archivo.byIdentity", query = "select a from Archivo a where a.bank = :bank and a.businessDate = :date and a.sequenceNo = :seq")
-@NamedQuery(name = "Archivo.byJob", query = "select a from Archivo a where a.jobExecutionId = :job order by a.id")
-@NamedQuery(name = "Archivo.byDate", query = "select a from Archivo a where a.reconciliationDate = :date order by a.id")
+@NamedQuery(
+    name = "Archivo.byIdentity",
+    query =
+        "select a from Archivo a where a.bank = :bank and a.businessDate = :date and a.sequenceNo = :seq")
+@NamedQuery(
+    name = "Archivo.byJob",
+    query = "select a from Archivo a where a.jobExecutionId = :job order by a.id")
+@NamedQuery(
+    name = "Archivo.byDate",
+    query = "select a from Archivo a where a.reconciliationDate = :date order by a.id")
 public class Archivo {
   @Id
-  @TableGenerator(name = "PREDIAL_ARCHIVO", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "PREDIAL_ARCHIVO", allocationSize = 50)
+  @TableGenerator(
+      name = "PREDIAL_ARCHIVO",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "PREDIAL_ARCHIVO",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "PREDIAL_ARCHIVO")
   @Column(name = "ID")
   private Long id;

@@ -17,7 +17,9 @@ import java.time.Instant;
 /** One detail line of a settlement file and the one outcome it ended in. */
 @Entity
 @Table(name = "PREDIAL_ARCHIVO_LINEA")
-@NamedQuery(name = "ArchivoLinea.byArchivo", query = "select l from ArchivoLinea l where l.archivoId = :archivoId order by l.lineNo")
+@NamedQuery(
+    name = "ArchivoLinea.byArchivo",
+    query = "select l from ArchivoLinea l where l.archivoId = :archivoId order by l.lineNo")
 @NamedQuery(
     name = "ArchivoLinea.pendingIdsOfArchivo",
     query =
@@ -25,8 +27,7 @@ import java.time.Instant;
             + " and l.outcome is null and l.id > :after order by l.id")
 @NamedQuery(
     name = "ArchivoLinea.pendingByIds",
-    query =
-        "select l from ArchivoLinea l where l.id in :ids and l.outcome is null")
+    query = "select l from ArchivoLinea l where l.id in :ids and l.outcome is null")
 @NamedQuery(
     name = "ArchivoLinea.progressOfJob",
     query =
@@ -45,8 +46,13 @@ import java.time.Instant;
             + " from ArchivoLinea l where l.archivoId = :id group by l.outcome")
 public class ArchivoLinea {
   @Id
-  @TableGenerator(name = "PREDIAL_ARCHIVO_LINEA", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "PREDIAL_ARCHIVO_LINEA", allocationSize = 1000)
+  @TableGenerator(
+      name = "PREDIAL_ARCHIVO_LINEA",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "PREDIAL_ARCHIVO_LINEA",
+      allocationSize = 1000)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "PREDIAL_ARCHIVO_LINEA")
   @Column(name = "ID")
   private Long id;

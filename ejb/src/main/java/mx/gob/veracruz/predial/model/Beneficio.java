@@ -14,17 +14,28 @@ import java.time.Instant;
 /** A 50 % discount registration for an eligible owner's home (one property per person). */
 @Entity
 @Table(name = "PREDIAL_BENEFICIO")
-@NamedQuery(name = "Beneficio.byPredio", query = "select b from Beneficio b where b.predioId = :predioId order by b.registeredAt desc")
-@NamedQuery(name = "Beneficio.activeByPredio", query = "select b from Beneficio b where b.predioId = :predioId and b.activeCurp is not null")
-@NamedQuery(name = "Beneficio.activeByCurp", query = "select b from Beneficio b where b.activeCurp = :curp")
+@NamedQuery(
+    name = "Beneficio.byPredio",
+    query = "select b from Beneficio b where b.predioId = :predioId order by b.registeredAt desc")
+@NamedQuery(
+    name = "Beneficio.activeByPredio",
+    query = "select b from Beneficio b where b.predioId = :predioId and b.activeCurp is not null")
+@NamedQuery(
+    name = "Beneficio.activeByCurp",
+    query = "select b from Beneficio b where b.activeCurp = :curp")
 @NamedQuery(
     name = "Beneficio.activePredioIds",
     query =
         "select b.predioId from Beneficio b where b.predioId in :ids and b.activeCurp is not null")
 public class Beneficio {
   @Id
-  @TableGenerator(name = "PREDIAL_BENEFICIO", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "PREDIAL_BENEFICIO", allocationSize = 50)
+  @TableGenerator(
+      name = "PREDIAL_BENEFICIO",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "PREDIAL_BENEFICIO",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "PREDIAL_BENEFICIO")
   @Column(name = "ID")
   private Long id;

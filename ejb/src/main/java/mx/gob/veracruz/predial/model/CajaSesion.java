@@ -16,12 +16,21 @@ import java.time.LocalDate;
 /** A cashier's working day at the counter, closed by the cash cut (corte de caja). */
 @Entity
 @Table(name = "PREDIAL_CAJA_SESION")
-@NamedQuery(name = "CajaSesion.byCashierDate", query = "select s from CajaSesion s where s.cashier = :cashier and s.businessDate = :date")
-@NamedQuery(name = "CajaSesion.recent", query = "select s from CajaSesion s order by s.businessDate desc, s.cashier")
+@NamedQuery(
+    name = "CajaSesion.byCashierDate",
+    query = "select s from CajaSesion s where s.cashier = :cashier and s.businessDate = :date")
+@NamedQuery(
+    name = "CajaSesion.recent",
+    query = "select s from CajaSesion s order by s.businessDate desc, s.cashier")
 public class CajaSesion {
   @Id
-  @TableGenerator(name = "PREDIAL_CAJA_SESION", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "PREDIAL_CAJA_SESION", allocationSize = 50)
+  @TableGenerator(
+      name = "PREDIAL_CAJA_SESION",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "PREDIAL_CAJA_SESION",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "PREDIAL_CAJA_SESION")
   @Column(name = "ID")
   private Long id;

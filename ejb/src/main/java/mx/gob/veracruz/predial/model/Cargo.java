@@ -19,19 +19,22 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "PREDIAL_CARGO")
 @NamedQuery(name = "Cargo.byChargeId", query = "select c from Cargo c where c.chargeId = :chargeId")
-@NamedQuery(name = "Cargo.byPredio", query = "select c from Cargo c where c.predioId = :predioId order by c.createdAt desc")
 @NamedQuery(
-    name = "Cargo.byChargeIds",
-    query =
-        "select c from Cargo c where c.chargeId in :ids")
+    name = "Cargo.byPredio",
+    query = "select c from Cargo c where c.predioId = :predioId order by c.createdAt desc")
+@NamedQuery(name = "Cargo.byChargeIds", query = "select c from Cargo c where c.chargeId in :ids")
 @NamedQuery(
     name = "Cargo.byIdempotencyKey",
-    query =
-        "select c from Cargo c where c.idempotencyKey = :k")
+    query = "select c from Cargo c where c.idempotencyKey = :k")
 public class Cargo {
   @Id
-  @TableGenerator(name = "PREDIAL_CARGO", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "PREDIAL_CARGO", allocationSize = 50)
+  @TableGenerator(
+      name = "PREDIAL_CARGO",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "PREDIAL_CARGO",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "PREDIAL_CARGO")
   @Column(name = "ID")
   private Long id;

@@ -15,7 +15,9 @@ public record ClaveCatastral(String value) implements Serializable {
 
   public ClaveCatastral {
     if (value == null || !FORMAT.matcher(value).matches()) {
-      throw new BusinessRuleException(ERROR_CODE, "claveCatastral",
+      throw new BusinessRuleException(
+          ERROR_CODE,
+          "claveCatastral",
           "La clave catastral debe tener la forma 193-RRR-MMM-LLL-EEE-UUU (solo dígitos)");
     }
   }
@@ -26,8 +28,15 @@ public record ClaveCatastral(String value) implements Serializable {
     if (!digits.matches("\\d{18}")) {
       return new ClaveCatastral(raw == null ? null : raw.trim());
     }
-    return new ClaveCatastral(String.join("-", digits.substring(0, 3), digits.substring(3, 6),
-        digits.substring(6, 9), digits.substring(9, 12), digits.substring(12, 15), digits.substring(15)));
+    return new ClaveCatastral(
+        String.join(
+            "-",
+            digits.substring(0, 3),
+            digits.substring(3, 6),
+            digits.substring(6, 9),
+            digits.substring(9, 12),
+            digits.substring(12, 15),
+            digits.substring(15)));
   }
 
   public String region() {

@@ -15,11 +15,18 @@ import java.time.LocalDate;
 /** A condonation campaign: a share of recargos forgiven for payments between two dates. */
 @Entity
 @Table(name = "PREDIAL_CONDONACION")
-@NamedQuery(name = "Condonacion.all", query = "select c from Condonacion c order by c.validFrom desc")
+@NamedQuery(
+    name = "Condonacion.all",
+    query = "select c from Condonacion c order by c.validFrom desc")
 public class Condonacion {
   @Id
-  @TableGenerator(name = "PREDIAL_CONDONACION", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "PREDIAL_CONDONACION", allocationSize = 50)
+  @TableGenerator(
+      name = "PREDIAL_CONDONACION",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "PREDIAL_CONDONACION",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "PREDIAL_CONDONACION")
   @Column(name = "ID")
   private Long id;

@@ -20,12 +20,15 @@ import java.time.LocalDate;
 @Table(name = "PREDIAL_PAGO")
 @NamedQuery(name = "Pago.byFolio", query = "select p from Pago p where p.folio = :folio")
 @NamedQuery(name = "Pago.byExternalKey", query = "select p from Pago p where p.externalKey = :key")
-@NamedQuery(name = "Pago.byPredio", query = "select p from Pago p where p.predioId = :predioId order by p.paidAt desc")
-@NamedQuery(name = "Pago.bySesion", query = "select p from Pago p where p.cajaSesionId = :sesionId order by p.paidAt")
+@NamedQuery(
+    name = "Pago.byPredio",
+    query = "select p from Pago p where p.predioId = :predioId order by p.paidAt desc")
+@NamedQuery(
+    name = "Pago.bySesion",
+    query = "select p from Pago p where p.cajaSesionId = :sesionId order by p.paidAt")
 @NamedQuery(
     name = "Pago.externalKeysIn",
-    query =
-        "select p.externalKey from Pago p where p.externalKey in :keys")
+    query = "select p.externalKey from Pago p where p.externalKey in :keys")
 @NamedQuery(
     name = "Pago.onlineUnreported",
     query =
@@ -36,8 +39,13 @@ import java.time.LocalDate;
             + " order by p.paidAt")
 public class Pago {
   @Id
-  @TableGenerator(name = "PREDIAL_PAGO", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "PREDIAL_PAGO", allocationSize = 500)
+  @TableGenerator(
+      name = "PREDIAL_PAGO",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "PREDIAL_PAGO",
+      allocationSize = 500)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "PREDIAL_PAGO")
   @Column(name = "ID")
   private Long id;

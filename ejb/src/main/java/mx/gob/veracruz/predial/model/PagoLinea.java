@@ -14,11 +14,18 @@ import java.math.BigDecimal;
 /** The part of a payment credited to one fiscal year (recargos first, then tax). */
 @Entity
 @Table(name = "PREDIAL_PAGO_LINEA")
-@NamedQuery(name = "PagoLinea.byPago", query = "select l from PagoLinea l where l.pagoId = :pagoId order by l.fiscalYear")
+@NamedQuery(
+    name = "PagoLinea.byPago",
+    query = "select l from PagoLinea l where l.pagoId = :pagoId order by l.fiscalYear")
 public class PagoLinea {
   @Id
-  @TableGenerator(name = "PREDIAL_PAGO_LINEA", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "PREDIAL_PAGO_LINEA", allocationSize = 1000)
+  @TableGenerator(
+      name = "PREDIAL_PAGO_LINEA",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "PREDIAL_PAGO_LINEA",
+      allocationSize = 1000)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "PREDIAL_PAGO_LINEA")
   @Column(name = "ID")
   private Long id;

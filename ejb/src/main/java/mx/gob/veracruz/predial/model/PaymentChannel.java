@@ -7,7 +7,10 @@ public enum PaymentChannel {
   EN_LINEA,
   BANCO;
 
-  /** SAT c_FormaPago: 01 efectivo, 04 tarjeta de crédito (28 débito: unknown to us), 03 transferencia. */
+  /**
+   * SAT c_FormaPago: 01 efectivo, 04 tarjeta de crédito (28 débito: unknown to us), 03
+   * transferencia.
+   */
   public String formaPago() {
     return switch (this) {
       case CAJA_EFECTIVO -> "01";

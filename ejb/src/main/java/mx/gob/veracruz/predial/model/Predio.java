@@ -15,17 +15,23 @@ import java.time.Instant;
 /** A cadastral property, identified by its clave catastral. */
 @Entity
 @Table(name = "PREDIO")
-@NamedQuery(name = "Predio.findByClaveCatastral", query = "select p from Predio p where p.claveCatastral = :clave")
-@NamedQuery(name = "Predio.idsAfter", query = "select p.id from Predio p where p.id > :lastId order by p.id")
-@NamedQuery(name = "Predio.count", query = "select count(p) from Predio p")
 @NamedQuery(
-    name = "Predio.byIds",
-    query =
-        "select p from Predio p where p.id in :ids")
+    name = "Predio.findByClaveCatastral",
+    query = "select p from Predio p where p.claveCatastral = :clave")
+@NamedQuery(
+    name = "Predio.idsAfter",
+    query = "select p.id from Predio p where p.id > :lastId order by p.id")
+@NamedQuery(name = "Predio.count", query = "select count(p) from Predio p")
+@NamedQuery(name = "Predio.byIds", query = "select p from Predio p where p.id in :ids")
 public class Predio {
   @Id
-  @TableGenerator(name = "PREDIO", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "PREDIO", allocationSize = 50)
+  @TableGenerator(
+      name = "PREDIO",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "PREDIO",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "PREDIO")
   @Column(name = "ID")
   private Long id;

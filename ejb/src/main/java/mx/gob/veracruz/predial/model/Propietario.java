@@ -14,13 +14,23 @@ import java.math.BigDecimal;
 /** An owner of a predio (a citizen by CURP or a company by RFC) and its share. */
 @Entity
 @Table(name = "PREDIO_PROPIETARIO")
-@NamedQuery(name = "Propietario.byPredio", query = "select o from Propietario o where o.predioId = :predioId order by o.porcentaje desc, o.id")
+@NamedQuery(
+    name = "Propietario.byPredio",
+    query =
+        "select o from Propietario o where o.predioId = :predioId order by o.porcentaje desc, o.id")
 @NamedQuery(name = "Propietario.byCurp", query = "select o from Propietario o where o.curp = :curp")
-@NamedQuery(name = "Propietario.byCiudadano", query = "select o from Propietario o where o.ciudadanoId = :ciudadanoId")
+@NamedQuery(
+    name = "Propietario.byCiudadano",
+    query = "select o from Propietario o where o.ciudadanoId = :ciudadanoId")
 public class Propietario {
   @Id
-  @TableGenerator(name = "PREDIO_PROPIETARIO", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "PREDIO_PROPIETARIO", allocationSize = 50)
+  @TableGenerator(
+      name = "PREDIO_PROPIETARIO",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "PREDIO_PROPIETARIO",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "PREDIO_PROPIETARIO")
   @Column(name = "ID")
   private Long id;

@@ -16,13 +16,18 @@ import java.time.LocalDate;
 /** A bank payment reference for a predio's statement, valid until a date. */
 @Entity
 @Table(name = "PREDIAL_REFERENCIA")
-@NamedQuery(name = "Referencia.byReferencia", query = "select r from Referencia r where r.referencia = :ref")
-@NamedQuery(name = "Referencia.activeByPredio", query = "select r from Referencia r where r.predioId = :predioId and r.status = 'VIGENTE'")
-@NamedQuery(name = "Referencia.byPredio", query = "select r from Referencia r where r.predioId = :predioId order by r.issuedAt desc")
+@NamedQuery(
+    name = "Referencia.byReferencia",
+    query = "select r from Referencia r where r.referencia = :ref")
+@NamedQuery(
+    name = "Referencia.activeByPredio",
+    query = "select r from Referencia r where r.predioId = :predioId and r.status = 'VIGENTE'")
+@NamedQuery(
+    name = "Referencia.byPredio",
+    query = "select r from Referencia r where r.predioId = :predioId order by r.issuedAt desc")
 @NamedQuery(
     name = "Referencia.byReferencias",
-    query =
-        "select r from Referencia r where r.referencia in :refs")
+    query = "select r from Referencia r where r.referencia in :refs")
 @NamedQuery(
     name = "Referencia.byAmountNear",
     query =
@@ -30,12 +35,16 @@ import java.time.LocalDate;
             + " and r.issuedAt < :to order by r.issuedAt desc")
 @NamedQuery(
     name = "Referencia.byPrefix",
-    query =
-        "select r from Referencia r where r.referencia like :prefix order by r.issuedAt desc")
+    query = "select r from Referencia r where r.referencia like :prefix order by r.issuedAt desc")
 public class Referencia {
   @Id
-  @TableGenerator(name = "PREDIAL_REFERENCIA", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "PREDIAL_REFERENCIA", allocationSize = 50)
+  @TableGenerator(
+      name = "PREDIAL_REFERENCIA",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "PREDIAL_REFERENCIA",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "PREDIAL_REFERENCIA")
   @Column(name = "ID")
   private Long id;

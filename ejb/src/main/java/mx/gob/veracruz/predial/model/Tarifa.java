@@ -19,8 +19,13 @@ import java.time.LocalDate;
 @NamedQuery(name = "Tarifa.byYear", query = "select t from Tarifa t where t.fiscalYear = :year")
 public class Tarifa {
   @Id
-  @TableGenerator(name = "PREDIAL_TARIFA", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "PREDIAL_TARIFA", allocationSize = 50)
+  @TableGenerator(
+      name = "PREDIAL_TARIFA",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "PREDIAL_TARIFA",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "PREDIAL_TARIFA")
   @Column(name = "ID")
   private Long id;

@@ -14,11 +14,19 @@ import java.math.BigDecimal;
 /** Unit construction value (pesos per m²) of a type and condition in a fiscal year. */
 @Entity
 @Table(name = "PREDIAL_VALOR_CONSTRUCCION")
-@NamedQuery(name = "ValorConstruccion.byYear", query = "select v from ValorConstruccion v where v.fiscalYear = :year order by v.tipo, v.estado")
+@NamedQuery(
+    name = "ValorConstruccion.byYear",
+    query =
+        "select v from ValorConstruccion v where v.fiscalYear = :year order by v.tipo, v.estado")
 public class ValorConstruccion {
   @Id
-  @TableGenerator(name = "PREDIAL_VALOR_CONSTRUCCION", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "PREDIAL_VALOR_CONSTRUCCION", allocationSize = 50)
+  @TableGenerator(
+      name = "PREDIAL_VALOR_CONSTRUCCION",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "PREDIAL_VALOR_CONSTRUCCION",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "PREDIAL_VALOR_CONSTRUCCION")
   @Column(name = "ID")
   private Long id;

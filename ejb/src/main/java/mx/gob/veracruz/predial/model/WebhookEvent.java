@@ -14,16 +14,22 @@ import java.time.Instant;
 /** A signed gateway callback, stored before it is acknowledged and applied once. */
 @Entity
 @Table(name = "PREDIAL_WEBHOOK_EVENT")
-@NamedQuery(name = "WebhookEvent.byEventId", query = "select e from WebhookEvent e where e.eventId = :eventId")
-@NamedQuery(name = "WebhookEvent.pending", query = "select e.eventId from WebhookEvent e where e.status = 'RECIBIDO' order by e.id")
 @NamedQuery(
-    name = "WebhookEvent.recent",
-    query =
-        "select e from WebhookEvent e order by e.id desc")
+    name = "WebhookEvent.byEventId",
+    query = "select e from WebhookEvent e where e.eventId = :eventId")
+@NamedQuery(
+    name = "WebhookEvent.pending",
+    query = "select e.eventId from WebhookEvent e where e.status = 'RECIBIDO' order by e.id")
+@NamedQuery(name = "WebhookEvent.recent", query = "select e from WebhookEvent e order by e.id desc")
 public class WebhookEvent {
   @Id
-  @TableGenerator(name = "PREDIAL_WEBHOOK_EVENT", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "PREDIAL_WEBHOOK_EVENT", allocationSize = 50)
+  @TableGenerator(
+      name = "PREDIAL_WEBHOOK_EVENT",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "PREDIAL_WEBHOOK_EVENT",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "PREDIAL_WEBHOOK_EVENT")
   @Column(name = "ID")
   private Long id;

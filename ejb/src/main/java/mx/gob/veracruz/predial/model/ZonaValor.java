@@ -14,11 +14,18 @@ import java.math.BigDecimal;
 /** Unit land value (pesos per m²) of a land-value zone in a fiscal year. */
 @Entity
 @Table(name = "PREDIAL_ZONA_VALOR")
-@NamedQuery(name = "ZonaValor.byYear", query = "select z from ZonaValor z where z.fiscalYear = :year order by z.zona")
+@NamedQuery(
+    name = "ZonaValor.byYear",
+    query = "select z from ZonaValor z where z.fiscalYear = :year order by z.zona")
 public class ZonaValor {
   @Id
-  @TableGenerator(name = "PREDIAL_ZONA_VALOR", table = "ID_GEN", pkColumnName = "GEN_NAME",
-      valueColumnName = "GEN_VALUE", pkColumnValue = "PREDIAL_ZONA_VALOR", allocationSize = 50)
+  @TableGenerator(
+      name = "PREDIAL_ZONA_VALOR",
+      table = "ID_GEN",
+      pkColumnName = "GEN_NAME",
+      valueColumnName = "GEN_VALUE",
+      pkColumnValue = "PREDIAL_ZONA_VALOR",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "PREDIAL_ZONA_VALOR")
   @Column(name = "ID")
   private Long id;

@@ -49,40 +49,40 @@ class CurpTest {
 
   @Test
   void rejectsWrongCheckDigitSayingTheExpectedOne() {
-    assertRejected("HEGG560427MVZRRL05",
-        "El dígito verificador de la CURP no es correcto (debería ser 4)");
-    assertRejected("BEML920313HMCLNS00",
-        "El dígito verificador de la CURP no es correcto (debería ser 9)");
+    assertRejected(
+        "HEGG560427MVZRRL05", "El dígito verificador de la CURP no es correcto (debería ser 4)");
+    assertRejected(
+        "BEML920313HMCLNS00", "El dígito verificador de la CURP no es correcto (debería ser 9)");
   }
 
   @Test
   void rejectsThirtiethOfFebruary() {
-    assertRejected("BEML920230HMCLNS07",
-        "La CURP indica una fecha de nacimiento imposible (30/02/1992)");
+    assertRejected(
+        "BEML920230HMCLNS07", "La CURP indica una fecha de nacimiento imposible (30/02/1992)");
   }
 
   @Test
   void rejectsImpossibleMonthAndDay() {
-    assertRejected("HEGG561327MVZRRL03",
-        "La CURP indica una fecha de nacimiento imposible (27/13/1956)");
-    assertRejected("HEGG560400MVZRRL07",
-        "La CURP indica una fecha de nacimiento imposible (00/04/1956)");
+    assertRejected(
+        "HEGG561327MVZRRL03", "La CURP indica una fecha de nacimiento imposible (27/13/1956)");
+    assertRejected(
+        "HEGG560400MVZRRL07", "La CURP indica una fecha de nacimiento imposible (00/04/1956)");
   }
 
   @Test
   void acceptsTwentyNinthOfFebruaryOnlyInLeapYears() {
     assertThat(Curp.of("BEML920229HMCLNS06").birthDate()).isEqualTo(LocalDate.of(1992, 2, 29));
-    assertRejected("BEML930229HMCLNS03",
-        "La CURP indica una fecha de nacimiento imposible (29/02/1993)");
-    assertRejected("BEML930229HMCLNSA3",
-        "La CURP indica una fecha de nacimiento imposible (29/02/2093)");
+    assertRejected(
+        "BEML930229HMCLNS03", "La CURP indica una fecha de nacimiento imposible (29/02/1993)");
+    assertRejected(
+        "BEML930229HMCLNSA3", "La CURP indica una fecha de nacimiento imposible (29/02/2093)");
   }
 
   @Test
   void homonymyCharacterDecidesTheCenturyOfYearZero() {
     // 1900 is not a leap year but 2000 is: same YYMMDD, different validity.
-    assertRejected("BEML000229HMCLNS08",
-        "La CURP indica una fecha de nacimiento imposible (29/02/1900)");
+    assertRejected(
+        "BEML000229HMCLNS08", "La CURP indica una fecha de nacimiento imposible (29/02/1900)");
     assertThat(Curp.of("BEML000229HMCLNSA8").birthDate()).isEqualTo(LocalDate.of(2000, 2, 29));
   }
 
@@ -109,8 +109,8 @@ class CurpTest {
 
   @Test
   void rejectsUnknownStateButAcceptsBornAbroad() {
-    assertRejected("HEGG560427MXXRRL02",
-        "La CURP indica una entidad de nacimiento inexistente (XX)");
+    assertRejected(
+        "HEGG560427MXXRRL02", "La CURP indica una entidad de nacimiento inexistente (XX)");
     assertThat(Curp.of("GOMA050815HNENRNA0").stateCode()).isEqualTo("NE");
   }
 
@@ -133,18 +133,21 @@ class CurpTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "HEG1560427MVZRRL04", // digit among the name letters
-      "HEGG56O427MVZRRL04", // letter O in the date
-      "HEGG560427FVZRRL04", // sex F does not exist
-      "HEGG560427MVZARL04", // vowel where an internal consonant goes
-      "HEGG560427MVZRRL-4", // homonymy must be a letter or digit
-      "HEGG560427MVZRRL0A", // check digit must be a digit
-      "HEGÑ560427MVZRRL04" // RENAPO writes Ñ as X
-  })
+  @ValueSource(
+      strings = {
+        "HEG1560427MVZRRL04", // digit among the name letters
+        "HEGG56O427MVZRRL04", // letter O in the date
+        "HEGG560427FVZRRL04", // sex F does not exist
+        "HEGG560427MVZARL04", // vowel where an internal consonant goes
+        "HEGG560427MVZRRL-4", // homonymy must be a letter or digit
+        "HEGG560427MVZRRL0A", // check digit must be a digit
+        "HEGÑ560427MVZRRL04" // RENAPO writes Ñ as X
+      })
   void rejectsMalformedCurps(String raw) {
-    assertRejected(raw, "La CURP no tiene un formato válido: 4 letras, fecha AAMMDD,"
-        + " sexo (H, M o X), entidad, 3 consonantes, homonimia y dígito verificador");
+    assertRejected(
+        raw,
+        "La CURP no tiene un formato válido: 4 letras, fecha AAMMDD,"
+            + " sexo (H, M o X), entidad, 3 consonantes, homonimia y dígito verificador");
   }
 
   @Test
@@ -193,10 +196,12 @@ class CurpTest {
 
   private static void assertRejected(String raw, String message) {
     assertThatThrownBy(() -> Curp.of(raw))
-        .isInstanceOfSatisfying(BusinessRuleException.class, e -> {
-          assertThat(e.getCode()).isEqualTo("curp-invalida");
-          assertThat(e.getField()).isEqualTo("curp");
-        })
+        .isInstanceOfSatisfying(
+            BusinessRuleException.class,
+            e -> {
+              assertThat(e.getCode()).isEqualTo("curp-invalida");
+              assertThat(e.getField()).isEqualTo("curp");
+            })
         .hasMessage(message);
     assertThat(Curp.problem(raw)).contains(message);
   }

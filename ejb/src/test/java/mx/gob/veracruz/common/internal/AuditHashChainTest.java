@@ -16,8 +16,9 @@ class AuditHashChainTest {
 
   private static final String CONTENT_MISMATCH =
       "El contenido del registro no coincide con su hash (registro modificado o hash alterado)";
-  private static final String PREVIOUS_MISMATCH = "El hash anterior no coincide con el del"
-      + " registro previo (registro eliminado, insertado o reordenado)";
+  private static final String PREVIOUS_MISMATCH =
+      "El hash anterior no coincide con el del"
+          + " registro previo (registro eliminado, insertado o reordenado)";
 
   @Test
   void genesisIsSixtyFourZeros() {
@@ -51,9 +52,18 @@ class AuditHashChainTest {
     List<ChainLink> chain = chain(1000);
     ChainLink original = chain.get(500);
     AuditEntryContent c = original.content();
-    AuditEntryContent edited = new AuditEntryContent(c.sequence(), c.occurredAt(), c.actor(),
-        c.action(), c.entityType(), c.entityId(), "DENIED", c.correlationId(), c.clientAddress(),
-        c.detail());
+    AuditEntryContent edited =
+        new AuditEntryContent(
+            c.sequence(),
+            c.occurredAt(),
+            c.actor(),
+            c.action(),
+            c.entityType(),
+            c.entityId(),
+            "DENIED",
+            c.correlationId(),
+            c.clientAddress(),
+            c.detail());
     chain.set(500, new ChainLink(original.id(), edited, original.previousHash(), original.hash()));
     assertBroken(chain, 500, original.id(), CONTENT_MISMATCH);
   }
@@ -63,8 +73,8 @@ class AuditHashChainTest {
     List<ChainLink> chain = chain(1000);
     ChainLink original = chain.get(300);
     String forged = original.hash().substring(1) + "0";
-    chain.set(300, new ChainLink(original.id(), original.content(), original.previousHash(),
-        forged));
+    chain.set(
+        300, new ChainLink(original.id(), original.content(), original.previousHash(), forged));
     assertBroken(chain, 300, original.id(), CONTENT_MISMATCH);
   }
 
@@ -73,9 +83,18 @@ class AuditHashChainTest {
     List<ChainLink> chain = chain(1000);
     ChainLink original = chain.get(700);
     AuditEntryContent c = original.content();
-    AuditEntryContent edited = new AuditEntryContent(c.sequence(), c.occurredAt(), "intruso",
-        c.action(), c.entityType(), c.entityId(), c.outcome(), c.correlationId(),
-        c.clientAddress(), c.detail());
+    AuditEntryContent edited =
+        new AuditEntryContent(
+            c.sequence(),
+            c.occurredAt(),
+            "intruso",
+            c.action(),
+            c.entityType(),
+            c.entityId(),
+            c.outcome(),
+            c.correlationId(),
+            c.clientAddress(),
+            c.detail());
     chain.set(700, AuditHashChain.link(original.id(), edited, original.previousHash()));
     assertBroken(chain, 701, chain.get(701).id(), PREVIOUS_MISMATCH);
   }
@@ -84,8 +103,12 @@ class AuditHashChainTest {
   void detectsDeletedRowBySequenceGap() {
     List<ChainLink> chain = chain(1000);
     chain.remove(500);
-    assertBroken(chain, 500, chain.get(500).id(), "Secuencia interrumpida: se esperaba 501 y se"
-        + " encontró 502 (registro eliminado, insertado o reordenado)");
+    assertBroken(
+        chain,
+        500,
+        chain.get(500).id(),
+        "Secuencia interrumpida: se esperaba 501 y se"
+            + " encontró 502 (registro eliminado, insertado o reordenado)");
   }
 
   @Test
@@ -94,8 +117,10 @@ class AuditHashChainTest {
     chain.remove(4);
     for (int i = 4; i < chain.size(); i++) {
       ChainLink link = chain.get(i);
-      chain.set(i, new ChainLink(link.id(), withSequence(link.content(), i + 1),
-          link.previousHash(), link.hash()));
+      chain.set(
+          i,
+          new ChainLink(
+              link.id(), withSequence(link.content(), i + 1), link.previousHash(), link.hash()));
     }
     assertBroken(chain, 4, chain.get(4).id(), PREVIOUS_MISMATCH);
   }
@@ -114,8 +139,12 @@ class AuditHashChainTest {
     ChainLink b = chain.get(401);
     chain.set(400, new ChainLink(a.id(), b.content(), b.previousHash(), b.hash()));
     chain.set(401, new ChainLink(b.id(), a.content(), a.previousHash(), a.hash()));
-    assertBroken(chain, 400, a.id(), "Secuencia interrumpida: se esperaba 401 y se encontró 402"
-        + " (registro eliminado, insertado o reordenado)");
+    assertBroken(
+        chain,
+        400,
+        a.id(),
+        "Secuencia interrumpida: se esperaba 401 y se encontró 402"
+            + " (registro eliminado, insertado o reordenado)");
   }
 
   @Test
@@ -135,8 +164,12 @@ class AuditHashChainTest {
   void detectsTheSameRowReadTwice() {
     List<ChainLink> chain = chain(10);
     chain.add(6, chain.get(5));
-    assertBroken(chain, 6, chain.get(5).id(), "Secuencia interrumpida: se esperaba 7 y se encontró 6"
-        + " (registro eliminado, insertado o reordenado)");
+    assertBroken(
+        chain,
+        6,
+        chain.get(5).id(),
+        "Secuencia interrumpida: se esperaba 7 y se encontró 6"
+            + " (registro eliminado, insertado o reordenado)");
   }
 
   @Test
@@ -144,11 +177,25 @@ class AuditHashChainTest {
     List<ChainLink> chain = chain(1000);
     ChainLink before = chain.get(600);
     ChainLink after = chain.get(601);
-    AuditEntryContent forged = new AuditEntryContent(602, after.content().occurredAt(), "intruso",
-        "predial.adeudo.cancelar", "Adeudo", "77", "OK", null, null, "insertado");
+    AuditEntryContent forged =
+        new AuditEntryContent(
+            602,
+            after.content().occurredAt(),
+            "intruso",
+            "predial.adeudo.cancelar",
+            "Adeudo",
+            "77",
+            "OK",
+            null,
+            null,
+            "insertado");
     chain.add(601, AuditHashChain.link(before.id() + 1, forged, before.hash()));
-    assertBroken(chain, 602, after.id(), "Secuencia interrumpida: se esperaba 603 y se encontró"
-        + " 602 (registro eliminado, insertado o reordenado)");
+    assertBroken(
+        chain,
+        602,
+        after.id(),
+        "Secuencia interrumpida: se esperaba 603 y se encontró"
+            + " 602 (registro eliminado, insertado o reordenado)");
   }
 
   @Test
@@ -211,9 +258,18 @@ class AuditHashChainTest {
     String previous = GENESIS;
     Instant start = Instant.parse("2026-01-02T15:00:00.250Z");
     for (int i = 1; i <= size; i++) {
-      AuditEntryContent content = new AuditEntryContent(i, start.plus(Duration.ofSeconds(i)),
-          "usuario" + (i % 7), "sirc.reporte.actualizar", "Reporte", String.valueOf(i * 3),
-          "OK", "corr-" + i, "10.0.0." + (i % 250), i % 2 == 0 ? null : "detalle " + i);
+      AuditEntryContent content =
+          new AuditEntryContent(
+              i,
+              start.plus(Duration.ofSeconds(i)),
+              "usuario" + (i % 7),
+              "sirc.reporte.actualizar",
+              "Reporte",
+              String.valueOf(i * 3),
+              "OK",
+              "corr-" + i,
+              "10.0.0." + (i % 250),
+              i % 2 == 0 ? null : "detalle " + i);
       ChainLink link = AuditHashChain.link(100L + i * 2L, content, previous);
       links.add(link);
       previous = link.hash();
@@ -222,8 +278,17 @@ class AuditHashChainTest {
   }
 
   private static AuditEntryContent withSequence(AuditEntryContent c, long sequence) {
-    return new AuditEntryContent(sequence, c.occurredAt(), c.actor(), c.action(), c.entityType(),
-        c.entityId(), c.outcome(), c.correlationId(), c.clientAddress(), c.detail());
+    return new AuditEntryContent(
+        sequence,
+        c.occurredAt(),
+        c.actor(),
+        c.action(),
+        c.entityType(),
+        c.entityId(),
+        c.outcome(),
+        c.correlationId(),
+        c.clientAddress(),
+        c.detail());
   }
 
   private static Verifier verify(String expectedFirstPrevious, List<ChainLink> links) {

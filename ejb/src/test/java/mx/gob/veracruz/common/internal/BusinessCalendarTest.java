@@ -24,19 +24,21 @@ class BusinessCalendarTest {
   private static final String CARNAVAL = "Día inhábil municipal: Carnaval de Veracruz";
 
   private final BusinessCalendar federalOnly = new BusinessCalendar(date -> Optional.empty());
-  private final BusinessCalendar withCarnaval = new BusinessCalendar(
-      date -> Optional.ofNullable(Map.of(parse("2026-02-17"), CARNAVAL).get(date)));
+  private final BusinessCalendar withCarnaval =
+      new BusinessCalendar(
+          date -> Optional.ofNullable(Map.of(parse("2026-02-17"), CARNAVAL).get(date)));
 
   // Movable dates checked against a printed calendar; 1 October only in 2024 and 2030.
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "2024, 2024-02-05, 2024-03-18, 2024-11-18, true",
-      "2025, 2025-02-03, 2025-03-17, 2025-11-17, false",
-      "2026, 2026-02-02, 2026-03-16, 2026-11-16, false",
-      "2027, 2027-02-01, 2027-03-15, 2027-11-15, false",
-      "2028, 2028-02-07, 2028-03-20, 2028-11-20, false",
-      "2029, 2029-02-05, 2029-03-19, 2029-11-19, false",
-      "2030, 2030-02-04, 2030-03-18, 2030-11-18, true"})
+    "2024, 2024-02-05, 2024-03-18, 2024-11-18, true",
+    "2025, 2025-02-03, 2025-03-17, 2025-11-17, false",
+    "2026, 2026-02-02, 2026-03-16, 2026-11-16, false",
+    "2027, 2027-02-01, 2027-03-15, 2027-11-15, false",
+    "2028, 2028-02-07, 2028-03-20, 2028-11-20, false",
+    "2029, 2029-02-05, 2029-03-19, 2029-11-19, false",
+    "2030, 2030-02-04, 2030-03-18, 2030-11-18, true"
+  })
   void listsExactlyTheFederalHolidaysOfTheYear(
       int year,
       LocalDate constitucion,
@@ -44,12 +46,14 @@ class BusinessCalendarTest {
       LocalDate revolucion,
       boolean transmision) {
     Map<LocalDate, String> holidays = BusinessCalendar.federalHolidays(year);
-    List<Map.Entry<LocalDate, String>> expected = new ArrayList<>(List.of(
-        entry(LocalDate.of(year, 1, 1), "Año Nuevo (LFT art. 74)"),
-        entry(constitucion, CONSTITUCION),
-        entry(juarez, JUAREZ),
-        entry(LocalDate.of(year, 5, 1), "Día del Trabajo"),
-        entry(LocalDate.of(year, 9, 16), "Independencia")));
+    List<Map.Entry<LocalDate, String>> expected =
+        new ArrayList<>(
+            List.of(
+                entry(LocalDate.of(year, 1, 1), "Año Nuevo (LFT art. 74)"),
+                entry(constitucion, CONSTITUCION),
+                entry(juarez, JUAREZ),
+                entry(LocalDate.of(year, 5, 1), "Día del Trabajo"),
+                entry(LocalDate.of(year, 9, 16), "Independencia")));
     if (transmision) {
       expected.add(entry(LocalDate.of(year, 10, 1), TRANSMISION));
     }
@@ -106,34 +110,42 @@ class BusinessCalendarTest {
   @Test
   void dueDateSkipsWeekendAndConstitutionDay() {
     DueDate due = federalOnly.dueDate(parse("2026-01-29"), 5);
-    List<SkippedDay> skipped = List.of(
-        new SkippedDay(parse("2026-01-31"), "Sábado"),
-        new SkippedDay(parse("2026-02-01"), "Domingo"),
-        new SkippedDay(parse("2026-02-02"), CONSTITUCION));
+    List<SkippedDay> skipped =
+        List.of(
+            new SkippedDay(parse("2026-01-31"), "Sábado"),
+            new SkippedDay(parse("2026-02-01"), "Domingo"),
+            new SkippedDay(parse("2026-02-02"), CONSTITUCION));
     assertThat(due).isEqualTo(new DueDate(parse("2026-01-29"), 5, parse("2026-02-06"), skipped));
-    assertThat(due.explanation()).isEqualTo("Plazo de 5 días hábiles contados a partir del"
-        + " 29/01/2026: vence el 06/02/2026. Se omitieron: 31/01/2026 (sábado), 01/02/2026"
-        + " (domingo), 02/02/2026 (Día de la Constitución (primer lunes de febrero))");
+    assertThat(due.explanation())
+        .isEqualTo(
+            "Plazo de 5 días hábiles contados a partir del"
+                + " 29/01/2026: vence el 06/02/2026. Se omitieron: 31/01/2026 (sábado), 01/02/2026"
+                + " (domingo), 02/02/2026 (Día de la Constitución (primer lunes de febrero))");
   }
 
   @Test
   void dueDateCrossesTheLongWeekendOfBenitoJuarez() {
     DueDate due = federalOnly.dueDate(parse("2026-03-12"), 3);
     assertThat(due.date()).isEqualTo(parse("2026-03-18"));
-    assertThat(due.skipped()).extracting(SkippedDay::date)
+    assertThat(due.skipped())
+        .extracting(SkippedDay::date)
         .containsExactly(parse("2026-03-14"), parse("2026-03-15"), parse("2026-03-16"));
-    assertThat(due.explanation()).isEqualTo("Plazo de 3 días hábiles contados a partir del"
-        + " 12/03/2026: vence el 18/03/2026. Se omitieron: 14/03/2026 (sábado), 15/03/2026"
-        + " (domingo), 16/03/2026 (Natalicio de Benito Juárez (tercer lunes de marzo))");
+    assertThat(due.explanation())
+        .isEqualTo(
+            "Plazo de 3 días hábiles contados a partir del"
+                + " 12/03/2026: vence el 18/03/2026. Se omitieron: 14/03/2026 (sábado), 15/03/2026"
+                + " (domingo), 16/03/2026 (Natalicio de Benito Juárez (tercer lunes de marzo))");
   }
 
   @Test
   void dueDateCrossesAMunicipalNonWorkingDay() {
     DueDate due = withCarnaval.dueDate(parse("2026-02-13"), 3);
     assertThat(due.date()).isEqualTo(parse("2026-02-19"));
-    assertThat(due.explanation()).isEqualTo("Plazo de 3 días hábiles contados a partir del"
-        + " 13/02/2026: vence el 19/02/2026. Se omitieron: 14/02/2026 (sábado), 15/02/2026"
-        + " (domingo), 17/02/2026 (Día inhábil municipal: Carnaval de Veracruz)");
+    assertThat(due.explanation())
+        .isEqualTo(
+            "Plazo de 3 días hábiles contados a partir del"
+                + " 13/02/2026: vence el 19/02/2026. Se omitieron: 14/02/2026 (sábado), 15/02/2026"
+                + " (domingo), 17/02/2026 (Día inhábil municipal: Carnaval de Veracruz)");
     assertThat(federalOnly.dueDate(parse("2026-02-13"), 3).date()).isEqualTo(parse("2026-02-18"));
   }
 
@@ -141,34 +153,41 @@ class BusinessCalendarTest {
   void dueDateSpansChristmasAndNewYear() {
     DueDate due = federalOnly.dueDate(parse("2026-12-23"), 7);
     assertThat(due.date()).isEqualTo(parse("2027-01-05"));
-    assertThat(due.explanation()).isEqualTo("Plazo de 7 días hábiles contados a partir del"
-        + " 23/12/2026: vence el 05/01/2027. Se omitieron: 25/12/2026 (Navidad), 26/12/2026"
-        + " (sábado), 27/12/2026 (domingo), 01/01/2027 (Año Nuevo (LFT art. 74)), 02/01/2027"
-        + " (sábado), 03/01/2027 (domingo)");
+    assertThat(due.explanation())
+        .isEqualTo(
+            "Plazo de 7 días hábiles contados a partir del"
+                + " 23/12/2026: vence el 05/01/2027. Se omitieron: 25/12/2026 (Navidad), 26/12/2026"
+                + " (sábado), 27/12/2026 (domingo), 01/01/2027 (Año Nuevo (LFT art. 74)), 02/01/2027"
+                + " (sábado), 03/01/2027 (domingo)");
   }
 
   @Test
   void dueDateSpansAMunicipalWinterBreak() {
     LocalDate firstDay = parse("2026-12-21");
     LocalDate lastDay = parse("2027-01-06");
-    BusinessCalendar calendar = new BusinessCalendar(date ->
-        date.isBefore(firstDay) || date.isAfter(lastDay)
-            ? Optional.empty() : Optional.of("Periodo vacacional de invierno"));
+    BusinessCalendar calendar =
+        new BusinessCalendar(
+            date ->
+                date.isBefore(firstDay) || date.isAfter(lastDay)
+                    ? Optional.empty()
+                    : Optional.of("Periodo vacacional de invierno"));
     DueDate due = calendar.dueDate(parse("2026-12-18"), 2);
     assertThat(due.date()).isEqualTo(parse("2027-01-08"));
     assertThat(due.skipped()).hasSize(19);
     assertThat(due.skipped().get(0)).isEqualTo(new SkippedDay(parse("2026-12-19"), "Sábado"));
-    assertThat(due.skipped()).contains(
-        new SkippedDay(parse("2026-12-21"), "Periodo vacacional de invierno"),
-        new SkippedDay(parse("2026-12-25"), "Navidad"),
-        new SkippedDay(parse("2027-01-06"), "Periodo vacacional de invierno"));
+    assertThat(due.skipped())
+        .contains(
+            new SkippedDay(parse("2026-12-21"), "Periodo vacacional de invierno"),
+            new SkippedDay(parse("2026-12-25"), "Navidad"),
+            new SkippedDay(parse("2027-01-06"), "Periodo vacacional de invierno"));
   }
 
   @Test
   void countingStartsTheDayAfterStartEvenWhenStartIsNotABusinessDay() {
     DueDate due = federalOnly.dueDate(parse("2026-01-31"), 1);
     assertThat(due.date()).isEqualTo(parse("2026-02-03"));
-    assertThat(due.skipped()).extracting(SkippedDay::date)
+    assertThat(due.skipped())
+        .extracting(SkippedDay::date)
         .containsExactly(parse("2026-02-01"), parse("2026-02-02"));
   }
 
@@ -177,35 +196,40 @@ class BusinessCalendarTest {
     DueDate due = federalOnly.dueDate(parse("2026-01-29"), 0);
     assertThat(due.date()).isEqualTo(parse("2026-01-29"));
     assertThat(due.skipped()).isEmpty();
-    assertThat(due.explanation()).isEqualTo(
-        "Plazo de 0 días hábiles contados a partir del 29/01/2026: vence el 29/01/2026.");
+    assertThat(due.explanation())
+        .isEqualTo(
+            "Plazo de 0 días hábiles contados a partir del 29/01/2026: vence el 29/01/2026.");
   }
 
   @Test
   void zeroDaysMovesToTheNextBusinessDayListingTheStart() {
     DueDate due = federalOnly.dueDate(parse("2026-01-31"), 0);
     assertThat(due.date()).isEqualTo(parse("2026-02-03"));
-    assertThat(due.skipped()).extracting(SkippedDay::date)
+    assertThat(due.skipped())
+        .extracting(SkippedDay::date)
         .containsExactly(parse("2026-01-31"), parse("2026-02-01"), parse("2026-02-02"));
   }
 
   @Test
   void explanationUsesSingularForOneDayAndOneSkippedDay() {
     DueDate due = federalOnly.dueDate(parse("2026-09-15"), 1);
-    assertThat(due.explanation()).isEqualTo("Plazo de 1 día hábil contado a partir del"
-        + " 15/09/2026: vence el 17/09/2026. Se omitió: 16/09/2026 (Independencia)");
+    assertThat(due.explanation())
+        .isEqualTo(
+            "Plazo de 1 día hábil contado a partir del"
+                + " 15/09/2026: vence el 17/09/2026. Se omitió: 16/09/2026 (Independencia)");
   }
 
   @Test
   void explanationWithoutSkippedDays() {
-    assertThat(federalOnly.dueDate(parse("2026-01-26"), 3).explanation()).isEqualTo(
-        "Plazo de 3 días hábiles contados a partir del 26/01/2026: vence el 29/01/2026.");
+    assertThat(federalOnly.dueDate(parse("2026-01-26"), 3).explanation())
+        .isEqualTo(
+            "Plazo de 3 días hábiles contados a partir del 26/01/2026: vence el 29/01/2026.");
   }
 
   @Test
   void rejectsNegativeTerms() {
-    assertThatIllegalArgumentException().isThrownBy(
-        () -> federalOnly.dueDate(parse("2026-01-29"), -1));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> federalOnly.dueDate(parse("2026-01-29"), -1));
   }
 
   @Test

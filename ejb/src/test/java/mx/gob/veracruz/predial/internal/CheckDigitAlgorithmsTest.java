@@ -36,6 +36,7 @@ class CheckDigitAlgorithmsTest {
   void rejectsNonDigitsAndUnknownAlgorithms() {
     assertThat(new Luhn10().isValid("12A45")).isFalse();
     assertThat(new Iso7064Mod97().isValid("7")).isFalse();
-    assertThatThrownBy(() -> CheckDigitAlgorithms.byId("XYZ")).isInstanceOf(BusinessRuleException.class);
+    assertThatThrownBy(() -> CheckDigitAlgorithms.byId("XYZ"))
+        .isInstanceOf(BusinessRuleException.class);
   }
 }

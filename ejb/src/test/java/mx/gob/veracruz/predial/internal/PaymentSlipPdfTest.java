@@ -50,7 +50,8 @@ class PaymentSlipPdfTest {
         .contains("-$380.00")
         .contains("Después del 31 de enero de 2026 esta referencia no será aceptada")
         .contains("una vez que el banco confirme el pago")
-        .doesNotContain("BBVA-00").doesNotContain("algoritmo"); // an internal code means nothing to a citizen
+        .doesNotContain("BBVA-00")
+        .doesNotContain("algoritmo"); // an internal code means nothing to a citizen
   }
 
   @Test

@@ -25,12 +25,25 @@ class PredialJobDefinitionsTest {
     Files.createDirectories(landing.resolve("sub"));
     Files.writeString(landing.resolve("sub/b.txt"), "x");
 
-    assertThat(PredialJobDefinitions.landed(landing, "bbva-2026-11-30.txt")).containsExactly("bbva-2026-11-30.txt");
+    assertThat(PredialJobDefinitions.landed(landing, "bbva-2026-11-30.txt"))
+        .containsExactly("bbva-2026-11-30.txt");
     assertThat(PredialJobDefinitions.landed(landing, " ")).isEmpty();
-    for (String bad : List.of("/etc/passwd", "../secreto.txt", "..", "sub/b.txt", "sub", "enlace.txt", "no-existe.txt",
-        landing.resolve("bbva-2026-11-30.txt").toString(), "bbva-2026-11-30.txt,../secreto.txt", ".oculto")) {
-      assertThatThrownBy(() -> PredialJobDefinitions.landed(landing, bad)).as(bad)
-          .isInstanceOf(BusinessRuleException.class).hasMessageContaining("carpeta de entrada");
+    for (String bad :
+        List.of(
+            "/etc/passwd",
+            "../secreto.txt",
+            "..",
+            "sub/b.txt",
+            "sub",
+            "enlace.txt",
+            "no-existe.txt",
+            landing.resolve("bbva-2026-11-30.txt").toString(),
+            "bbva-2026-11-30.txt,../secreto.txt",
+            ".oculto")) {
+      assertThatThrownBy(() -> PredialJobDefinitions.landed(landing, bad))
+          .as(bad)
+          .isInstanceOf(BusinessRuleException.class)
+          .hasMessageContaining("carpeta de entrada");
     }
   }
 
@@ -38,7 +51,9 @@ class PredialJobDefinitionsTest {
   void testHooksAreRefusedInProductionAndBoundedElsewhere() {
     Violations prod = new Violations();
     JobHooks.parse(Map.of("failAfterItems", "3"), true, prod);
-    assertThatThrownBy(prod::throwIfAny).isInstanceOf(BusinessRuleException.class).hasMessageContaining("producción");
+    assertThatThrownBy(prod::throwIfAny)
+        .isInstanceOf(BusinessRuleException.class)
+        .hasMessageContaining("producción");
 
     Violations dev = new Violations();
     assertThat(JobHooks.parse(Map.of("failAfterItems", "3", "pauseMillis", "100"), false, dev))

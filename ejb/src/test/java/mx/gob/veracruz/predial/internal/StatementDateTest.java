@@ -27,8 +27,10 @@ class StatementDateTest {
     assertThat(asOf).isEqualTo(LocalDate.of(2026, 2, 28));
 
     Statement s = statement(asOf);
-    StatementLine current = s.lines().stream().filter(l -> l.fiscalYear() == 2026).findFirst().get();
-    StatementLine arrears = s.lines().stream().filter(l -> l.fiscalYear() == 2025).findFirst().get();
+    StatementLine current =
+        s.lines().stream().filter(l -> l.fiscalYear() == 2026).findFirst().get();
+    StatementLine arrears =
+        s.lines().stream().filter(l -> l.fiscalYear() == 2025).findFirst().get();
     assertThat(current.discount()).isEqualByComparingTo("301.27"); // pronto pago 20 % until 28 Feb
     assertThat(current.due()).isEqualByComparingTo("1205.10");
     assertThat(arrears.surcharge()).isEqualByComparingTo(surchargeOn(LocalDate.of(2026, 2, 28)));
@@ -38,7 +40,8 @@ class StatementDateTest {
   void theServersOwnDateWouldHaveDroppedTheDiscountAndAddedAMonthOfRecargos() {
     // What LocalDate.now() returned on a UTC server before CityClock: 1 March.
     Statement s = statement(LocalDate.now(UTC_SERVER));
-    StatementLine current = s.lines().stream().filter(l -> l.fiscalYear() == 2026).findFirst().get();
+    StatementLine current =
+        s.lines().stream().filter(l -> l.fiscalYear() == 2026).findFirst().get();
     assertThat(current.discount()).isEqualByComparingTo("0.00");
     assertThat(surchargeOn(LocalDate.of(2026, 3, 1)))
         .isGreaterThan(surchargeOn(LocalDate.of(2026, 2, 28)));
@@ -63,7 +66,11 @@ class StatementDateTest {
     p.setClaveCatastral("193-001-001-001-000-000");
     p.setPropietarios("PRUEBA PROPIETARIA");
     return StatementService.statement(
-        p, List.of(year(2025, "1200.00"), year(2026, "1506.37")), false, asOf, StatementRules::demo);
+        p,
+        List.of(year(2025, "1200.00"), year(2026, "1506.37")),
+        false,
+        asOf,
+        StatementRules::demo);
   }
 
   private static Anualidad year(int fiscalYear, String tax) {

@@ -14,7 +14,9 @@ class WebhookSignatureTest {
   @Test
   void acceptsTheGatewaysSignatureWithinTheTolerance() {
     long t = NOW.getEpochSecond() - 299;
-    assertThat(WebhookSignature.problem("t=" + t + ",v1=" + WebhookSignature.sign(SECRET, t, BODY), BODY, SECRET, NOW))
+    assertThat(
+            WebhookSignature.problem(
+                "t=" + t + ",v1=" + WebhookSignature.sign(SECRET, t, BODY), BODY, SECRET, NOW))
         .isNull();
   }
 
@@ -28,15 +30,25 @@ class WebhookSignatureTest {
   @Test
   void refusesAnOldTimestampAForgedSignatureAChangedBodyAndMissingHeaders() {
     long old = NOW.getEpochSecond() - 301;
-    assertThat(WebhookSignature.problem("t=" + old + ",v1=" + WebhookSignature.sign(SECRET, old, BODY), BODY, SECRET, NOW))
+    assertThat(
+            WebhookSignature.problem(
+                "t=" + old + ",v1=" + WebhookSignature.sign(SECRET, old, BODY), BODY, SECRET, NOW))
         .contains("tolerancia");
     long t = NOW.getEpochSecond();
-    assertThat(WebhookSignature.problem("t=" + t + ",v1=" + WebhookSignature.sign("otro".getBytes(), t, BODY), BODY,
-        SECRET, NOW)).isEqualTo("Firma inválida");
+    assertThat(
+            WebhookSignature.problem(
+                "t=" + t + ",v1=" + WebhookSignature.sign("otro".getBytes(), t, BODY),
+                BODY,
+                SECRET,
+                NOW))
+        .isEqualTo("Firma inválida");
     String good = "t=" + t + ",v1=" + WebhookSignature.sign(SECRET, t, BODY);
-    assertThat(WebhookSignature.problem(good, "{\"id\":\"evt_2\"}".getBytes(), SECRET, NOW)).isEqualTo("Firma inválida");
+    assertThat(WebhookSignature.problem(good, "{\"id\":\"evt_2\"}".getBytes(), SECRET, NOW))
+        .isEqualTo("Firma inválida");
     assertThat(WebhookSignature.problem(null, BODY, SECRET, NOW)).isNotNull();
-    assertThat(WebhookSignature.problem("v1=abc", BODY, SECRET, NOW)).isEqualTo("Firma mal formada");
-    assertThat(WebhookSignature.problem("t=abc,v1=abc", BODY, SECRET, NOW)).isEqualTo("Marca de tiempo inválida");
+    assertThat(WebhookSignature.problem("v1=abc", BODY, SECRET, NOW))
+        .isEqualTo("Firma mal formada");
+    assertThat(WebhookSignature.problem("t=abc,v1=abc", BODY, SECRET, NOW))
+        .isEqualTo("Marca de tiempo inválida");
   }
 }

@@ -17,16 +17,22 @@ class ClaveCatastralTest {
 
   @Test
   void normalisesSpacesAndMissingDashes() {
-    assertThat(ClaveCatastral.of(" 193 001 045 012 000 000 ").value()).isEqualTo("193-001-045-012-000-000");
-    assertThat(ClaveCatastral.of("193001045012000000").value()).isEqualTo("193-001-045-012-000-000");
+    assertThat(ClaveCatastral.of(" 193 001 045 012 000 000 ").value())
+        .isEqualTo("193-001-045-012-000-000");
+    assertThat(ClaveCatastral.of("193001045012000000").value())
+        .isEqualTo("193-001-045-012-000-000");
   }
 
   @Test
   void rejectsOtherMunicipalitiesLettersAndShortKeys() {
-    for (String bad : new String[] {"194-001-045-012-000-000", "193-00A-045-012-000-000", "193-001-045", "", null}) {
+    for (String bad :
+        new String[] {
+          "194-001-045-012-000-000", "193-00A-045-012-000-000", "193-001-045", "", null
+        }) {
       assertThatThrownBy(() -> ClaveCatastral.of(bad))
           .isInstanceOf(BusinessRuleException.class)
-          .extracting(e -> ((BusinessRuleException) e).getCode()).isEqualTo(ClaveCatastral.ERROR_CODE);
+          .extracting(e -> ((BusinessRuleException) e).getCode())
+          .isEqualTo(ClaveCatastral.ERROR_CODE);
     }
   }
 }

@@ -16,11 +16,22 @@ class StoredCodesTest {
     assertThat(names(PaymentStatus.class)).containsExactly("APLICADO", "CANCELADO");
     assertThat(names(PaymentChannel.class))
         .containsExactlyInAnyOrder("CAJA_EFECTIVO", "CAJA_TARJETA", "EN_LINEA", "BANCO");
-    assertThat(names(CargoStatus.class)).containsExactlyInAnyOrder("PENDIENTE", "PAGADO", "RECHAZADO");
-    assertThat(names(ArchivoStatus.class)).containsExactlyInAnyOrder("VALIDADO", "RECHAZADO", "CONCILIADO");
-    assertThat(names(ResolutionAction.class)).containsExactlyInAnyOrder("APLICAR", "DEVOLVER", "DESCARTAR");
-    assertThat(names(LineOutcome.class)).containsExactlyInAnyOrder("APLICADO", "CONFIRMADO", "PARCIAL",
-        "SOBREPAGO", "VENCIDA", "DESCONOCIDA", "DUPLICADO", "MAL_FORMADA");
+    assertThat(names(CargoStatus.class))
+        .containsExactlyInAnyOrder("PENDIENTE", "PAGADO", "RECHAZADO");
+    assertThat(names(ArchivoStatus.class))
+        .containsExactlyInAnyOrder("VALIDADO", "RECHAZADO", "CONCILIADO");
+    assertThat(names(ResolutionAction.class))
+        .containsExactlyInAnyOrder("APLICAR", "DEVOLVER", "DESCARTAR");
+    assertThat(names(LineOutcome.class))
+        .containsExactlyInAnyOrder(
+            "APLICADO",
+            "CONFIRMADO",
+            "PARCIAL",
+            "SOBREPAGO",
+            "VENCIDA",
+            "DESCONOCIDA",
+            "DUPLICADO",
+            "MAL_FORMADA");
     // every stored code fits the VARCHAR(16) columns of V2/V3
     assertThat(Arrays.stream(LineOutcome.values()).map(Enum::name)).allMatch(n -> n.length() <= 16);
   }
@@ -28,8 +39,13 @@ class StoredCodesTest {
   @Test
   void exceptionsAreTheOutcomesThatNeedAPerson() {
     assertThat(Arrays.stream(LineOutcome.values()).filter(LineOutcome::isException))
-        .containsExactlyInAnyOrder(LineOutcome.PARCIAL, LineOutcome.SOBREPAGO, LineOutcome.VENCIDA,
-            LineOutcome.DESCONOCIDA, LineOutcome.DUPLICADO, LineOutcome.MAL_FORMADA);
+        .containsExactlyInAnyOrder(
+            LineOutcome.PARCIAL,
+            LineOutcome.SOBREPAGO,
+            LineOutcome.VENCIDA,
+            LineOutcome.DESCONOCIDA,
+            LineOutcome.DUPLICADO,
+            LineOutcome.MAL_FORMADA);
     assertThat(LineOutcome.code(null)).isEqualTo("PENDIENTE");
   }
 

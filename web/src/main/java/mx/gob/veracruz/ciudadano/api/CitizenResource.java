@@ -34,10 +34,14 @@ public class CitizenResource {
 
   @GET
   @Operation(summary = "Busca ciudadanos por CURP o nombre, paginado en la base de datos")
-  public Page<CitizenSummary> search(@QueryParam("curp") String curp, @QueryParam("nombre") String nombre,
-      @QueryParam("colonia") Long colonia, @QueryParam("desde") @DefaultValue("0") int first,
+  public Page<CitizenSummary> search(
+      @QueryParam("curp") String curp,
+      @QueryParam("nombre") String nombre,
+      @QueryParam("colonia") Long colonia,
+      @QueryParam("desde") @DefaultValue("0") int first,
       @QueryParam("tamano") @DefaultValue("20") int size) {
-    return facade.search(new CitizenQuery(curp, nombre, colonia), new PageRequest(first, size, null, true));
+    return facade.search(
+        new CitizenQuery(curp, nombre, colonia), new PageRequest(first, size, null, true));
   }
 
   @GET
@@ -52,10 +56,12 @@ public class CitizenResource {
   @Operation(summary = "Registra un ciudadano; 201 con Location, 422 con errores por campo")
   public Response register(CitizenCommand command) {
     if (command == null) {
-      throw new BadRequestException("El cuerpo de la solicitud debe ser un JSON con los datos del ciudadano");
+      throw new BadRequestException(
+          "El cuerpo de la solicitud debe ser un JSON con los datos del ciudadano");
     }
     CitizenDetail created = facade.register(command);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-        .entity(created).build();
+        .entity(created)
+        .build();
   }
 }

@@ -43,11 +43,23 @@ public class Citizen360View implements Serializable {
   public List<CitizenPanel> getPanels() {
     return panels.stream()
         .filter(p -> p.roles().isEmpty() || p.roles().stream().anyMatch(external::isUserInRole))
-        .sorted(Comparator.comparingInt(CitizenPanel::order)).toList();
+        .sorted(Comparator.comparingInt(CitizenPanel::order))
+        .toList();
   }
 
-  public Long getId() { return id; }
-  public void setId(Long id) { this.id = id; }
-  public CitizenDetail getCitizen() { return citizen; }
-  public List<AuditEntry> getHistory() { return history; }
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public CitizenDetail getCitizen() {
+    return citizen;
+  }
+
+  public List<AuditEntry> getHistory() {
+    return history;
+  }
 }

@@ -34,13 +34,20 @@ public class CitizenListView implements Serializable {
   private List<ColoniaInfo> colonias;
   private CitizenForm form = new CitizenForm();
   private final PagedModel<CitizenSummary> model =
-      new PagedModel<>(page -> facade.list(query(), page), () -> facade.count(query()), CitizenSummary::id, true)
-          .exportable("ciudadanos", (order, sink) -> facade.export(query(), order, sink), List.of(
-              ExportColumn.id("ciudadano.curp", CitizenSummary::curp),
-              ExportColumn.text("ciudadano.nombreCompleto", CitizenSummary::nombreCompleto),
-              ExportColumn.text("ciudadano.colonia", CitizenSummary::colonia),
-              ExportColumn.id("ciudadano.cp", CitizenSummary::codigoPostal),
-              ExportColumn.id("ciudadano.telefono", CitizenSummary::telefono)));
+      new PagedModel<>(
+              page -> facade.list(query(), page),
+              () -> facade.count(query()),
+              CitizenSummary::id,
+              true)
+          .exportable(
+              "ciudadanos",
+              (order, sink) -> facade.export(query(), order, sink),
+              List.of(
+                  ExportColumn.id("ciudadano.curp", CitizenSummary::curp),
+                  ExportColumn.text("ciudadano.nombreCompleto", CitizenSummary::nombreCompleto),
+                  ExportColumn.text("ciudadano.colonia", CitizenSummary::colonia),
+                  ExportColumn.id("ciudadano.cp", CitizenSummary::codigoPostal),
+                  ExportColumn.id("ciudadano.telefono", CitizenSummary::telefono)));
 
   @PostConstruct
   void init() {
@@ -58,7 +65,10 @@ public class CitizenListView implements Serializable {
   public void save() {
     try {
       CitizenCommand cmd = form.command();
-      CitizenDetail saved = form.getId() == null ? facade.register(cmd) : facade.update(form.getId(), form.getVersion(), cmd);
+      CitizenDetail saved =
+          form.getId() == null
+              ? facade.register(cmd)
+              : facade.update(form.getId(), form.getVersion(), cmd);
       form = CitizenForm.of(saved);
       Messages.info("ciudadano.guardado");
       PrimeFaces.current().executeScript("PF('citizenDialog').hide()");
@@ -71,13 +81,39 @@ public class CitizenListView implements Serializable {
     return new CitizenQuery(curp, nombre, coloniaId);
   }
 
-  public PagedModel<CitizenSummary> getModel() { return model; }
-  public String getCurp() { return curp; }
-  public void setCurp(String curp) { this.curp = curp; }
-  public String getNombre() { return nombre; }
-  public void setNombre(String nombre) { this.nombre = nombre; }
-  public Long getColoniaId() { return coloniaId; }
-  public void setColoniaId(Long coloniaId) { this.coloniaId = coloniaId; }
-  public List<ColoniaInfo> getColonias() { return colonias; }
-  public CitizenForm getForm() { return form; }
+  public PagedModel<CitizenSummary> getModel() {
+    return model;
+  }
+
+  public String getCurp() {
+    return curp;
+  }
+
+  public void setCurp(String curp) {
+    this.curp = curp;
+  }
+
+  public String getNombre() {
+    return nombre;
+  }
+
+  public void setNombre(String nombre) {
+    this.nombre = nombre;
+  }
+
+  public Long getColoniaId() {
+    return coloniaId;
+  }
+
+  public void setColoniaId(Long coloniaId) {
+    this.coloniaId = coloniaId;
+  }
+
+  public List<ColoniaInfo> getColonias() {
+    return colonias;
+  }
+
+  public CitizenForm getForm() {
+    return form;
+  }
 }

@@ -24,7 +24,8 @@ public class CalendarResource {
   @GET
   @Path("vencimiento")
   @Operation(summary = "Fecha de vencimiento de un plazo en días hábiles, con explicación")
-  public DueDateResult dueDate(@QueryParam("inicio") String start, @QueryParam("dias") Integer days) {
+  public DueDateResult dueDate(
+      @QueryParam("inicio") String start, @QueryParam("dias") Integer days) {
     if (start == null || days == null) {
       throw new BadRequestException("Indique los parámetros 'inicio' (AAAA-MM-DD) y 'dias'");
     }

@@ -20,7 +20,10 @@ import mx.gob.veracruz.common.JobControl;
 import mx.gob.veracruz.common.JobExecutionSummary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Batch jobs for operators and scripts: start, follow, restart, stop (roles enforced by JobControl). */
+/**
+ * Batch jobs for operators and scripts: start, follow, restart, stop (roles enforced by
+ * JobControl).
+ */
 @Path("v1/trabajos")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,7 +38,8 @@ public class JobResource {
   public Response start(@PathParam("job") String job, Map<String, String> parameters) {
     long id = jobs.start(job, parameters == null ? Map.of() : parameters);
     return Response.created(uri.getBaseUriBuilder().path("v1/trabajos/ejecuciones/" + id).build())
-        .entity(jobs.execution(id)).build();
+        .entity(jobs.execution(id))
+        .build();
   }
 
   @GET
@@ -52,7 +56,8 @@ public class JobResource {
   public Response restart(@PathParam("id") long id, Map<String, String> parameters) {
     long next = jobs.restart(id, parameters == null ? Map.of() : parameters);
     return Response.created(uri.getBaseUriBuilder().path("v1/trabajos/ejecuciones/" + next).build())
-        .entity(jobs.execution(next)).build();
+        .entity(jobs.execution(next))
+        .build();
   }
 
   @POST
@@ -66,7 +71,8 @@ public class JobResource {
   @GET
   @Path("{job}/ejecuciones")
   @Operation(summary = "Ejecuciones recientes de un trabajo")
-  public List<JobExecutionSummary> recent(@PathParam("job") String job, @QueryParam("max") @DefaultValue("20") int max) {
+  public List<JobExecutionSummary> recent(
+      @PathParam("job") String job, @QueryParam("max") @DefaultValue("20") int max) {
     return jobs.recent(job, Math.min(max, 100));
   }
 }

@@ -11,7 +11,8 @@ import java.math.BigDecimal;
 /** JSON-B for the API: amounts travel as strings ("1520.00") so no client reads them as floats. */
 @Provider
 public class JsonConfig implements ContextResolver<Jsonb> {
-  private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withAdapters(new MoneyAdapter()));
+  private static final Jsonb JSONB =
+      JsonbBuilder.create(new JsonbConfig().withAdapters(new MoneyAdapter()));
 
   @Override
   public Jsonb getContext(Class<?> type) {

@@ -24,12 +24,20 @@ public class JsonOnlyFilter implements ContainerRequestFilter {
       return;
     }
     MediaType type = request.getMediaType();
-    boolean json = type != null && type.getType().equals("application")
-        && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
+    boolean json =
+        type != null
+            && type.getType().equals("application")
+            && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
     if (type == null ? request.hasEntity() : !json) {
-      Problem p = new Problem(Problem.TYPE_BASE + "formato-no-admitido", "Formato no admitido", 415,
-          "Esta API recibe solo application/json", request.getUriInfo().getRequestUri().getPath(),
-          CallContext.correlationId(), List.of());
+      Problem p =
+          new Problem(
+              Problem.TYPE_BASE + "formato-no-admitido",
+              "Formato no admitido",
+              415,
+              "Esta API recibe solo application/json",
+              request.getUriInfo().getRequestUri().getPath(),
+              CallContext.correlationId(),
+              List.of());
       request.abortWith(Response.status(415).type(Problem.MEDIA_TYPE).entity(p).build());
     }
   }

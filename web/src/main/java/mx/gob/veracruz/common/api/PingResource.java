@@ -8,7 +8,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** A trivial resource: the baseline the API benchmarks compare against (same server, same filters). */
+/**
+ * A trivial resource: the baseline the API benchmarks compare against (same server, same filters).
+ */
 @Path("v1/ping")
 @RequestScoped
 public class PingResource {

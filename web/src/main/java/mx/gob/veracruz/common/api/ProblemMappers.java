@@ -27,50 +27,94 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     Throwable e = unwrap(thrown);
     if (e instanceof mx.gob.veracruz.common.TooManyAttemptsException t) {
       return Response.fromResponse(problem(429, t.getCode(), title(429), t.getMessage(), List.of()))
-          .header("Retry-After", t.getRetryAfterSeconds()).build();
+          .header("Retry-After", t.getRetryAfterSeconds())
+          .build();
     }
     if (e instanceof BusinessRuleException b) {
       int status = status(b.getCode());
-      List<Problem.FieldError> errors = b instanceof InvalidInputException many
-          ? many.getViolations().stream().map(v -> new Problem.FieldError(v.field(), v.code(), v.message())).toList()
-          : b.getField() == null ? List.of() : List.of(new Problem.FieldError(b.getField(), b.getCode(), b.getMessage()));
+      List<Problem.FieldError> errors =
+          b instanceof InvalidInputException many
+              ? many.getViolations().stream()
+                  .map(v -> new Problem.FieldError(v.field(), v.code(), v.message()))
+                  .toList()
+              : b.getField() == null
+                  ? List.of()
+                  : List.of(new Problem.FieldError(b.getField(), b.getCode(), b.getMessage()));
       return problem(status, b.getCode(), title(status), b.getMessage(), errors);
     }
     if (optimisticLockFailure(thrown)) {
-      return problem(409, "conflicto-concurrencia", title(409),
-          "Otra operación modificó los mismos datos al mismo tiempo; consulte de nuevo y reintente", List.of());
+      return problem(
+          409,
+          "conflicto-concurrencia",
+          title(409),
+          "Otra operación modificó los mismos datos al mismo tiempo; consulte de nuevo y reintente",
+          List.of());
     }
     if (e instanceof jakarta.batch.operations.NoSuchJobException
         || e instanceof jakarta.batch.operations.NoSuchJobExecutionException) {
-      return problem(404, "trabajo-no-encontrado", title(404), "No existe ese trabajo o esa ejecución", List.of());
+      return problem(
+          404,
+          "trabajo-no-encontrado",
+          title(404),
+          "No existe ese trabajo o esa ejecución",
+          List.of());
     }
     if (e instanceof jakarta.batch.operations.JobRestartException
         || e instanceof jakarta.batch.operations.JobExecutionNotMostRecentException
         || e instanceof jakarta.batch.operations.JobExecutionAlreadyCompleteException) {
-      return problem(409, "trabajo-no-reiniciable", title(409),
-          "Esa ejecución no se puede reiniciar: " + e.getMessage(), List.of());
+      return problem(
+          409,
+          "trabajo-no-reiniciable",
+          title(409),
+          "Esa ejecución no se puede reiniciar: " + e.getMessage(),
+          List.of());
     }
     if (e instanceof EJBAccessException || e instanceof jakarta.ejb.AccessLocalException) {
       boolean anonymous = request.getUserPrincipal() == null;
-      return problem(anonymous ? 401 : 403, anonymous ? "no-autenticado" : "sin-permiso", title(anonymous ? 401 : 403),
-          anonymous ? "Inicie sesión para usar este recurso" : "Su rol no permite esta operación", List.of());
+      return problem(
+          anonymous ? 401 : 403,
+          anonymous ? "no-autenticado" : "sin-permiso",
+          title(anonymous ? 401 : 403),
+          anonymous ? "Inicie sesión para usar este recurso" : "Su rol no permite esta operación",
+          List.of());
     }
-    if (e instanceof jakarta.ws.rs.ProcessingException || e instanceof jakarta.json.bind.JsonbException) {
-      return problem(400, "cuerpo-invalido", title(400),
-          "El cuerpo de la solicitud no es un JSON válido para este recurso", List.of());
+    if (e instanceof jakarta.ws.rs.ProcessingException
+        || e instanceof jakarta.json.bind.JsonbException) {
+      return problem(
+          400,
+          "cuerpo-invalido",
+          title(400),
+          "El cuerpo de la solicitud no es un JSON válido para este recurso",
+          List.of());
     }
     if (e instanceof WebApplicationException w) {
       int status = w.getResponse().getStatus();
       return problem(status, "http-" + status, title(status), w.getMessage(), List.of());
     }
-    LOG.log(Level.SEVERE, "Error no controlado en la API [correlationId=" + CallContext.correlationId() + "]", e);
-    return problem(500, "error-interno", title(500),
-        "Ocurrió un error interno. Comunique este identificador a soporte: " + CallContext.correlationId(), List.of());
+    LOG.log(
+        Level.SEVERE,
+        "Error no controlado en la API [correlationId=" + CallContext.correlationId() + "]",
+        e);
+    return problem(
+        500,
+        "error-interno",
+        title(500),
+        "Ocurrió un error interno. Comunique este identificador a soporte: "
+            + CallContext.correlationId(),
+        List.of());
   }
 
-  private Response problem(int status, String code, String title, String detail, List<Problem.FieldError> errors) {
-    Problem p = new Problem(Problem.TYPE_BASE + code, title, status, detail, request.getRequestURI(),
-        CallContext.correlationId(), errors);
+  private Response problem(
+      int status, String code, String title, String detail, List<Problem.FieldError> errors) {
+    Problem p =
+        new Problem(
+            Problem.TYPE_BASE + code,
+            title,
+            status,
+            detail,
+            request.getRequestURI(),
+            CallContext.correlationId(),
+            errors);
     return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
   }
 
@@ -86,7 +130,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
   /** HTTP status of a business rule, by its stable code. */
   static int status(String code) {
-    if (code.equals("no-encontrado") || code.endsWith("-no-encontrado") || code.endsWith("-desconocida")) {
+    if (code.equals("no-encontrado")
+        || code.endsWith("-no-encontrado")
+        || code.endsWith("-desconocida")) {
       return 404;
     }
     if (code.equals("sin-permiso")) {
@@ -106,8 +152,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
   private static Throwable unwrap(Throwable e) {
     Throwable t = e;
-    while (t instanceof EJBException && !(t instanceof EJBAccessException)
-        && !(t instanceof jakarta.ejb.AccessLocalException) && t.getCause() != null) {
+    while (t instanceof EJBException
+        && !(t instanceof EJBAccessException)
+        && !(t instanceof jakarta.ejb.AccessLocalException)
+        && t.getCause() != null) {
       t = t.getCause();
     }
     return t;

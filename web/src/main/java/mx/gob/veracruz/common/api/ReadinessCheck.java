@@ -16,9 +16,15 @@ public class ReadinessCheck implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     try {
-      return HealthCheckResponse.named("base-de-datos").up().withData("esquema", system.schemaVersion()).build();
+      return HealthCheckResponse.named("base-de-datos")
+          .up()
+          .withData("esquema", system.schemaVersion())
+          .build();
     } catch (RuntimeException e) {
-      return HealthCheckResponse.named("base-de-datos").down().withData("error", e.getClass().getSimpleName()).build();
+      return HealthCheckResponse.named("base-de-datos")
+          .down()
+          .withData("error", e.getClass().getSimpleName())
+          .build();
     }
   }
 }

@@ -67,16 +67,51 @@ public class CalendarView implements Serializable {
     }
   }
 
-  public int getYear() { return year; }
-  public void setYear(int year) { this.year = year; }
-  public List<NonWorkingDay> getDays() { return days; }
-  public LocalDate getNewDate() { return newDate; }
-  public void setNewDate(LocalDate newDate) { this.newDate = newDate; }
-  public String getNewReason() { return newReason; }
-  public void setNewReason(String newReason) { this.newReason = newReason; }
-  public LocalDate getStart() { return start; }
-  public void setStart(LocalDate start) { this.start = start; }
-  public int getBusinessDays() { return businessDays; }
-  public void setBusinessDays(int businessDays) { this.businessDays = businessDays; }
-  public DueDateResult getResult() { return result; }
+  public int getYear() {
+    return year;
+  }
+
+  public void setYear(int year) {
+    this.year = year;
+  }
+
+  public List<NonWorkingDay> getDays() {
+    return days;
+  }
+
+  public LocalDate getNewDate() {
+    return newDate;
+  }
+
+  public void setNewDate(LocalDate newDate) {
+    this.newDate = newDate;
+  }
+
+  public String getNewReason() {
+    return newReason;
+  }
+
+  public void setNewReason(String newReason) {
+    this.newReason = newReason;
+  }
+
+  public LocalDate getStart() {
+    return start;
+  }
+
+  public void setStart(LocalDate start) {
+    this.start = start;
+  }
+
+  public int getBusinessDays() {
+    return businessDays;
+  }
+
+  public void setBusinessDays(int businessDays) {
+    this.businessDays = businessDays;
+  }
+
+  public DueDateResult getResult() {
+    return result;
+  }
 }

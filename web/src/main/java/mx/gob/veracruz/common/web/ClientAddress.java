@@ -9,8 +9,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The caller's address for throttles and the audit trail. Behind a load balancer every request
  * comes from the balancer: list its addresses in {@code ciudad.trusted-proxies} (comma-separated)
- * and the right-most address of {@code X-Forwarded-For} that is not one of them is the client's.
- * A header from anyone else is ignored, so a caller cannot choose its own address.
+ * and the right-most address of {@code X-Forwarded-For} that is not one of them is the client's. A
+ * header from anyone else is ignored, so a caller cannot choose its own address.
  */
 public final class ClientAddress {
   private ClientAddress() {}
@@ -34,8 +34,13 @@ public final class ClientAddress {
   }
 
   private static Set<String> trustedProxies() {
-    String list = ConfigProvider.getConfig(ClientAddress.class.getClassLoader())
-        .getOptionalValue("ciudad.trusted-proxies", String.class).orElse("");
-    return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+    String list =
+        ConfigProvider.getConfig(ClientAddress.class.getClassLoader())
+            .getOptionalValue("ciudad.trusted-proxies", String.class)
+            .orElse("");
+    return Arrays.stream(list.split(","))
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
+        .collect(Collectors.toSet());
   }
 }

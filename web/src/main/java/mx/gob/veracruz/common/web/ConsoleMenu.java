@@ -9,40 +9,81 @@ import java.util.List;
 import mx.gob.veracruz.common.Roles;
 
 /**
- * The console menu and home tiles: one entry per module page, shown only to the roles that
- * web.xml lets open it. Later modules add their entries here.
+ * The console menu and home tiles: one entry per module page, shown only to the roles that web.xml
+ * lets open it. Later modules add their entries here.
  */
 @Named
 @RequestScoped
 public class ConsoleMenu {
   /** A module page: bundle key of its label, description, URL, icon, and the roles that see it. */
-  public record Entry(String labelKey, String descriptionKey, String outcome, String icon, List<String> roles) {}
+  public record Entry(
+      String labelKey, String descriptionKey, String outcome, String icon, List<String> roles) {}
 
-  static final List<Entry> ENTRIES = List.of(
-      new Entry("menu.ciudadanos", "menu.ciudadanos.desc", "/consola/ciudadanos/lista.xhtml", "pi pi-users",
-          List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.CAPTURISTA, Roles.ATENCION)),
-      new Entry("menu.calendario", "menu.calendario.desc", "/consola/calendario/dias-inhabiles.xhtml", "pi pi-calendar",
-          List.of(Roles.ADMIN, Roles.SUPERVISOR)),
-      new Entry("menu.auditoria", "menu.auditoria.desc", "/consola/auditoria/bitacora.xhtml", "pi pi-shield",
-          List.of(Roles.ADMIN, Roles.AUDITOR)),
-      new Entry("menu.trabajos", "menu.trabajos.desc", "/consola/trabajos/lista.xhtml", "pi pi-cog",
-          List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR)),
-      // Predial: each entry carries the roles of the facade its page calls (and of its web.xml constraint).
-      new Entry("predial.menu.predios", "predial.menu.predios.desc", "/consola/predial/predios.xhtml", "pi pi-map",
-          List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.ATENCION)),
-      new Entry("predial.menu.caja", "predial.menu.caja.desc", "/consola/predial/caja.xhtml", "pi pi-wallet",
-          List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS)),
-      new Entry("predial.menu.tarifas", "predial.menu.tarifas.desc", "/consola/predial/tarifas.xhtml", "pi pi-percentage",
-          List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR)),
-      new Entry("predial.menu.ajustes", "predial.menu.ajustes.desc", "/consola/predial/ajustes.xhtml", "pi pi-check-square",
-          List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR)),
-      new Entry("predial.conciliacion.menu", "predial.conciliacion.menu.desc", "/consola/predial/conciliacion.xhtml",
-          "pi pi-sync", List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR)));
+  static final List<Entry> ENTRIES =
+      List.of(
+          new Entry(
+              "menu.ciudadanos",
+              "menu.ciudadanos.desc",
+              "/consola/ciudadanos/lista.xhtml",
+              "pi pi-users",
+              List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.CAPTURISTA, Roles.ATENCION)),
+          new Entry(
+              "menu.calendario",
+              "menu.calendario.desc",
+              "/consola/calendario/dias-inhabiles.xhtml",
+              "pi pi-calendar",
+              List.of(Roles.ADMIN, Roles.SUPERVISOR)),
+          new Entry(
+              "menu.auditoria",
+              "menu.auditoria.desc",
+              "/consola/auditoria/bitacora.xhtml",
+              "pi pi-shield",
+              List.of(Roles.ADMIN, Roles.AUDITOR)),
+          new Entry(
+              "menu.trabajos",
+              "menu.trabajos.desc",
+              "/consola/trabajos/lista.xhtml",
+              "pi pi-cog",
+              List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR)),
+          // Predial: each entry carries the roles of the facade its page calls (and of its web.xml
+          // constraint).
+          new Entry(
+              "predial.menu.predios",
+              "predial.menu.predios.desc",
+              "/consola/predial/predios.xhtml",
+              "pi pi-map",
+              List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.ATENCION)),
+          new Entry(
+              "predial.menu.caja",
+              "predial.menu.caja.desc",
+              "/consola/predial/caja.xhtml",
+              "pi pi-wallet",
+              List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS)),
+          new Entry(
+              "predial.menu.tarifas",
+              "predial.menu.tarifas.desc",
+              "/consola/predial/tarifas.xhtml",
+              "pi pi-percentage",
+              List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR)),
+          new Entry(
+              "predial.menu.ajustes",
+              "predial.menu.ajustes.desc",
+              "/consola/predial/ajustes.xhtml",
+              "pi pi-check-square",
+              List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR)),
+          new Entry(
+              "predial.conciliacion.menu",
+              "predial.conciliacion.menu.desc",
+              "/consola/predial/conciliacion.xhtml",
+              "pi pi-sync",
+              List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR)));
 
   @Inject private ExternalContext external;
 
   public List<Entry> getEntries() {
-    return ENTRIES.stream().filter(e -> e.roles().stream().anyMatch(external::isUserInRole)).toList();
+    return ENTRIES.stream()
+        .filter(e -> e.roles().stream().anyMatch(external::isUserInRole))
+        .toList();
   }
 
   public String getUser() {
@@ -50,6 +91,8 @@ public class ConsoleMenu {
   }
 
   public String getRoles() {
-    return String.join(", ", Arrays.stream(Roles.ALL.toArray(String[]::new)).filter(external::isUserInRole).toList());
+    return String.join(
+        ", ",
+        Arrays.stream(Roles.ALL.toArray(String[]::new)).filter(external::isUserInRole).toList());
   }
 }

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-/** The errors of one form for {@code vc:errorSummary}: field errors with their label, then global ones. */
+/**
+ * The errors of one form for {@code vc:errorSummary}: field errors with their label, then global
+ * ones.
+ */
 @Named
 @RequestScoped
 public class ErrorSummary {
@@ -31,7 +34,8 @@ public class ErrorSummary {
         FacesMessage m = ms.next();
         if (m.getSeverity().compareTo(FacesMessage.SEVERITY_ERROR) >= 0) {
           String text = m.getSummary();
-          // Converter and required messages already start with the label ("CURP: …"): don't repeat it.
+          // Converter and required messages already start with the label ("CURP: …"): don't repeat
+          // it.
           items.add(new Item(id, label, text.startsWith(label) ? text : label + ": " + text));
         }
       }

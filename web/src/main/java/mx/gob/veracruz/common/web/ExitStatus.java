@@ -20,18 +20,25 @@ public class ExitStatus {
   }
 
   public static String text(String exit) {
-    if (exit == null || exit.isBlank() || exit.equals("COMPLETED") || exit.equals("FAILED") || exit.equals("STOPPED")) {
+    if (exit == null
+        || exit.isBlank()
+        || exit.equals("COMPLETED")
+        || exit.equals("FAILED")
+        || exit.equals("STOPPED")) {
       return exit == null ? "" : Labels.label("trabajos.estado.", exit);
     }
     int colon = exit.indexOf(':');
-    if (colon > 0 && exit.substring(0, colon).matches("[A-Z_]+") && !exit.substring(0, colon).contains("=")) {
+    if (colon > 0
+        && exit.substring(0, colon).matches("[A-Z_]+")
+        && !exit.substring(0, colon).contains("=")) {
       // "INTEGRA:1200", "RECUPERADA: motivo": a word, then free text
       return label(exit.substring(0, colon)) + ": " + exit.substring(colon + 1).trim();
     }
     List<String> parts = new ArrayList<>();
     for (String token : exit.trim().split("\\s+")) {
       int eq = token.indexOf('=');
-      parts.add(eq > 0 ? label(token.substring(0, eq)) + ": " + token.substring(eq + 1) : label(token));
+      parts.add(
+          eq > 0 ? label(token.substring(0, eq)) + ": " + token.substring(eq + 1) : label(token));
     }
     return String.join(" · ", parts);
   }

@@ -18,6 +18,7 @@ import java.io.IOException;
 public class FirstRequestFilter extends HttpFilter {
   private static final String SEEN = FirstRequestFilter.class.getName() + ".seen";
   private static final String CHECKED = FirstRequestFilter.class.getName() + ".checked";
+
   /** How often a signed-in session asks whether its account was locked or disabled meanwhile. */
   private static final long CHECK_EVERY_MS = 30_000;
 

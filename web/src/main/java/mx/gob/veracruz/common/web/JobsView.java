@@ -14,8 +14,8 @@ import mx.gob.veracruz.common.JobControl;
 import mx.gob.veracruz.common.JobExecutionSummary;
 
 /**
- * Every execution of every batch job, newest first and paged, with Spanish states; the
- * on-demand audit check and restarts are offered only to the roles the job's definition names.
+ * Every execution of every batch job, newest first and paged, with Spanish states; the on-demand
+ * audit check and restarts are offered only to the roles the job's definition names.
  */
 @Named
 @ViewScoped
@@ -25,15 +25,24 @@ public class JobsView implements Serializable {
   @Inject private JobControl jobs;
   @Inject private CityClock clock;
 
-  private final PagedModel<JobExecutionSummary> model = new PagedModel<JobExecutionSummary>(
-      page -> jobs.all(page.first(), page.size()), () -> jobs.countAll(), JobExecutionSummary::executionId, false)
-      .exportable("trabajos", (order, sink) -> exportAll(sink), List.of(
-          ExportColumn.integer("trabajos.ejecucion", JobExecutionSummary::executionId),
-          ExportColumn.text("trabajos.trabajo", e -> Labels.label("trabajos.nombre.", e.jobName())),
-          ExportColumn.text("trabajos.estado", e -> Labels.label("trabajos.estado.", e.batchStatus())),
-          ExportColumn.text("trabajos.salida", e -> ExitStatus.text(e.exitStatus())),
-          ExportColumn.dateTime("trabajos.inicio", JobExecutionSummary::start),
-          ExportColumn.dateTime("trabajos.fin", JobExecutionSummary::end)));
+  private final PagedModel<JobExecutionSummary> model =
+      new PagedModel<JobExecutionSummary>(
+              page -> jobs.all(page.first(), page.size()),
+              () -> jobs.countAll(),
+              JobExecutionSummary::executionId,
+              false)
+          .exportable(
+              "trabajos",
+              (order, sink) -> exportAll(sink),
+              List.of(
+                  ExportColumn.integer("trabajos.ejecucion", JobExecutionSummary::executionId),
+                  ExportColumn.text(
+                      "trabajos.trabajo", e -> Labels.label("trabajos.nombre.", e.jobName())),
+                  ExportColumn.text(
+                      "trabajos.estado", e -> Labels.label("trabajos.estado.", e.batchStatus())),
+                  ExportColumn.text("trabajos.salida", e -> ExitStatus.text(e.exitStatus())),
+                  ExportColumn.dateTime("trabajos.inicio", JobExecutionSummary::start),
+                  ExportColumn.dateTime("trabajos.fin", JobExecutionSummary::end)));
 
   private long exportAll(java.util.function.Consumer<List<JobExecutionSummary>> sink) {
     long n = 0;
@@ -74,8 +83,11 @@ public class JobsView implements Serializable {
   }
 
   public boolean restartable(JobExecutionSummary e) {
-    return (e.batchStatus() == BatchStatus.FAILED || e.batchStatus() == BatchStatus.STOPPED) && jobs.mayRun(e.jobName());
+    return (e.batchStatus() == BatchStatus.FAILED || e.batchStatus() == BatchStatus.STOPPED)
+        && jobs.mayRun(e.jobName());
   }
 
-  public PagedModel<JobExecutionSummary> getModel() { return model; }
+  public PagedModel<JobExecutionSummary> getModel() {
+    return model;
+  }
 }

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.MissingResourceException;
 
-/** Spanish labels of stored codes (outcomes, states, channels): {@code #{labels.of('prefix.', code)}}. */
+/**
+ * Spanish labels of stored codes (outcomes, states, channels): {@code #{labels.of('prefix.',
+ * code)}}.
+ */
 @Named
 @ApplicationScoped
 public class Labels {

@@ -22,7 +22,9 @@ public final class ListExport<T> implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(ListExport.class.getName());
 
-  /** Reads the whole filtered list in the given order, handing pages to the sink (one facade call). */
+  /**
+   * Reads the whole filtered list in the given order, handing pages to the sink (one facade call).
+   */
   @FunctionalInterface
   public interface Source<T> extends Serializable {
     long export(PageRequest order, Consumer<List<T>> sink);
@@ -51,8 +53,15 @@ public final class ListExport<T> implements Serializable {
     List<ExportColumn.Kind> kinds = columns.stream().map(ExportColumn::kind).toList();
     ec.responseReset();
     ec.setResponseContentType(format.contentType);
-    ec.setResponseHeader("Content-Disposition",
-        "attachment; filename=\"" + fileName + "-" + LocalDate.now(CityClock.ZONE) + "." + format.extension + "\"");
+    ec.setResponseHeader(
+        "Content-Disposition",
+        "attachment; filename=\""
+            + fileName
+            + "-"
+            + LocalDate.now(CityClock.ZONE)
+            + "."
+            + format.extension
+            + "\"");
     ec.setResponseHeader("Cache-Control", "no-store");
     try (SheetWriter out = SheetWriter.open(format, ec.getResponseOutputStream(), headers, kinds)) {
       long rows = source.export(order, page -> page.forEach(row -> writeRow(out, row)));

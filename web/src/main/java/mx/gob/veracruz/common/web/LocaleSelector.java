@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.util.Locale;
 
 /**
- * The interface language: Spanish (es-MX) for everyone, English when the user picks it with
- * {@code ?lang=en} (kept in the HTTP session). A browser's own language does not switch it: the
+ * The interface language: Spanish (es-MX) for everyone, English when the user picks it with {@code
+ * ?lang=en} (kept in the HTTP session). A browser's own language does not switch it: the
  * municipality's staff and citizens work in Spanish whatever their browser says.
  */
 @Named

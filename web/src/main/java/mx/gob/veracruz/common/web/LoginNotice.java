@@ -16,11 +16,14 @@ public class LoginNotice {
   public String take() {
     if (!read) {
       read = true;
-      Map<String, Object> session = FacesContext.getCurrentInstance().getExternalContext().getSessionMap();
+      Map<String, Object> session =
+          FacesContext.getCurrentInstance().getExternalContext().getSessionMap();
       Object notice = session.remove(StaffIdentityStore.NOTICE);
       if (notice instanceof String s && s.indexOf(':') > 0) {
         String kind = s.substring(0, s.indexOf(':'));
-        text = MessageFormat.format(Messages.text("login.aviso." + kind), s.substring(s.indexOf(':') + 1));
+        text =
+            MessageFormat.format(
+                Messages.text("login.aviso." + kind), s.substring(s.indexOf(':') + 1));
       }
     }
     return text;

@@ -16,7 +16,9 @@ public final class Messages {
       return "";
     }
     if (v instanceof java.time.LocalDate d) {
-      return d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")); // every date picker's pattern
+      return d.format(
+          java.time.format.DateTimeFormatter.ofPattern(
+              "dd/MM/yyyy")); // every date picker's pattern
     }
     jakarta.faces.convert.Converter<Object> c = input.getConverter();
     if (c == null && !(v instanceof String)) {
@@ -27,22 +29,27 @@ public final class Messages {
 
   public static String text(String key) {
     FacesContext fc = FacesContext.getCurrentInstance();
-    return ResourceBundle.getBundle("mx.gob.veracruz.web.messages", fc.getViewRoot().getLocale()).getString(key);
+    return ResourceBundle.getBundle("mx.gob.veracruz.web.messages", fc.getViewRoot().getLocale())
+        .getString(key);
   }
 
   public static void info(String key) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
   }
 
   /** Shows the rule's message next to {@code formPrefix + field} when that field is on the page. */
   public static void error(BusinessRuleException e, String formPrefix) {
     FacesContext fc = FacesContext.getCurrentInstance();
     if (e instanceof InvalidInputException many) {
-      many.getViolations().forEach(v -> error(new BusinessRuleException(v.code(), v.field(), v.message()), formPrefix));
+      many.getViolations()
+          .forEach(
+              v -> error(new BusinessRuleException(v.code(), v.field(), v.message()), formPrefix));
       return;
     }
     String clientId = e.getField() == null ? null : formPrefix + e.getField();
-    jakarta.faces.component.UIComponent field = clientId == null ? null : fc.getViewRoot().findComponent(":" + clientId);
+    jakarta.faces.component.UIComponent field =
+        clientId == null ? null : fc.getViewRoot().findComponent(":" + clientId);
     boolean onPage = field != null;
     if (field instanceof jakarta.faces.component.UIInput input) {
       // Marked (ui-state-error) as for a failed conversion. An invalid input renders its submitted
@@ -50,7 +57,9 @@ public final class Messages {
       input.setSubmittedValue(asText(fc, input));
       input.setValid(false);
     }
-    fc.addMessage(onPage ? clientId : null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    fc.addMessage(
+        onPage ? clientId : null,
+        new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
     fc.validationFailed();
   }
 }

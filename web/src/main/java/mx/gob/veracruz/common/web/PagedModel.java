@@ -10,9 +10,9 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * The lazy model of every console list: each page (and the count) comes from a paged facade
- * query, so no list is ever held in memory. Filters live in the view bean, read by the loader.
- * The export (CSV/XLSX, {@link #exportable}) walks the same filtered query in the order on screen.
+ * The lazy model of every console list: each page (and the count) comes from a paged facade query,
+ * so no list is ever held in memory. Filters live in the view bean, read by the loader. The export
+ * (CSV/XLSX, {@link #exportable}) walks the same filtered query in the order on screen.
  */
 public class PagedModel<T> extends LazyDataModel<T> {
   private static final long serialVersionUID = 1L;
@@ -53,7 +53,8 @@ public class PagedModel<T> extends LazyDataModel<T> {
   }
 
   /** Makes the list exportable: the whole filtered result, in the order on screen. */
-  public PagedModel<T> exportable(String fileName, ListExport.Source<T> source, List<ExportColumn<T>> columns) {
+  public PagedModel<T> exportable(
+      String fileName, ListExport.Source<T> source, List<ExportColumn<T>> columns) {
     this.export = new ListExport<>(fileName, source, columns);
     return this;
   }
@@ -78,7 +79,8 @@ public class PagedModel<T> extends LazyDataModel<T> {
   }
 
   @Override
-  public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+  public List<T> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
     ascending = sort == null ? ascendingByDefault : sort.getOrder() != SortOrder.DESCENDING;
     sortField = sort == null ? null : sort.getField();

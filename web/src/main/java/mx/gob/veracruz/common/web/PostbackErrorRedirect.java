@@ -18,9 +18,9 @@ import mx.gob.veracruz.common.CallContext;
 /**
  * A failed full-page POST (an expired or forged ViewState, an unexpected error) answers with a
  * redirect to a GET instead of rendering an error page inside the POST: PrimeFaces' CSP checks the
- * posted nonce against a view that no longer exists, and the error page itself failed with
- * "Missing CSP nonce" (an empty 500). An expired view reloads with a notice; anything else goes to
- * the error page with the incident's correlation id. Ajax requests stay with OmniFaces'
+ * posted nonce against a view that no longer exists, and the error page itself failed with "Missing
+ * CSP nonce" (an empty 500). An expired view reloads with a notice; anything else goes to the error
+ * page with the incident's correlation id. Ajax requests stay with OmniFaces'
  * FullAjaxExceptionHandler, which this wraps.
  */
 public class PostbackErrorRedirect extends ExceptionHandlerFactory {
@@ -44,13 +44,19 @@ public class PostbackErrorRedirect extends ExceptionHandlerFactory {
     public void handle() {
       FacesContext fc = FacesContext.getCurrentInstance();
       Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
-      if (fc == null || !events.hasNext() || fc.getPartialViewContext().isAjaxRequest()
-          || !"POST".equals(((jakarta.servlet.http.HttpServletRequest) fc.getExternalContext().getRequest()).getMethod())) {
+      if (fc == null
+          || !events.hasNext()
+          || fc.getPartialViewContext().isAjaxRequest()
+          || !"POST"
+              .equals(
+                  ((jakarta.servlet.http.HttpServletRequest) fc.getExternalContext().getRequest())
+                      .getMethod())) {
         getWrapped().handle();
         return;
       }
       Throwable error = null;
-      while (events.hasNext()) { // handled here, all of them: nothing renders inside the failed POST
+      while (events
+          .hasNext()) { // handled here, all of them: nothing renders inside the failed POST
         Throwable t = events.next().getContext().getException();
         error = error == null ? t : error;
         events.remove();
@@ -58,11 +64,17 @@ public class PostbackErrorRedirect extends ExceptionHandlerFactory {
       ExternalContext ec = fc.getExternalContext();
       String target;
       if (rootOf(error) instanceof ViewExpiredException) {
-        fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.text("comun.vistaCaducada"), null));
+        fc.addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_WARN, Messages.text("comun.vistaCaducada"), null));
         ec.getFlash().setKeepMessages(true);
         target = ec.getRequestContextPath() + ec.getRequestServletPath();
       } else {
-        LOG.log(Level.SEVERE, "Error no controlado [correlationId=" + CallContext.correlationId() + "]", error);
+        LOG.log(
+            Level.SEVERE,
+            "Error no controlado [correlationId=" + CallContext.correlationId() + "]",
+            error);
         target = ec.getRequestContextPath() + "/error.xhtml?folio=" + CallContext.correlationId();
       }
       try {

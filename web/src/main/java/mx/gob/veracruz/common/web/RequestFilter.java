@@ -16,10 +16,17 @@ import mx.gob.veracruz.common.CallContext;
  * pages, written in the log and the audit trail), the client address, and the security headers.
  * Unhandled errors are logged here with the id; the user sees only the id.
  */
-// ERROR too: a 403 from a security constraint never entered the chain, and its error page needs an id.
-@WebFilter(filterName = "RequestFilter", urlPatterns = "/*", asyncSupported = true,
-    dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR,
-        jakarta.servlet.DispatcherType.FORWARD})
+// ERROR too: a 403 from a security constraint never entered the chain, and its error page needs an
+// id.
+@WebFilter(
+    filterName = "RequestFilter",
+    urlPatterns = "/*",
+    asyncSupported = true,
+    dispatcherTypes = {
+      jakarta.servlet.DispatcherType.REQUEST,
+      jakarta.servlet.DispatcherType.ERROR,
+      jakarta.servlet.DispatcherType.FORWARD
+    })
 public class RequestFilter extends HttpFilter {
   private static final Logger LOG = Logger.getLogger(RequestFilter.class.getName());
   public static final String CORRELATION_ATTRIBUTE = "correlationId";
@@ -27,7 +34,10 @@ public class RequestFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    String id = req.getAttribute(CORRELATION_ATTRIBUTE) instanceof String s ? s : CallContext.newCorrelationId();
+    String id =
+        req.getAttribute(CORRELATION_ATTRIBUTE) instanceof String s
+            ? s
+            : CallContext.newCorrelationId();
     req.setAttribute(CORRELATION_ATTRIBUTE, id);
     res.setHeader("X-Correlation-Id", id);
     res.setHeader("X-Frame-Options", "DENY");
@@ -44,7 +54,10 @@ public class RequestFilter extends HttpFilter {
     try {
       chain.doFilter(req, res);
     } catch (IOException | ServletException | RuntimeException e) {
-      LOG.log(Level.SEVERE, "Error no controlado [correlationId=" + id + "] en " + req.getRequestURI(), e);
+      LOG.log(
+          Level.SEVERE,
+          "Error no controlado [correlationId=" + id + "] en " + req.getRequestURI(),
+          e);
       throw e;
     } finally {
       CallContext.close();

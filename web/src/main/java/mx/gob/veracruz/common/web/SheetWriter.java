@@ -23,9 +23,9 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes typed rows as CSV or XLSX straight to a stream, keeping at most a small window of rows
- * in memory (Commons CSV; POI's streaming SXSSF). Free text and identifiers that a spreadsheet
- * would read as a formula are neutralised (OWASP "CSV injection").
+ * Writes typed rows as CSV or XLSX straight to a stream, keeping at most a small window of rows in
+ * memory (Commons CSV; POI's streaming SXSSF). Free text and identifiers that a spreadsheet would
+ * read as a formula are neutralised (OWASP "CSV injection").
  */
 public abstract class SheetWriter implements AutoCloseable {
   static final ZoneId CITY = CityClock.ZONE;
@@ -46,7 +46,8 @@ public abstract class SheetWriter implements AutoCloseable {
     }
   }
 
-  public static SheetWriter open(Format format, OutputStream out, List<String> headers, List<ExportColumn.Kind> kinds)
+  public static SheetWriter open(
+      Format format, OutputStream out, List<String> headers, List<ExportColumn.Kind> kinds)
       throws IOException {
     return format == Format.CSV ? new Csv(out, headers, kinds) : new Xlsx(out, headers, kinds);
   }
@@ -63,7 +64,9 @@ public abstract class SheetWriter implements AutoCloseable {
       return text;
     }
     char c = text.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
+        ? "'" + text
+        : text;
   }
 
   static String asText(Object value) {
@@ -90,7 +93,8 @@ public abstract class SheetWriter implements AutoCloseable {
       this.kinds = kinds;
       OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       writer.write('\uFEFF'); // the BOM makes Excel read accents and ñ as UTF-8
-      printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+      printer =
+          new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
       printer.printRecord(headers.stream().map(SheetWriter::neutralise).toList());
     }
 
@@ -99,7 +103,10 @@ public abstract class SheetWriter implements AutoCloseable {
       for (int i = 0; i < values.size(); i++) {
         String text = asText(values.get(i));
         ExportColumn.Kind kind = kinds.get(i);
-        printer.print(kind == ExportColumn.Kind.TEXT || kind == ExportColumn.Kind.IDENTIFIER ? neutralise(text) : text);
+        printer.print(
+            kind == ExportColumn.Kind.TEXT || kind == ExportColumn.Kind.IDENTIFIER
+                ? neutralise(text)
+                : text);
       }
       printer.println();
     }

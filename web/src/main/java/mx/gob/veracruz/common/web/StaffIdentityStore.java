@@ -12,7 +12,9 @@ import mx.gob.veracruz.common.AuthenticationResult;
 /** Staff credentials: delegates to the facade, which hashes, locks out and audits. */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
-  /** Session attribute read once by the login page: why the last attempt failed, when it may say. */
+  /**
+   * Session attribute read once by the login page: why the last attempt failed, when it may say.
+   */
   public static final String NOTICE = "ciudad.login.aviso";
 
   @Inject private AuthenticationFacade authentication;
@@ -23,12 +25,21 @@ public class StaffIdentityStore implements IdentityStore {
     if (!(credential instanceof UsernamePasswordCredential up)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    AuthenticationResult r = authentication.authenticate(up.getCaller(), up.getPassword().getValue());
+    AuthenticationResult r =
+        authentication.authenticate(up.getCaller(), up.getPassword().getValue());
     if (r.locked() && r.lockedUntil() != null) {
-      request.getSession().setAttribute(NOTICE, "bloqueada:" + java.time.format.DateTimeFormatter.ofPattern("HH:mm")
-          .withZone(java.time.ZoneId.of("America/Mexico_City")).format(r.lockedUntil()));
+      request
+          .getSession()
+          .setAttribute(
+              NOTICE,
+              "bloqueada:"
+                  + java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                      .withZone(java.time.ZoneId.of("America/Mexico_City"))
+                      .format(r.lockedUntil()));
     } else if (r.retryAfterSeconds() > 0) {
-      request.getSession().setAttribute(NOTICE, "espera:" + Math.max(1, (r.retryAfterSeconds() + 59) / 60));
+      request
+          .getSession()
+          .setAttribute(NOTICE, "espera:" + Math.max(1, (r.retryAfterSeconds() + 59) / 60));
     }
     return r.valid()
         ? new CredentialValidationResult(r.username(), r.roles())

@@ -37,21 +37,34 @@ public class GatewayWebhookResource {
   public Response receive(byte[] body, @HeaderParam("Gateway-Signature") String signature) {
     WebhookResult stored = store(body, signature);
     if ("RECHAZADO".equals(stored.status())) {
-      Problem p = new Problem(Problem.TYPE_BASE + "aviso-rechazado", "Aviso rechazado", 400, stored.result(),
-          "/api/v1/predial/pasarela/eventos", null, List.of());
+      Problem p =
+          new Problem(
+              Problem.TYPE_BASE + "aviso-rechazado",
+              "Aviso rechazado",
+              400,
+              stored.result(),
+              "/api/v1/predial/pasarela/eventos",
+              null,
+              List.of());
       return Response.status(400).type(Problem.MEDIA_TYPE).entity(p).build();
     }
     if ("RECIBIDO".equals(stored.status())) {
       try {
         return Response.ok(events.apply(stored.eventId())).build();
       } catch (EJBException e) {
-        LOG.log(Level.WARNING, "Aviso " + stored.eventId() + " guardado; se aplicará en el reintento", e);
+        LOG.log(
+            Level.WARNING,
+            "Aviso " + stored.eventId() + " guardado; se aplicará en el reintento",
+            e);
       }
     }
     return Response.ok(stored).build();
   }
 
-  /** Two deliveries of one event at once: the loser's insert hits the unique index; then it is a duplicate. */
+  /**
+   * Two deliveries of one event at once: the loser's insert hits the unique index; then it is a
+   * duplicate.
+   */
   private WebhookResult store(byte[] body, String signature) {
     try {
       return events.store(body, signature);

@@ -49,7 +49,9 @@ public class PredialPortalResource {
   @POST
   @Path("consultas")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Consulta un predio (clave + CURP de un propietario o folio de un recibo); devuelve token y estado de cuenta")
+  @Operation(
+      summary =
+          "Consulta un predio (clave + CURP de un propietario o folio de un recibo); devuelve token y estado de cuenta")
   public PortalAccess lookup(LookupRequest r) {
     if (r == null) {
       throw new BadRequestException("Envíe claveCatastral y verificacion");
@@ -77,35 +79,47 @@ public class PredialPortalResource {
   @Operation(summary = "Emite un formato de pago referenciado; 201 con Location del PDF")
   public Response slip(@HeaderParam(TOKEN) String token, SlipRequest r) {
     SlipView s = portal.issueSlip(token, r == null ? null : r.banco());
-    return Response.created(uri.getBaseUriBuilder().path("v1/predial/formatos/" + s.reference() + ".pdf").build())
-        .entity(s).build();
+    return Response.created(
+            uri.getBaseUriBuilder().path("v1/predial/formatos/" + s.reference() + ".pdf").build())
+        .entity(s)
+        .build();
   }
 
   @GET
   @Path("formatos/{referencia}.pdf")
   @Produces("application/pdf")
   @Operation(summary = "PDF del formato de pago")
-  public Response slipPdf(@HeaderParam(TOKEN) String token, @PathParam("referencia") String reference) {
+  public Response slipPdf(
+      @HeaderParam(TOKEN) String token, @PathParam("referencia") String reference) {
     return pdf(portal.slipPdf(token, reference), "formato-" + reference + ".pdf");
   }
 
   @POST
   @Path("pagos-en-linea")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Inicia un pago con tarjeta (Idempotency-Key obligatorio); 201 con la URL de la pasarela")
-  public Response startCharge(@HeaderParam(TOKEN) String token, @HeaderParam("Idempotency-Key") String key,
+  @Operation(
+      summary =
+          "Inicia un pago con tarjeta (Idempotency-Key obligatorio); 201 con la URL de la pasarela")
+  public Response startCharge(
+      @HeaderParam(TOKEN) String token,
+      @HeaderParam("Idempotency-Key") String key,
       ChargeRequest r) {
     // Without a returnUrl, the portal's own return page; a given one must be on the allow-list.
     String back = r == null || r.returnUrl() == null ? null : r.returnUrl();
     ChargeStart c = portal.startCharge(token, key, back);
-    return Response.created(uri.getBaseUriBuilder().path("v1/predial/pagos-en-linea/" + c.chargeId()).build())
-        .entity(c).build();
+    return Response.created(
+            uri.getBaseUriBuilder().path("v1/predial/pagos-en-linea/" + c.chargeId()).build())
+        .entity(c)
+        .build();
   }
 
   @GET
   @Path("pagos-en-linea/{chargeId}")
-  @Operation(summary = "Estado de un pago en línea según nuestros registros (aplicado solo por el aviso firmado de la pasarela)")
-  public ChargeStatus chargeStatus(@HeaderParam(TOKEN) String token, @PathParam("chargeId") String chargeId) {
+  @Operation(
+      summary =
+          "Estado de un pago en línea según nuestros registros (aplicado solo por el aviso firmado de la pasarela)")
+  public ChargeStatus chargeStatus(
+      @HeaderParam(TOKEN) String token, @PathParam("chargeId") String chargeId) {
     return portal.chargeStatus(token, chargeId);
   }
 
@@ -127,12 +141,15 @@ public class PredialPortalResource {
   @GET
   @Path("recibos/{folio}/verificacion")
   @Operation(summary = "Verificación pública de un recibo (código del QR); sin datos personales")
-  public ReceiptVerification verify(@PathParam("folio") String folio, @QueryParam("c") String code) {
+  public ReceiptVerification verify(
+      @PathParam("folio") String folio, @QueryParam("c") String code) {
     return portal.verify(folio, code);
   }
 
   static Response pdf(byte[] bytes, String name) {
-    return Response.ok(bytes, "application/pdf").header("Content-Disposition", "inline; filename=\"" + name + "\"")
-        .header("Cache-Control", "no-store").build();
+    return Response.ok(bytes, "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"" + name + "\"")
+        .header("Cache-Control", "no-store")
+        .build();
   }
 }

@@ -31,18 +31,26 @@ public class PredioResource {
   @Inject private PredialFacade predial;
 
   @GET
-  @Operation(summary = "Busca predios por prefijo de clave, propietario o colonia, paginado en la base de datos")
-  public Page<PredioSummary> search(@QueryParam("clave") String clave, @QueryParam("propietario") String owner,
-      @QueryParam("colonia") Long colonia, @QueryParam("desde") @DefaultValue("0") int first,
+  @Operation(
+      summary =
+          "Busca predios por prefijo de clave, propietario o colonia, paginado en la base de datos")
+  public Page<PredioSummary> search(
+      @QueryParam("clave") String clave,
+      @QueryParam("propietario") String owner,
+      @QueryParam("colonia") Long colonia,
+      @QueryParam("desde") @DefaultValue("0") int first,
       @QueryParam("tamano") @DefaultValue("20") int size) {
     PredioQuery q = new PredioQuery(clave, owner, colonia);
-    PageRequest page = new PageRequest(Math.max(0, first), Math.min(Math.max(1, size), 200), null, true);
+    PageRequest page =
+        new PageRequest(Math.max(0, first), Math.min(Math.max(1, size), 200), null, true);
     return new Page<>(predial.list(q, page), predial.count(q));
   }
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Un predio con propietarios, valuación por ejercicio y descuentos (lectura auditada)")
+  @Operation(
+      summary =
+          "Un predio con propietarios, valuación por ejercicio y descuentos (lectura auditada)")
   public PredioDetail find(@PathParam("id") long id) {
     return predial.find(id);
   }
@@ -65,7 +73,8 @@ public class PredioResource {
     try {
       return date == null || date.isBlank() ? null : LocalDate.parse(date);
     } catch (DateTimeParseException e) {
-      throw new BusinessRuleException("fecha-invalida", "fecha", "La fecha debe tener el formato aaaa-mm-dd");
+      throw new BusinessRuleException(
+          "fecha-invalida", "fecha", "La fecha debe tener el formato aaaa-mm-dd");
     }
   }
 }

@@ -36,30 +36,44 @@ public class ReconciliationResource {
 
   @GET
   @Path("alertas")
-  @Operation(summary = "Pagos señalados por las conciliaciones de una fecha (p. ej. aplicados por aviso de la"
-      + " pasarela y ausentes de su reporte)")
+  @Operation(
+      summary =
+          "Pagos señalados por las conciliaciones de una fecha (p. ej. aplicados por aviso de la"
+              + " pasarela y ausentes de su reporte)")
   public List<ReconciliationAlert> alerts(@QueryParam("fecha") String date) {
     return reconciliation.alerts(date(date));
   }
 
   @GET
   @Path("lineas")
-  @Operation(summary = "Líneas conciliadas de una fecha (de un archivo, de un resultado, o sólo las excepciones"
-      + " pendientes), paginadas en la base de datos")
-  public Page<ReconciliationLine> lines(@QueryParam("fecha") String date, @QueryParam("archivo") Long archivoId,
-      @QueryParam("resultado") String outcome, @QueryParam("pendientes") @DefaultValue("false") boolean open,
-      @QueryParam("desde") @DefaultValue("0") int first, @QueryParam("tamano") @DefaultValue("50") int size) {
+  @Operation(
+      summary =
+          "Líneas conciliadas de una fecha (de un archivo, de un resultado, o sólo las excepciones"
+              + " pendientes), paginadas en la base de datos")
+  public Page<ReconciliationLine> lines(
+      @QueryParam("fecha") String date,
+      @QueryParam("archivo") Long archivoId,
+      @QueryParam("resultado") String outcome,
+      @QueryParam("pendientes") @DefaultValue("false") boolean open,
+      @QueryParam("desde") @DefaultValue("0") int first,
+      @QueryParam("tamano") @DefaultValue("50") int size) {
     LocalDate d = date(date);
     int from = Math.max(0, first);
     int n = Math.min(Math.max(1, size), 500);
-    return open ? new Page<>(reconciliation.openExceptions(d, from, n), reconciliation.countOpenExceptions(d))
-        : new Page<>(reconciliation.lines(d, archivoId, outcome, from, n), reconciliation.countLines(d, archivoId, outcome));
+    return open
+        ? new Page<>(
+            reconciliation.openExceptions(d, from, n), reconciliation.countOpenExceptions(d))
+        : new Page<>(
+            reconciliation.lines(d, archivoId, outcome, from, n),
+            reconciliation.countLines(d, archivoId, outcome));
   }
 
   @GET
   @Path("lineas/{id}/sugerencias")
-  @Operation(summary = "Boletas que una línea no aplicada pudo querer pagar (su propia referencia, mismo importe"
-      + " cerca de la fecha, referencia a uno o dos dígitos), la mejor primero; a lo más cinco")
+  @Operation(
+      summary =
+          "Boletas que una línea no aplicada pudo querer pagar (su propia referencia, mismo importe"
+              + " cerca de la fecha, referencia a uno o dos dígitos), la mejor primero; a lo más cinco")
   public List<MatchSuggestion> suggestions(@PathParam("id") long lineId) {
     return reconciliation.suggestions(lineId);
   }
@@ -68,7 +82,8 @@ public class ReconciliationResource {
     try {
       return LocalDate.parse(date == null ? "" : date);
     } catch (DateTimeParseException e) {
-      throw new BusinessRuleException("fecha-invalida", "fecha", "La fecha debe tener el formato aaaa-mm-dd");
+      throw new BusinessRuleException(
+          "fecha-invalida", "fecha", "La fecha debe tener el formato aaaa-mm-dd");
     }
   }
 }

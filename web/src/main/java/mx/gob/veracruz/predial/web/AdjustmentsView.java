@@ -15,7 +15,10 @@ import mx.gob.veracruz.predial.PredialPaymentFacade;
 import mx.gob.veracruz.predial.WebhookResult;
 import org.primefaces.PrimeFaces;
 
-/** Supervision: pending cancellation requests (a supervisor decides), recent cash cuts, gateway notices. */
+/**
+ * Supervision: pending cancellation requests (a supervisor decides), recent cash cuts, gateway
+ * notices.
+ */
 @Named
 @ViewScoped
 public class AdjustmentsView implements Serializable {
@@ -45,7 +48,8 @@ public class AdjustmentsView implements Serializable {
   public void decide() {
     try {
       AdjustmentView done = facade.decide(decision.getTarget(), approve, decision.getReason());
-      PredialFaces.info(approve ? "predial.ajuste.aprobado" : "predial.ajuste.rechazado", done.folio());
+      PredialFaces.info(
+          approve ? "predial.ajuste.aprobado" : "predial.ajuste.rechazado", done.folio());
       pending = facade.pendingAdjustments();
       sessions = facade.sessions(30);
       PrimeFaces.current().executeScript("PF('decisionDialog').hide()");
@@ -54,14 +58,31 @@ public class AdjustmentsView implements Serializable {
     }
   }
 
-  /** Only a supervisor decides (PredialPaymentFacade.decide); the page shows the buttons to no one else. */
+  /**
+   * Only a supervisor decides (PredialPaymentFacade.decide); the page shows the buttons to no one
+   * else.
+   */
   public boolean isSupervisor() {
     return PredialFaces.inRole(Roles.SUPERVISOR);
   }
 
-  public List<AdjustmentView> getPending() { return pending; }
-  public List<CashSessionView> getSessions() { return sessions; }
-  public List<WebhookResult> getEvents() { return events; }
-  public ReasonForm<Long> getDecision() { return decision; }
-  public boolean isApprove() { return approve; }
+  public List<AdjustmentView> getPending() {
+    return pending;
+  }
+
+  public List<CashSessionView> getSessions() {
+    return sessions;
+  }
+
+  public List<WebhookResult> getEvents() {
+    return events;
+  }
+
+  public ReasonForm<Long> getDecision() {
+    return decision;
+  }
+
+  public boolean isApprove() {
+    return approve;
+  }
 }

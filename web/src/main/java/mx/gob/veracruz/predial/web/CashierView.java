@@ -16,7 +16,10 @@ import mx.gob.veracruz.predial.PredialPaymentFacade;
 import mx.gob.veracruz.predial.Statement;
 import org.primefaces.model.StreamedContent;
 
-/** The municipal cashier: open the day, charge a predio (cash or card terminal), print the receipt, cut. */
+/**
+ * The municipal cashier: open the day, charge a predio (cash or card terminal), print the receipt,
+ * cut.
+ */
 @Named
 @ViewScoped
 public class CashierView implements Serializable {
@@ -37,8 +40,10 @@ public class CashierView implements Serializable {
   private String terminalAuthorization;
   private String payerName;
   private String payerRfc;
+
   /** Idempotency key of this charge form: a repeated submit of the same form cannot post twice. */
   private String ticket = UUID.randomUUID().toString();
+
   private PaymentView lastPayment;
   private BigDecimal countedCash;
   private String notes;
@@ -81,8 +86,16 @@ public class CashierView implements Serializable {
   public void pay() {
     try {
       String authorization = CARD.equals(method) ? terminalAuthorization : null;
-      lastPayment = facade.payAtCounter(new CashPaymentCommand(statement.claveCatastral(), amount, method,
-          authorization, payerName, payerRfc, ticket));
+      lastPayment =
+          facade.payAtCounter(
+              new CashPaymentCommand(
+                  statement.claveCatastral(),
+                  amount,
+                  method,
+                  authorization,
+                  payerName,
+                  payerRfc,
+                  ticket));
       ticket = UUID.randomUUID().toString();
       PredialFaces.info("predial.caja.cobrado", lastPayment.folio());
       refreshSession();
@@ -139,26 +152,91 @@ public class CashierView implements Serializable {
     return statement != null && statement.total().signum() > 0 && lastPayment == null;
   }
 
-  public CashSessionView getSession() { return session; }
-  public List<PaymentView> getSessionPayments() { return sessionPayments; }
-  public BigDecimal getOpeningCash() { return openingCash; }
-  public void setOpeningCash(BigDecimal openingCash) { this.openingCash = openingCash; }
-  public String getClave() { return clave; }
-  public void setClave(String clave) { this.clave = clave; }
-  public Statement getStatement() { return statement; }
-  public BigDecimal getAmount() { return amount; }
-  public void setAmount(BigDecimal amount) { this.amount = amount; }
-  public String getMethod() { return method; }
-  public void setMethod(String method) { this.method = method; }
-  public String getTerminalAuthorization() { return terminalAuthorization; }
-  public void setTerminalAuthorization(String v) { this.terminalAuthorization = v; }
-  public String getPayerName() { return payerName; }
-  public void setPayerName(String payerName) { this.payerName = payerName; }
-  public String getPayerRfc() { return payerRfc; }
-  public void setPayerRfc(String payerRfc) { this.payerRfc = payerRfc; }
-  public PaymentView getLastPayment() { return lastPayment; }
-  public BigDecimal getCountedCash() { return countedCash; }
-  public void setCountedCash(BigDecimal countedCash) { this.countedCash = countedCash; }
-  public String getNotes() { return notes; }
-  public void setNotes(String notes) { this.notes = notes; }
+  public CashSessionView getSession() {
+    return session;
+  }
+
+  public List<PaymentView> getSessionPayments() {
+    return sessionPayments;
+  }
+
+  public BigDecimal getOpeningCash() {
+    return openingCash;
+  }
+
+  public void setOpeningCash(BigDecimal openingCash) {
+    this.openingCash = openingCash;
+  }
+
+  public String getClave() {
+    return clave;
+  }
+
+  public void setClave(String clave) {
+    this.clave = clave;
+  }
+
+  public Statement getStatement() {
+    return statement;
+  }
+
+  public BigDecimal getAmount() {
+    return amount;
+  }
+
+  public void setAmount(BigDecimal amount) {
+    this.amount = amount;
+  }
+
+  public String getMethod() {
+    return method;
+  }
+
+  public void setMethod(String method) {
+    this.method = method;
+  }
+
+  public String getTerminalAuthorization() {
+    return terminalAuthorization;
+  }
+
+  public void setTerminalAuthorization(String v) {
+    this.terminalAuthorization = v;
+  }
+
+  public String getPayerName() {
+    return payerName;
+  }
+
+  public void setPayerName(String payerName) {
+    this.payerName = payerName;
+  }
+
+  public String getPayerRfc() {
+    return payerRfc;
+  }
+
+  public void setPayerRfc(String payerRfc) {
+    this.payerRfc = payerRfc;
+  }
+
+  public PaymentView getLastPayment() {
+    return lastPayment;
+  }
+
+  public BigDecimal getCountedCash() {
+    return countedCash;
+  }
+
+  public void setCountedCash(BigDecimal countedCash) {
+    this.countedCash = countedCash;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public void setNotes(String notes) {
+    this.notes = notes;
+  }
 }

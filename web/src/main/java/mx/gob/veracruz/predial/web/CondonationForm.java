@@ -27,16 +27,43 @@ public class CondonationForm implements Serializable {
   }
 
   CondonationView view() {
-    return new CondonationView(id, nombre, TariffForm.fraction(percent), validFrom, validTo, version);
+    return new CondonationView(
+        id, nombre, TariffForm.fraction(percent), validFrom, validTo, version);
   }
 
-  public boolean isNew() { return id == null; }
-  public String getNombre() { return nombre; }
-  public void setNombre(String nombre) { this.nombre = nombre; }
-  public BigDecimal getPercent() { return percent; }
-  public void setPercent(BigDecimal percent) { this.percent = percent; }
-  public LocalDate getValidFrom() { return validFrom; }
-  public void setValidFrom(LocalDate validFrom) { this.validFrom = validFrom; }
-  public LocalDate getValidTo() { return validTo; }
-  public void setValidTo(LocalDate validTo) { this.validTo = validTo; }
+  public boolean isNew() {
+    return id == null;
+  }
+
+  public String getNombre() {
+    return nombre;
+  }
+
+  public void setNombre(String nombre) {
+    this.nombre = nombre;
+  }
+
+  public BigDecimal getPercent() {
+    return percent;
+  }
+
+  public void setPercent(BigDecimal percent) {
+    this.percent = percent;
+  }
+
+  public LocalDate getValidFrom() {
+    return validFrom;
+  }
+
+  public void setValidFrom(LocalDate validFrom) {
+    this.validFrom = validFrom;
+  }
+
+  public LocalDate getValidTo() {
+    return validTo;
+  }
+
+  public void setValidTo(LocalDate validTo) {
+    this.validTo = validTo;
+  }
 }

@@ -10,10 +10,14 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** Pesos as printed on Mexican receipts ({@code $1,520.00}) whatever the interface language; display only. */
+/**
+ * Pesos as printed on Mexican receipts ({@code $1,520.00}) whatever the interface language; display
+ * only.
+ */
 @FacesConverter("moneyConverter")
 public class MoneyConverter implements Converter<BigDecimal> {
-  private static final DecimalFormatSymbols ES_MX = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("es-MX"));
+  private static final DecimalFormatSymbols ES_MX =
+      DecimalFormatSymbols.getInstance(Locale.forLanguageTag("es-MX"));
 
   @Override
   public BigDecimal getAsObject(FacesContext context, UIComponent component, String value) {
@@ -29,7 +33,8 @@ public class MoneyConverter implements Converter<BigDecimal> {
     if (value == null) {
       return "";
     }
-    DecimalFormat f = new DecimalFormat("$#,##0.00;-$#,##0.00", ES_MX); // not thread-safe: one per call
+    DecimalFormat f =
+        new DecimalFormat("$#,##0.00;-$#,##0.00", ES_MX); // not thread-safe: one per call
     return f.format(value.setScale(2, RoundingMode.HALF_UP));
   }
 }

@@ -11,10 +11,10 @@ import mx.gob.veracruz.predial.PredialPortalFacade;
 /**
  * Where the gateway sends the citizen back ({@code ?charge=}). The URL proves nothing: the page
  * shows our own record of the charge, which only the gateway's signed callback moves to PAGADO or
- * RECHAZADO, and polls until it does. It follows the charge by the gateway's random charge id:
- * the SameSite=Strict session cookie is not sent on the redirect back from the gateway's site.
- * The charge id travels in URLs (history, logs), so it shows the state only: the receipt and
- * anything personal need the portal's own look-up (its 30-minute token).
+ * RECHAZADO, and polls until it does. It follows the charge by the gateway's random charge id: the
+ * SameSite=Strict session cookie is not sent on the redirect back from the gateway's site. The
+ * charge id travels in URLs (history, logs), so it shows the state only: the receipt and anything
+ * personal need the portal's own look-up (its 30-minute token).
  */
 @Named
 @ViewScoped
@@ -61,8 +61,19 @@ public class PortalPaymentView implements Serializable {
     return !isFinished();
   }
 
-  public String getCharge() { return charge; }
-  public void setCharge(String charge) { this.charge = charge; }
-  public ChargeStatus getStatus() { return status; }
-  public String getError() { return error; }
+  public String getCharge() {
+    return charge;
+  }
+
+  public void setCharge(String charge) {
+    this.charge = charge;
+  }
+
+  public ChargeStatus getStatus() {
+    return status;
+  }
+
+  public String getError() {
+    return error;
+  }
 }

@@ -27,6 +27,7 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class PortalPredialView implements Serializable {
   private static final long serialVersionUID = 1L;
+
   /** Where pago.xhtml finds the token after the gateway sends the citizen back. */
   static final String SESSION_TOKEN = "predial.portal.token";
 
@@ -41,7 +42,11 @@ public class PortalPredialView implements Serializable {
   private List<SelectItem> banks = List.of();
   private String bank;
   private SlipView slip;
-  /** One online charge per consulted predio: a double click or a retried request finds the same charge. */
+
+  /**
+   * One online charge per consulted predio: a double click or a retried request finds the same
+   * charge.
+   */
   private String chargeKey;
 
   public void lookup() {
@@ -61,7 +66,8 @@ public class PortalPredialView implements Serializable {
 
   public void payOnline() throws IOException {
     try {
-      // The gateway returns the payer to the portal's public address (never one built from the request's Host).
+      // The gateway returns the payer to the portal's public address (never one built from the
+      // request's Host).
       ChargeStart charge = portal.startCharge(token, chargeKey, null);
       external.getSessionMap().put(SESSION_TOKEN, token);
       external.redirect(charge.checkoutUrl());
@@ -81,7 +87,8 @@ public class PortalPredialView implements Serializable {
 
   public StreamedContent slipPdf() {
     try {
-      return PredialFaces.pdf(portal.slipPdf(token, slip.reference()), "formato-" + slip.reference());
+      return PredialFaces.pdf(
+          portal.slipPdf(token, slip.reference()), "formato-" + slip.reference());
     } catch (BusinessRuleException e) {
       expiredOr(e);
       return null;
@@ -112,19 +119,47 @@ public class PortalPredialView implements Serializable {
     PredialFaces.error(e, "account-form:");
   }
 
-
   public boolean isPayable() {
     return statement != null && statement.total().signum() > 0;
   }
 
-  public String getClave() { return clave; }
-  public void setClave(String clave) { this.clave = clave; }
-  public String getVerificacion() { return verificacion; }
-  public void setVerificacion(String verificacion) { this.verificacion = verificacion; }
-  public Statement getStatement() { return statement; }
-  public List<PaymentView> getReceipts() { return receipts; }
-  public List<SelectItem> getBanks() { return banks; }
-  public String getBank() { return bank; }
-  public void setBank(String bank) { this.bank = bank; }
-  public SlipView getSlip() { return slip; }
+  public String getClave() {
+    return clave;
+  }
+
+  public void setClave(String clave) {
+    this.clave = clave;
+  }
+
+  public String getVerificacion() {
+    return verificacion;
+  }
+
+  public void setVerificacion(String verificacion) {
+    this.verificacion = verificacion;
+  }
+
+  public Statement getStatement() {
+    return statement;
+  }
+
+  public List<PaymentView> getReceipts() {
+    return receipts;
+  }
+
+  public List<SelectItem> getBanks() {
+    return banks;
+  }
+
+  public String getBank() {
+    return bank;
+  }
+
+  public void setBank(String bank) {
+    this.bank = bank;
+  }
+
+  public SlipView getSlip() {
+    return slip;
+  }
 }

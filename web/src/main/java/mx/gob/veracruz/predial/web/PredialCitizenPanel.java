@@ -20,7 +20,8 @@ import mx.gob.veracruz.predial.Statement;
 @RequestScoped
 public class PredialCitizenPanel implements CitizenPanel {
   /** The roles PredialFacade.ownedBy allows. */
-  static final List<String> ROLES = List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.ATENCION, Roles.CAPTURISTA);
+  static final List<String> ROLES =
+      List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.ATENCION, Roles.CAPTURISTA);
 
   @Inject private PredialFacade facade;
 
@@ -30,10 +31,25 @@ public class PredialCitizenPanel implements CitizenPanel {
   private boolean unavailable;
   private List<Statement> statements = List.of();
 
-  @Override public String titleKey() { return "predial.ciudadano.titulo"; }
-  @Override public String include() { return "/WEB-INF/includes/predial/predios-ciudadano.xhtml"; }
-  @Override public int order() { return 40; }
-  @Override public List<String> roles() { return ROLES; }
+  @Override
+  public String titleKey() {
+    return "predial.ciudadano.titulo";
+  }
+
+  @Override
+  public String include() {
+    return "/WEB-INF/includes/predial/predios-ciudadano.xhtml";
+  }
+
+  @Override
+  public int order() {
+    return 40;
+  }
+
+  @Override
+  public List<String> roles() {
+    return ROLES;
+  }
 
   public List<Statement> statementsOf(CitizenDetail citizen) {
     if (citizen != null && !citizen.id().equals(loadedFor)) {
@@ -41,8 +57,11 @@ public class PredialCitizenPanel implements CitizenPanel {
       try {
         statements = facade.ownedBy(citizen.id(), citizen.curp());
       } catch (RuntimeException e) {
-        // A contributed panel must never break the citizen page: it says so and the rest still renders.
-        LOG.log(Level.WARNING, "Panel de predial no disponible para el ciudadano {0}: {1}",
+        // A contributed panel must never break the citizen page: it says so and the rest still
+        // renders.
+        LOG.log(
+            Level.WARNING,
+            "Panel de predial no disponible para el ciudadano {0}: {1}",
             new Object[] {citizen.id(), e.toString()});
         unavailable = true;
       }

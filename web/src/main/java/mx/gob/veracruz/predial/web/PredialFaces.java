@@ -3,8 +3,8 @@ package mx.gob.veracruz.predial.web;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
-import jakarta.faces.model.SelectItem;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import java.io.ByteArrayInputStream;
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -18,12 +18,16 @@ import mx.gob.veracruz.common.web.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-/** What the predial pages share: messages with arguments, kebab-case field ids, PDFs, roles, today. */
+/**
+ * What the predial pages share: messages with arguments, kebab-case field ids, PDFs, roles, today.
+ */
 final class PredialFaces {
   /** Roles of the facades' staff operations (PredialPaymentFacade's class level). */
   static final List<String> FINANCE = List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS);
+
   /** Roles of PredialFacade (predio list and page). */
-  static final List<String> PREDIO_READERS = List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.ATENCION);
+  static final List<String> PREDIO_READERS =
+      List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.ATENCION);
 
   private PredialFaces() {}
 
@@ -41,8 +45,10 @@ final class PredialFaces {
   }
 
   private static void add(FacesMessage.Severity severity, String key, Object... args) {
-    String text = args.length == 0 ? Messages.text(key)
-        : new MessageFormat(Messages.text(key), Locale.forLanguageTag("es-MX")).format(args);
+    String text =
+        args.length == 0
+            ? Messages.text(key)
+            : new MessageFormat(Messages.text(key), Locale.forLanguageTag("es-MX")).format(args);
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
   }
 
@@ -61,14 +67,20 @@ final class PredialFaces {
 
   /** A PDF for p:fileDownload; the bytes are produced before, so a refusal becomes a message. */
   static StreamedContent pdf(byte[] bytes, String name) {
-    return DefaultStreamedContent.builder().name(name + ".pdf").contentType("application/pdf")
-        .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+    return DefaultStreamedContent.builder()
+        .name(name + ".pdf")
+        .contentType("application/pdf")
+        .contentLength((long) bytes.length)
+        .stream(() -> new ByteArrayInputStream(bytes))
+        .build();
   }
 
   /** The facades list banks as {@code CODE|Name}. */
   static List<SelectItem> bankItems(List<String> banks) {
-    return banks.stream().map(b -> b.split("\\|", 2))
-        .map(b -> new SelectItem(b[0], b.length > 1 ? b[1] : b[0])).toList();
+    return banks.stream()
+        .map(b -> b.split("\\|", 2))
+        .map(b -> new SelectItem(b[0], b.length > 1 ? b[1] : b[0]))
+        .toList();
   }
 
   static boolean inAnyRole(List<String> roles) {

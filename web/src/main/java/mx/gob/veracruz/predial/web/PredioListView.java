@@ -14,7 +14,10 @@ import mx.gob.veracruz.predial.PredialFacade;
 import mx.gob.veracruz.predial.PredioQuery;
 import mx.gob.veracruz.predial.PredioSummary;
 
-/** Predio list: filters (clave prefix, owner words, colonia), paging and sorting in the database, export. */
+/**
+ * Predio list: filters (clave prefix, owner words, colonia), paging and sorting in the database,
+ * export.
+ */
 @Named
 @ViewScoped
 public class PredioListView implements Serializable {
@@ -28,13 +31,20 @@ public class PredioListView implements Serializable {
   private Long coloniaId;
   private List<ColoniaInfo> colonias;
   private final PagedModel<PredioSummary> model =
-      new PagedModel<>(page -> facade.list(query(), page), () -> facade.count(query()), PredioSummary::id, true)
-          .exportable("predios", (order, sink) -> facade.export(query(), order, sink), List.of(
-              ExportColumn.id("predial.clave", PredioSummary::claveCatastral),
-              ExportColumn.text("predial.propietarios", PredioSummary::propietarios),
-              ExportColumn.text("predial.direccion", PredioSummary::direccion),
-              ExportColumn.text("predial.colonia", PredioSummary::colonia),
-              ExportColumn.id("predial.zona", PredioSummary::zona)));
+      new PagedModel<>(
+              page -> facade.list(query(), page),
+              () -> facade.count(query()),
+              PredioSummary::id,
+              true)
+          .exportable(
+              "predios",
+              (order, sink) -> facade.export(query(), order, sink),
+              List.of(
+                  ExportColumn.id("predial.clave", PredioSummary::claveCatastral),
+                  ExportColumn.text("predial.propietarios", PredioSummary::propietarios),
+                  ExportColumn.text("predial.direccion", PredioSummary::direccion),
+                  ExportColumn.text("predial.colonia", PredioSummary::colonia),
+                  ExportColumn.id("predial.zona", PredioSummary::zona)));
 
   @PostConstruct
   void init() {
@@ -45,12 +55,35 @@ public class PredioListView implements Serializable {
     return new PredioQuery(clave, propietario, coloniaId);
   }
 
-  public PagedModel<PredioSummary> getModel() { return model; }
-  public String getClave() { return clave; }
-  public void setClave(String clave) { this.clave = clave; }
-  public String getPropietario() { return propietario; }
-  public void setPropietario(String propietario) { this.propietario = propietario; }
-  public Long getColoniaId() { return coloniaId; }
-  public void setColoniaId(Long coloniaId) { this.coloniaId = coloniaId; }
-  public List<ColoniaInfo> getColonias() { return colonias; }
+  public PagedModel<PredioSummary> getModel() {
+    return model;
+  }
+
+  public String getClave() {
+    return clave;
+  }
+
+  public void setClave(String clave) {
+    this.clave = clave;
+  }
+
+  public String getPropietario() {
+    return propietario;
+  }
+
+  public void setPropietario(String propietario) {
+    this.propietario = propietario;
+  }
+
+  public Long getColoniaId() {
+    return coloniaId;
+  }
+
+  public void setColoniaId(Long coloniaId) {
+    this.coloniaId = coloniaId;
+  }
+
+  public List<ColoniaInfo> getColonias() {
+    return colonias;
+  }
 }

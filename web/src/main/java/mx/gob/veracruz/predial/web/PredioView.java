@@ -21,7 +21,10 @@ import mx.gob.veracruz.predial.Statement;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.StreamedContent;
 
-/** A predio: statement as of a date, owners, valuations, payments (receipt, CFDI, cancellation), slips, 50 % discount. */
+/**
+ * A predio: statement as of a date, owners, valuations, payments (receipt, CFDI, cancellation),
+ * slips, 50 % discount.
+ */
 @Named
 @ViewScoped
 public class PredioView implements Serializable {
@@ -173,21 +176,71 @@ public class PredioView implements Serializable {
     return PredialFaces.inAnyRole(CITIZEN_READERS);
   }
 
-  public List<String> getBenefitTypes() { return PredialFacade.BENEFIT_TYPES; }
-  public Long getId() { return id; }
-  public void setId(Long id) { this.id = id; }
-  public PredioDetail getPredio() { return predio; }
-  public LocalDate getAsOf() { return asOf; }
-  public void setAsOf(LocalDate asOf) { this.asOf = asOf; }
-  public Statement getStatement() { return statement; }
-  public List<PaymentView> getPayments() { return paymentList; }
-  public List<SlipView> getSlips() { return slips; }
-  public List<SelectItem> getBanks() { return banks; }
-  public String getBank() { return bank; }
-  public void setBank(String bank) { this.bank = bank; }
-  public SlipView getLastSlip() { return lastSlip; }
-  public CfdiForm getCfdi() { return cfdi; }
-  public ReasonForm<String> getCancel() { return cancel; }
-  public BenefitForm getBenefit() { return benefit; }
-  public ReasonForm<Long> getRevoke() { return revoke; }
+  public List<String> getBenefitTypes() {
+    return PredialFacade.BENEFIT_TYPES;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public PredioDetail getPredio() {
+    return predio;
+  }
+
+  public LocalDate getAsOf() {
+    return asOf;
+  }
+
+  public void setAsOf(LocalDate asOf) {
+    this.asOf = asOf;
+  }
+
+  public Statement getStatement() {
+    return statement;
+  }
+
+  public List<PaymentView> getPayments() {
+    return paymentList;
+  }
+
+  public List<SlipView> getSlips() {
+    return slips;
+  }
+
+  public List<SelectItem> getBanks() {
+    return banks;
+  }
+
+  public String getBank() {
+    return bank;
+  }
+
+  public void setBank(String bank) {
+    this.bank = bank;
+  }
+
+  public SlipView getLastSlip() {
+    return lastSlip;
+  }
+
+  public CfdiForm getCfdi() {
+    return cfdi;
+  }
+
+  public ReasonForm<String> getCancel() {
+    return cancel;
+  }
+
+  public BenefitForm getBenefit() {
+    return benefit;
+  }
+
+  public ReasonForm<Long> getRevoke() {
+    return revoke;
+  }
 }

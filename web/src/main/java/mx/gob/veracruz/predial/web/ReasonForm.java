@@ -2,7 +2,10 @@ package mx.gob.veracruz.predial.web;
 
 import java.io.Serializable;
 
-/** A dialog that acts on one record and asks why (cancel a payment, revoke a discount, decide a request). */
+/**
+ * A dialog that acts on one record and asks why (cancel a payment, revoke a discount, decide a
+ * request).
+ */
 public class ReasonForm<T extends Serializable> implements Serializable {
   private static final long serialVersionUID = 1L;
   private final T target;
@@ -14,9 +17,20 @@ public class ReasonForm<T extends Serializable> implements Serializable {
     this.label = label;
   }
 
-  public T getTarget() { return target; }
+  public T getTarget() {
+    return target;
+  }
+
   /** What the dialog shows about the target (a folio, a CURP). */
-  public String getLabel() { return label; }
-  public String getReason() { return reason; }
-  public void setReason(String reason) { this.reason = reason; }
+  public String getLabel() {
+    return label;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
 }

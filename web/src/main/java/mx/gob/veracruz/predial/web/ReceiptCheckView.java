@@ -7,7 +7,9 @@ import java.io.Serializable;
 import mx.gob.veracruz.predial.PredialPortalFacade;
 import mx.gob.veracruz.predial.ReceiptVerification;
 
-/** The page a receipt's QR opens ({@code ?folio=&c=}): valid or not, amount, date; nothing personal. */
+/**
+ * The page a receipt's QR opens ({@code ?folio=&c=}): valid or not, amount, date; nothing personal.
+ */
 @Named
 @ViewScoped
 public class ReceiptCheckView implements Serializable {
@@ -20,7 +22,10 @@ public class ReceiptCheckView implements Serializable {
   private ReceiptVerification result;
 
   public void load() {
-    result = folio == null || folio.isBlank() || code == null || code.isBlank() ? null : portal.verify(folio, code);
+    result =
+        folio == null || folio.isBlank() || code == null || code.isBlank()
+            ? null
+            : portal.verify(folio, code);
   }
 
   public boolean isFound() {
@@ -35,9 +40,23 @@ public class ReceiptCheckView implements Serializable {
     return isFound() && !result.valid();
   }
 
-  public String getFolio() { return folio; }
-  public void setFolio(String folio) { this.folio = folio; }
-  public String getCode() { return code; }
-  public void setCode(String code) { this.code = code; }
-  public ReceiptVerification getResult() { return result; }
+  public String getFolio() {
+    return folio;
+  }
+
+  public void setFolio(String folio) {
+    this.folio = folio;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public ReceiptVerification getResult() {
+    return result;
+  }
 }

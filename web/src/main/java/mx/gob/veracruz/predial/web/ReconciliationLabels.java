@@ -9,14 +9,20 @@ import mx.gob.veracruz.common.JobExecutionSummary;
 import mx.gob.veracruz.common.web.Messages;
 import mx.gob.veracruz.predial.ReconciliationSummary;
 
-/** Spanish (or English) labels of the reconciliation codes, for conciliacion.xhtml and its XLSX report. */
+/**
+ * Spanish (or English) labels of the reconciliation codes, for conciliacion.xhtml and its XLSX
+ * report.
+ */
 @Named
 @ApplicationScoped
 public class ReconciliationLabels {
   /** ReconciliationFacade.requestResolution's actions. */
   static final List<String> ACTIONS = List.of("APLICAR", "DEVOLVER", "DESCARTAR");
 
-  /** APLICADO … CONFIRMADO; a line without an outcome yet (and the summaries' key for it) is PENDIENTE. */
+  /**
+   * APLICADO … CONFIRMADO; a line without an outcome yet (and the summaries' key for it) is
+   * PENDIENTE.
+   */
   public String outcome(String code) {
     return label("predial.conciliacion.resultado.", code == null ? "PENDIENTE" : code);
   }
@@ -35,7 +41,9 @@ public class ReconciliationLabels {
   }
 
   public String duration(JobExecutionSummary e) {
-    return e.start() == null || e.end() == null ? "" : ReconciliationProgress.format(Duration.between(e.start(), e.end()));
+    return e.start() == null || e.end() == null
+        ? ""
+        : ReconciliationProgress.format(Duration.between(e.start(), e.end()));
   }
 
   private static String label(String prefix, String code) {

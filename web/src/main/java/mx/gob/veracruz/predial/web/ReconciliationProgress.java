@@ -26,7 +26,8 @@ public class ReconciliationProgress implements Serializable {
   static final String JOB = "predial-payment-reconciliation";
   private static final Set<BatchStatus> RUNNING =
       EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
-  private static final Set<BatchStatus> RESTARTABLE = EnumSet.of(BatchStatus.FAILED, BatchStatus.STOPPED);
+  private static final Set<BatchStatus> RESTARTABLE =
+      EnumSet.of(BatchStatus.FAILED, BatchStatus.STOPPED);
 
   private List<JobExecutionSummary> history = List.of();
   private JobExecutionSummary execution;
@@ -68,7 +69,10 @@ public class ReconciliationProgress implements Serializable {
     }
   }
 
-  /** From the last checkpoint, with the original parameters; null when the runtime refuses (JobRestartException). */
+  /**
+   * From the last checkpoint, with the original parameters; null when the runtime refuses
+   * (JobRestartException).
+   */
   Long restart(JobControl jobs) {
     try {
       long id = jobs.restart(execution.executionId(), Map.of());
@@ -81,11 +85,17 @@ public class ReconciliationProgress implements Serializable {
   }
 
   private void readHistory(JobControl jobs) {
-    history = jobs.recent(JOB, 20).stream()
-        .sorted(Comparator.comparingLong(JobExecutionSummary::executionId).reversed()).limit(20).toList();
+    history =
+        jobs.recent(JOB, 20).stream()
+            .sorted(Comparator.comparingLong(JobExecutionSummary::executionId).reversed())
+            .limit(20)
+            .toList();
   }
 
-  /** Follows {@code e} (started, restarted or found on opening the page) for the lines of {@code date}. */
+  /**
+   * Follows {@code e} (started, restarted or found on opening the page) for the lines of {@code
+   * date}.
+   */
   void follow(JobExecutionSummary e, LocalDate date) {
     execution = e;
     businessDate = date;
@@ -112,7 +122,9 @@ public class ReconciliationProgress implements Serializable {
     loaded = p[1];
     classified = p[2];
     if (businessDate != null) {
-      applied = facade.countLines(businessDate, null, "APLICADO") + facade.countLines(businessDate, null, "CONFIRMADO");
+      applied =
+          facade.countLines(businessDate, null, "APLICADO")
+              + facade.countLines(businessDate, null, "CONFIRMADO");
       exceptions = facade.countOpenExceptions(businessDate);
     }
     estimate(loaded + classified, 2 * declared);
@@ -132,22 +144,37 @@ public class ReconciliationProgress implements Serializable {
     }
   }
 
-  public boolean isFollowing() { return execution != null; }
-  public boolean isRunning() { return execution != null && RUNNING.contains(execution.batchStatus()); }
-  public boolean isStoppable() { return isRunning() && execution.batchStatus() != BatchStatus.STOPPING; }
-  public boolean isRestartable() { return execution != null && RESTARTABLE.contains(execution.batchStatus()); }
+  public boolean isFollowing() {
+    return execution != null;
+  }
+
+  public boolean isRunning() {
+    return execution != null && RUNNING.contains(execution.batchStatus());
+  }
+
+  public boolean isStoppable() {
+    return isRunning() && execution.batchStatus() != BatchStatus.STOPPING;
+  }
+
+  public boolean isRestartable() {
+    return execution != null && RESTARTABLE.contains(execution.batchStatus());
+  }
 
   public int getPercent() {
     return declared == 0 ? 0 : (int) Math.min(100, classified * 100 / declared);
   }
 
-  public String getEta() { return eta == null ? null : format(eta); }
+  public String getEta() {
+    return eta == null ? null : format(eta);
+  }
 
   public String getElapsed() {
     if (execution == null || execution.start() == null) {
       return null;
     }
-    return format(Duration.between(execution.start(), execution.end() == null ? Instant.now() : execution.end()));
+    return format(
+        Duration.between(
+            execution.start(), execution.end() == null ? Instant.now() : execution.end()));
   }
 
   /** {@code 1 h 05 min}, {@code 3 min 20 s}, {@code 12 s}. */
@@ -159,12 +186,35 @@ public class ReconciliationProgress implements Serializable {
     return s >= 60 ? String.format("%d min %02d s", s / 60, s % 60) : s + " s";
   }
 
-  public List<JobExecutionSummary> getHistory() { return history; }
-  public JobExecutionSummary getExecution() { return execution; }
-  public LocalDate getBusinessDate() { return businessDate; }
-  public long getDeclared() { return declared; }
-  public long getLoaded() { return loaded; }
-  public long getClassified() { return classified; }
-  public long getApplied() { return applied; }
-  public long getExceptions() { return exceptions; }
+  public List<JobExecutionSummary> getHistory() {
+    return history;
+  }
+
+  public JobExecutionSummary getExecution() {
+    return execution;
+  }
+
+  public LocalDate getBusinessDate() {
+    return businessDate;
+  }
+
+  public long getDeclared() {
+    return declared;
+  }
+
+  public long getLoaded() {
+    return loaded;
+  }
+
+  public long getClassified() {
+    return classified;
+  }
+
+  public long getApplied() {
+    return applied;
+  }
+
+  public long getExceptions() {
+    return exceptions;
+  }
 }

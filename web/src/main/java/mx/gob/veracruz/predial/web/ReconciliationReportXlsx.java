@@ -20,21 +20,33 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-/** The daily reconciliation report as a spreadsheet: one row per bank and outcome, then the totals. */
+/**
+ * The daily reconciliation report as a spreadsheet: one row per bank and outcome, then the totals.
+ */
 final class ReconciliationReportXlsx {
-  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private ReconciliationReportXlsx() {}
 
-  /** Built before streaming (as the PDFs), so a failure becomes a message and not a broken download. */
-  static StreamedContent of(LocalDate date, List<ReconciliationReportRow> rows, UnaryOperator<String> outcomeLabel) {
+  /**
+   * Built before streaming (as the PDFs), so a failure becomes a message and not a broken download.
+   */
+  static StreamedContent of(
+      LocalDate date, List<ReconciliationReportRow> rows, UnaryOperator<String> outcomeLabel) {
     byte[] bytes = build(date, rows, outcomeLabel);
-    return DefaultStreamedContent.builder().name("conciliacion-" + date + ".xlsx").contentType(XLSX)
-        .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+    return DefaultStreamedContent.builder()
+        .name("conciliacion-" + date + ".xlsx")
+        .contentType(XLSX)
+        .contentLength((long) bytes.length)
+        .stream(() -> new ByteArrayInputStream(bytes))
+        .build();
   }
 
-  static byte[] build(LocalDate date, List<ReconciliationReportRow> rows, UnaryOperator<String> outcomeLabel) {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+  static byte[] build(
+      LocalDate date, List<ReconciliationReportRow> rows, UnaryOperator<String> outcomeLabel) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Font boldFont = wb.createFont();
       boldFont.setBold(true);
       CellStyle bold = wb.createCellStyle();
@@ -46,11 +58,20 @@ final class ReconciliationReportXlsx {
       boldMoney.setFont(boldFont);
 
       Sheet sheet = wb.createSheet(Messages.text("predial.conciliacion.reporte.hoja"));
-      text(sheet.createRow(0), 0, Messages.text("predial.conciliacion.reporte.encabezado") + " "
-          + date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), bold);
+      text(
+          sheet.createRow(0),
+          0,
+          Messages.text("predial.conciliacion.reporte.encabezado")
+              + " "
+              + date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+          bold);
       Row header = sheet.createRow(2);
-      List<String> keys = List.of("predial.banco", "predial.conciliacion.resultado", "predial.conciliacion.lineas",
-          "predial.importe");
+      List<String> keys =
+          List.of(
+              "predial.banco",
+              "predial.conciliacion.resultado",
+              "predial.conciliacion.lineas",
+              "predial.importe");
       for (int i = 0; i < keys.size(); i++) {
         text(header, i, Messages.text(keys.get(i)), bold);
       }
@@ -73,7 +94,8 @@ final class ReconciliationReportXlsx {
       count.setCellStyle(bold);
       number(totals, 3, total, boldMoney);
       for (int i = 0; i < keys.size(); i++) {
-        sheet.setColumnWidth(i, (i == 1 ? 30 : 18) * 256); // no autoSizeColumn: it needs fonts on the server
+        sheet.setColumnWidth(
+            i, (i == 1 ? 30 : 18) * 256); // no autoSizeColumn: it needs fonts on the server
       }
       wb.write(out);
       return out.toByteArray();

@@ -5,7 +5,10 @@ import java.util.List;
 import mx.gob.veracruz.predial.MatchSuggestion;
 import mx.gob.veracruz.predial.ReconciliationLine;
 
-/** The "Resolver" dialog: what to do with an open exception (apply to a predio, refund, discard) and why. */
+/**
+ * The "Resolver" dialog: what to do with an open exception (apply to a predio, refund, discard) and
+ * why.
+ */
 public class ReconciliationResolutionForm implements Serializable {
   private static final long serialVersionUID = 1L;
   private final ReconciliationLine line;
@@ -25,14 +28,39 @@ public class ReconciliationResolutionForm implements Serializable {
     claveCatastral = s.claveCatastral();
   }
 
-  public List<MatchSuggestion> getSuggestions() { return suggestions; }
+  public List<MatchSuggestion> getSuggestions() {
+    return suggestions;
+  }
 
-  public boolean isApply() { return "APLICAR".equals(action); }
-  public ReconciliationLine getLine() { return line; }
-  public String getAction() { return action; }
-  public void setAction(String action) { this.action = action; }
-  public String getClaveCatastral() { return claveCatastral; }
-  public void setClaveCatastral(String claveCatastral) { this.claveCatastral = claveCatastral; }
-  public String getNote() { return note; }
-  public void setNote(String note) { this.note = note; }
+  public boolean isApply() {
+    return "APLICAR".equals(action);
+  }
+
+  public ReconciliationLine getLine() {
+    return line;
+  }
+
+  public String getAction() {
+    return action;
+  }
+
+  public void setAction(String action) {
+    this.action = action;
+  }
+
+  public String getClaveCatastral() {
+    return claveCatastral;
+  }
+
+  public void setClaveCatastral(String claveCatastral) {
+    this.claveCatastral = claveCatastral;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
 }

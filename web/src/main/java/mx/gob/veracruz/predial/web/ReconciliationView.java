@@ -34,6 +34,7 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class ReconciliationView implements Serializable {
   private static final long serialVersionUID = 1L;
+
   /** Roles of ReconciliationFacade.upload. */
   static final List<String> UPLOADERS = List.of(Roles.ADMIN, Roles.FINANZAS);
 
@@ -50,38 +51,62 @@ public class ReconciliationView implements Serializable {
   private ReconciliationSummary selected;
   private List<ReconciliationReportRow> report;
   private List<mx.gob.veracruz.predial.ReconciliationAlert> alerts = List.of();
-  private ReconciliationResolutionForm resolution = new ReconciliationResolutionForm(null, java.util.List.of());
-  private final PagedModel<ReconciliationLine> fileLines = new PagedModel<ReconciliationLine>(
-      p -> selected == null ? List.of() : facade.lines(date, selected.archivoId(), null, p.first(), p.size()),
-      () -> selected == null ? 0 : facade.countLines(date, selected.archivoId(), null), ReconciliationLine::id, true)
-      .exportable("conciliacion-lineas", (order, sink) -> selected == null ? 0
-          : facade.exportLines(date, selected.archivoId(), sink), List.of(
-          ExportColumn.integer("predial.conciliacion.linea", ReconciliationLine::lineNo),
-          ExportColumn.id("predial.formato.referencia", ReconciliationLine::reference),
-          ExportColumn.money("predial.importe", ReconciliationLine::amount),
-          ExportColumn.dateTime("predial.conciliacion.pagado", ReconciliationLine::paidAt),
-          ExportColumn.id("predial.conciliacion.autorizacion", ReconciliationLine::authorization),
-          ExportColumn.text("predial.conciliacion.resultado", ReconciliationView::outcomeLabel),
-          ExportColumn.text("predial.conciliacion.detalle", ReconciliationLine::detail)));
-  private final PagedModel<ReconciliationLine> exceptions = new PagedModel<ReconciliationLine>(
-      p -> facade.openExceptions(allDates ? null : date, p.first(), p.size()),
-      () -> facade.countOpenExceptions(allDates ? null : date), ReconciliationLine::id, true)
-      .exportable("conciliacion-excepciones", (order, sink) -> facade.exportOpenExceptions(allDates ? null : date, sink),
-          List.of(
-          ExportColumn.text("predial.conciliacion.archivo", ReconciliationLine::fileName),
-          ExportColumn.integer("predial.conciliacion.linea", ReconciliationLine::lineNo),
-          ExportColumn.id("predial.formato.referencia", ReconciliationLine::reference),
-          ExportColumn.money("predial.importe", ReconciliationLine::amount),
-          ExportColumn.text("predial.conciliacion.resultado", ReconciliationView::outcomeLabel),
-          ExportColumn.text("predial.motivo", ReconciliationLine::detail),
-          ExportColumn.text("predial.conciliacion.solicitud",
-              l -> l.resolution() == null ? null : Labels.label("predial.conciliacion.accion.", l.resolution())
-                  + " · " + l.requestedBy())));
+  private ReconciliationResolutionForm resolution =
+      new ReconciliationResolutionForm(null, java.util.List.of());
+  private final PagedModel<ReconciliationLine> fileLines =
+      new PagedModel<ReconciliationLine>(
+              p ->
+                  selected == null
+                      ? List.of()
+                      : facade.lines(date, selected.archivoId(), null, p.first(), p.size()),
+              () -> selected == null ? 0 : facade.countLines(date, selected.archivoId(), null),
+              ReconciliationLine::id,
+              true)
+          .exportable(
+              "conciliacion-lineas",
+              (order, sink) ->
+                  selected == null ? 0 : facade.exportLines(date, selected.archivoId(), sink),
+              List.of(
+                  ExportColumn.integer("predial.conciliacion.linea", ReconciliationLine::lineNo),
+                  ExportColumn.id("predial.formato.referencia", ReconciliationLine::reference),
+                  ExportColumn.money("predial.importe", ReconciliationLine::amount),
+                  ExportColumn.dateTime("predial.conciliacion.pagado", ReconciliationLine::paidAt),
+                  ExportColumn.id(
+                      "predial.conciliacion.autorizacion", ReconciliationLine::authorization),
+                  ExportColumn.text(
+                      "predial.conciliacion.resultado", ReconciliationView::outcomeLabel),
+                  ExportColumn.text("predial.conciliacion.detalle", ReconciliationLine::detail)));
+  private final PagedModel<ReconciliationLine> exceptions =
+      new PagedModel<ReconciliationLine>(
+              p -> facade.openExceptions(allDates ? null : date, p.first(), p.size()),
+              () -> facade.countOpenExceptions(allDates ? null : date),
+              ReconciliationLine::id,
+              true)
+          .exportable(
+              "conciliacion-excepciones",
+              (order, sink) -> facade.exportOpenExceptions(allDates ? null : date, sink),
+              List.of(
+                  ExportColumn.text("predial.conciliacion.archivo", ReconciliationLine::fileName),
+                  ExportColumn.integer("predial.conciliacion.linea", ReconciliationLine::lineNo),
+                  ExportColumn.id("predial.formato.referencia", ReconciliationLine::reference),
+                  ExportColumn.money("predial.importe", ReconciliationLine::amount),
+                  ExportColumn.text(
+                      "predial.conciliacion.resultado", ReconciliationView::outcomeLabel),
+                  ExportColumn.text("predial.motivo", ReconciliationLine::detail),
+                  ExportColumn.text(
+                      "predial.conciliacion.solicitud",
+                      l ->
+                          l.resolution() == null
+                              ? null
+                              : Labels.label("predial.conciliacion.accion.", l.resolution())
+                                  + " · "
+                                  + l.requestedBy())));
 
   @PostConstruct
   void init() {
     landed = facade.landed();
-    progress.open(jobs, facade, date); // perhaps the nightly run, still going: its counts of the page's date
+    progress.open(
+        jobs, facade, date); // perhaps the nightly run, still going: its counts of the page's date
     loadResults();
   }
 
@@ -97,7 +122,8 @@ public class ReconciliationView implements Serializable {
 
   public void start() {
     try {
-      PredialFaces.info("predial.conciliacion.iniciada", String.valueOf(progress.start(jobs, facade, date)));
+      PredialFaces.info(
+          "predial.conciliacion.iniciada", String.valueOf(progress.start(jobs, facade, date)));
     } catch (BusinessRuleException e) {
       PredialFaces.error(e, "files-form:");
     }
@@ -122,13 +148,21 @@ public class ReconciliationView implements Serializable {
     poll();
   }
 
-  /** Every 2 s while the followed execution runs; when it ends, the day's results are read again. */
+  /**
+   * Every 2 s while the followed execution runs; when it ends, the day's results are read again.
+   */
   public void poll() {
     if (progress.refresh(jobs, facade)) {
       landed = facade.landed();
       loadResults();
-      PrimeFaces.current().ajax().update("files-form:landed-files", "files-form:start-reconciliation", "results-form",
-          "exceptions-form", "report-form");
+      PrimeFaces.current()
+          .ajax()
+          .update(
+              "files-form:landed-files",
+              "files-form:start-reconciliation",
+              "results-form",
+              "exceptions-form",
+              "report-form");
     }
   }
 
@@ -169,21 +203,27 @@ public class ReconciliationView implements Serializable {
   public void resolve() {
     try {
       Long predioId = resolution.isApply() ? predios.idOf(resolution.getClaveCatastral()) : null;
-      ReconciliationLine l = facade.requestResolution(resolution.getLine().id(), resolution.getAction(), predioId,
-          resolution.getNote());
-      PredialFaces.info("predial.conciliacion.solicitada", String.valueOf(l.lineNo()), l.fileName());
+      ReconciliationLine l =
+          facade.requestResolution(
+              resolution.getLine().id(), resolution.getAction(), predioId, resolution.getNote());
+      PredialFaces.info(
+          "predial.conciliacion.solicitada", String.valueOf(l.lineNo()), l.fileName());
       PrimeFaces.current().executeScript("PF('resolveDialog').hide()");
     } catch (BusinessRuleException e) {
       PredialFaces.error(e, "resolve-form:");
     }
   }
 
-  /** A supervisor other than the requester approves (the resolution is carried out) or rejects it. */
+  /**
+   * A supervisor other than the requester approves (the resolution is carried out) or rejects it.
+   */
   public void decide(ReconciliationLine line, boolean approve) {
     try {
       ReconciliationLine l = facade.approveResolution(line.id(), approve);
-      PredialFaces.info(approve ? "predial.conciliacion.aprobada" : "predial.conciliacion.rechazada",
-          String.valueOf(l.lineNo()), l.fileName());
+      PredialFaces.info(
+          approve ? "predial.conciliacion.aprobada" : "predial.conciliacion.rechazada",
+          String.valueOf(l.lineNo()),
+          l.fileName());
     } catch (BusinessRuleException e) {
       PredialFaces.error(e, "exceptions-form:");
     }
@@ -197,31 +237,84 @@ public class ReconciliationView implements Serializable {
     return ReconciliationReportXlsx.of(date, report, labels::outcome);
   }
 
-  public long getReportLines() { return report.stream().mapToLong(ReconciliationReportRow::lines).sum(); }
-  public BigDecimal getReportTotal() {
-    return report.stream().map(ReconciliationReportRow::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+  public long getReportLines() {
+    return report.stream().mapToLong(ReconciliationReportRow::lines).sum();
   }
-  /** Upload: ReconciliationFacade.upload's roles. */
-  public boolean isUploader() { return PredialFaces.inAnyRole(UPLOADERS); }
-  /** Start, stop, restart and request resolutions: the finance roles (an auditor only reads). */
-  public boolean isOperator() { return PredialFaces.inAnyRole(PredialFaces.FINANCE); }
 
-  public LocalDate getDate() { return date; }
-  public void setDate(LocalDate date) { this.date = date; }
-  public boolean isAllDates() { return allDates; }
-  public void setAllDates(boolean allDates) { this.allDates = allDates; }
-  public List<String> getLanded() { return landed; }
-  public ReconciliationProgress getProgress() { return progress; }
-  public List<ReconciliationSummary> getSummaries() { return summaries; }
-  public ReconciliationSummary getSelected() { return selected; }
-  public void setSelected(ReconciliationSummary selected) { this.selected = selected; }
-  public List<ReconciliationReportRow> getReport() { return report; }
-  public List<mx.gob.veracruz.predial.ReconciliationAlert> getAlerts() { return alerts; }
-  public ReconciliationResolutionForm getResolution() { return resolution; }
-  public PagedModel<ReconciliationLine> getFileLines() { return fileLines; }
-  public PagedModel<ReconciliationLine> getExceptions() { return exceptions; }
+  public BigDecimal getReportTotal() {
+    return report.stream()
+        .map(ReconciliationReportRow::amount)
+        .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+  }
+
+  /** Upload: ReconciliationFacade.upload's roles. */
+  public boolean isUploader() {
+    return PredialFaces.inAnyRole(UPLOADERS);
+  }
+
+  /** Start, stop, restart and request resolutions: the finance roles (an auditor only reads). */
+  public boolean isOperator() {
+    return PredialFaces.inAnyRole(PredialFaces.FINANCE);
+  }
+
+  public LocalDate getDate() {
+    return date;
+  }
+
+  public void setDate(LocalDate date) {
+    this.date = date;
+  }
+
+  public boolean isAllDates() {
+    return allDates;
+  }
+
+  public void setAllDates(boolean allDates) {
+    this.allDates = allDates;
+  }
+
+  public List<String> getLanded() {
+    return landed;
+  }
+
+  public ReconciliationProgress getProgress() {
+    return progress;
+  }
+
+  public List<ReconciliationSummary> getSummaries() {
+    return summaries;
+  }
+
+  public ReconciliationSummary getSelected() {
+    return selected;
+  }
+
+  public void setSelected(ReconciliationSummary selected) {
+    this.selected = selected;
+  }
+
+  public List<ReconciliationReportRow> getReport() {
+    return report;
+  }
+
+  public List<mx.gob.veracruz.predial.ReconciliationAlert> getAlerts() {
+    return alerts;
+  }
+
+  public ReconciliationResolutionForm getResolution() {
+    return resolution;
+  }
+
+  public PagedModel<ReconciliationLine> getFileLines() {
+    return fileLines;
+  }
+
+  public PagedModel<ReconciliationLine> getExceptions() {
+    return exceptions;
+  }
 
   private static String outcomeLabel(ReconciliationLine l) {
-    return Labels.label("predial.conciliacion.resultado.", l.outcome() == null ? "PENDIENTE" : l.outcome());
+    return Labels.label(
+        "predial.conciliacion.resultado.", l.outcome() == null ? "PENDIENTE" : l.outcome());
   }
 }

@@ -16,7 +16,10 @@ import mx.gob.veracruz.predial.TariffView;
 import mx.gob.veracruz.predial.UnitValueView;
 import org.primefaces.PrimeFaces;
 
-/** The fiscal year's rule tables (Ley de Ingresos): tariff, unit values, condonation campaigns, next year. */
+/**
+ * The fiscal year's rule tables (Ley de Ingresos): tariff, unit values, condonation campaigns, next
+ * year.
+ */
 @Named
 @ViewScoped
 public class RulesView implements Serializable {
@@ -37,15 +40,23 @@ public class RulesView implements Serializable {
   void init() {
     tariffs = sorted(facade.tariffs());
     int current = PredialFaces.today().getYear();
-    year = tariffs.stream().map(TariffView::fiscalYear).filter(y -> y == current).findFirst()
-        .orElse(tariffs.isEmpty() ? null : tariffs.get(0).fiscalYear());
+    year =
+        tariffs.stream()
+            .map(TariffView::fiscalYear)
+            .filter(y -> y == current)
+            .findFirst()
+            .orElse(tariffs.isEmpty() ? null : tariffs.get(0).fiscalYear());
     selectYear();
     condonations = facade.condonations();
   }
 
   public void selectYear() {
-    tariff = tariffs.stream().filter(t -> year != null && t.fiscalYear() == year).findFirst().map(TariffForm::of)
-        .orElse(null);
+    tariff =
+        tariffs.stream()
+            .filter(t -> year != null && t.fiscalYear() == year)
+            .findFirst()
+            .map(TariffForm::of)
+            .orElse(null);
     unitValues = year == null ? List.of() : facade.unitValues(year);
   }
 
@@ -132,17 +143,48 @@ public class RulesView implements Serializable {
   }
 
   private static List<TariffView> sorted(List<TariffView> list) {
-    return list.stream().sorted(Comparator.comparingInt(TariffView::fiscalYear).reversed()).toList();
+    return list.stream()
+        .sorted(Comparator.comparingInt(TariffView::fiscalYear).reversed())
+        .toList();
   }
 
-  public List<TariffView> getTariffs() { return tariffs; }
-  public Integer getYear() { return year; }
-  public void setYear(Integer year) { this.year = year; }
-  public TariffForm getTariff() { return tariff; }
-  public List<UnitValueView> getUnitValues() { return unitValues; }
-  public UnitValueForm getUnitValue() { return unitValue; }
-  public List<CondonationView> getCondonations() { return condonations; }
-  public CondonationForm getCondonation() { return condonation; }
-  public BigDecimal getNextUma() { return nextUma; }
-  public void setNextUma(BigDecimal nextUma) { this.nextUma = nextUma; }
+  public List<TariffView> getTariffs() {
+    return tariffs;
+  }
+
+  public Integer getYear() {
+    return year;
+  }
+
+  public void setYear(Integer year) {
+    this.year = year;
+  }
+
+  public TariffForm getTariff() {
+    return tariff;
+  }
+
+  public List<UnitValueView> getUnitValues() {
+    return unitValues;
+  }
+
+  public UnitValueForm getUnitValue() {
+    return unitValue;
+  }
+
+  public List<CondonationView> getCondonations() {
+    return condonations;
+  }
+
+  public CondonationForm getCondonation() {
+    return condonation;
+  }
+
+  public BigDecimal getNextUma() {
+    return nextUma;
+  }
+
+  public void setNextUma(BigDecimal nextUma) {
+    this.nextUma = nextUma;
+  }
 }

@@ -44,9 +44,20 @@ public class TariffForm implements Serializable {
   }
 
   TariffView view() {
-    return new TariffView(id, fiscalYear, ratePerThousand, minimumUma, umaDailyValue, fraction(earlyDiscountPercent),
-        earlyDiscountUntil, fraction(specialDiscountPercent), fraction(maxDiscountPercent),
-        fraction(monthlySurchargePercent), surchargeFrom, slipValidityDays, version);
+    return new TariffView(
+        id,
+        fiscalYear,
+        ratePerThousand,
+        minimumUma,
+        umaDailyValue,
+        fraction(earlyDiscountPercent),
+        earlyDiscountUntil,
+        fraction(specialDiscountPercent),
+        fraction(maxDiscountPercent),
+        fraction(monthlySurchargePercent),
+        surchargeFrom,
+        slipValidityDays,
+        version);
   }
 
   static BigDecimal percent(BigDecimal fraction) {
@@ -57,25 +68,87 @@ public class TariffForm implements Serializable {
     return percent == null ? null : percent.movePointLeft(2);
   }
 
-  public int getFiscalYear() { return fiscalYear; }
-  public BigDecimal getRatePerThousand() { return ratePerThousand; }
-  public void setRatePerThousand(BigDecimal v) { this.ratePerThousand = v; }
-  public BigDecimal getMinimumUma() { return minimumUma; }
-  public void setMinimumUma(BigDecimal v) { this.minimumUma = v; }
-  public BigDecimal getUmaDailyValue() { return umaDailyValue; }
-  public void setUmaDailyValue(BigDecimal v) { this.umaDailyValue = v; }
-  public BigDecimal getEarlyDiscountPercent() { return earlyDiscountPercent; }
-  public void setEarlyDiscountPercent(BigDecimal v) { this.earlyDiscountPercent = v; }
-  public LocalDate getEarlyDiscountUntil() { return earlyDiscountUntil; }
-  public void setEarlyDiscountUntil(LocalDate v) { this.earlyDiscountUntil = v; }
-  public BigDecimal getSpecialDiscountPercent() { return specialDiscountPercent; }
-  public void setSpecialDiscountPercent(BigDecimal v) { this.specialDiscountPercent = v; }
-  public BigDecimal getMaxDiscountPercent() { return maxDiscountPercent; }
-  public void setMaxDiscountPercent(BigDecimal v) { this.maxDiscountPercent = v; }
-  public BigDecimal getMonthlySurchargePercent() { return monthlySurchargePercent; }
-  public void setMonthlySurchargePercent(BigDecimal v) { this.monthlySurchargePercent = v; }
-  public LocalDate getSurchargeFrom() { return surchargeFrom; }
-  public void setSurchargeFrom(LocalDate v) { this.surchargeFrom = v; }
-  public int getSlipValidityDays() { return slipValidityDays; }
-  public void setSlipValidityDays(int v) { this.slipValidityDays = v; }
+  public int getFiscalYear() {
+    return fiscalYear;
+  }
+
+  public BigDecimal getRatePerThousand() {
+    return ratePerThousand;
+  }
+
+  public void setRatePerThousand(BigDecimal v) {
+    this.ratePerThousand = v;
+  }
+
+  public BigDecimal getMinimumUma() {
+    return minimumUma;
+  }
+
+  public void setMinimumUma(BigDecimal v) {
+    this.minimumUma = v;
+  }
+
+  public BigDecimal getUmaDailyValue() {
+    return umaDailyValue;
+  }
+
+  public void setUmaDailyValue(BigDecimal v) {
+    this.umaDailyValue = v;
+  }
+
+  public BigDecimal getEarlyDiscountPercent() {
+    return earlyDiscountPercent;
+  }
+
+  public void setEarlyDiscountPercent(BigDecimal v) {
+    this.earlyDiscountPercent = v;
+  }
+
+  public LocalDate getEarlyDiscountUntil() {
+    return earlyDiscountUntil;
+  }
+
+  public void setEarlyDiscountUntil(LocalDate v) {
+    this.earlyDiscountUntil = v;
+  }
+
+  public BigDecimal getSpecialDiscountPercent() {
+    return specialDiscountPercent;
+  }
+
+  public void setSpecialDiscountPercent(BigDecimal v) {
+    this.specialDiscountPercent = v;
+  }
+
+  public BigDecimal getMaxDiscountPercent() {
+    return maxDiscountPercent;
+  }
+
+  public void setMaxDiscountPercent(BigDecimal v) {
+    this.maxDiscountPercent = v;
+  }
+
+  public BigDecimal getMonthlySurchargePercent() {
+    return monthlySurchargePercent;
+  }
+
+  public void setMonthlySurchargePercent(BigDecimal v) {
+    this.monthlySurchargePercent = v;
+  }
+
+  public LocalDate getSurchargeFrom() {
+    return surchargeFrom;
+  }
+
+  public void setSurchargeFrom(LocalDate v) {
+    this.surchargeFrom = v;
+  }
+
+  public int getSlipValidityDays() {
+    return slipValidityDays;
+  }
+
+  public void setSlipValidityDays(int v) {
+    this.slipValidityDays = v;
+  }
 }

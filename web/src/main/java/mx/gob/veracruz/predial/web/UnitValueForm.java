@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import mx.gob.veracruz.predial.UnitValueView;
 
-/** The unit-value dialog: a land zone (code) or a construction type/condition (code TIPO/ESTADO), per m². */
+/**
+ * The unit-value dialog: a land zone (code) or a construction type/condition (code TIPO/ESTADO),
+ * per m².
+ */
 public class UnitValueForm implements Serializable {
   private static final long serialVersionUID = 1L;
   private final Long id;
@@ -38,13 +41,39 @@ public class UnitValueForm implements Serializable {
     return new UnitValueView(id, fiscalYear, kind, code, description, unitValue, version);
   }
 
-  public boolean isNew() { return id == null; }
-  public boolean isZone() { return "ZONA".equals(kind); }
-  public String getKind() { return kind; }
-  public String getCode() { return code; }
-  public void setCode(String code) { this.code = code; }
-  public String getDescription() { return description; }
-  public void setDescription(String description) { this.description = description; }
-  public BigDecimal getUnitValue() { return unitValue; }
-  public void setUnitValue(BigDecimal unitValue) { this.unitValue = unitValue; }
+  public boolean isNew() {
+    return id == null;
+  }
+
+  public boolean isZone() {
+    return "ZONA".equals(kind);
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public BigDecimal getUnitValue() {
+    return unitValue;
+  }
+
+  public void setUnitValue(BigDecimal unitValue) {
+    this.unitValue = unitValue;
+  }
 }

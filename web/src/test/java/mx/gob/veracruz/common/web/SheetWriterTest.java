@@ -21,14 +21,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 class SheetWriterTest {
-  private static final List<String> HEADERS = List.of("Referencia", "Nombre", "Importe", "Línea", "Fecha", "Pagado");
+  private static final List<String> HEADERS =
+      List.of("Referencia", "Nombre", "Importe", "Línea", "Fecha", "Pagado");
   private static final List<Kind> KINDS =
       List.of(Kind.IDENTIFIER, Kind.TEXT, Kind.MONEY, Kind.INTEGER, Kind.DATE, Kind.DATE_TIME);
   private static final Instant PAID = Instant.parse("2026-02-28T23:30:00Z"); // 17:30 in Veracruz
 
   @Test
   void formulaLeadersAreNeutralised() {
-    for (String evil : List.of("=HYPERLINK(\"http://x\")", "+1", "-1+2", "@SUM(A1)", "\tx", "\rx")) {
+    for (String evil :
+        List.of("=HYPERLINK(\"http://x\")", "+1", "-1+2", "@SUM(A1)", "\tx", "\rx")) {
       assertThat(SheetWriter.neutralise(evil)).startsWith("'").endsWith(evil.substring(1));
     }
     assertThat(SheetWriter.neutralise("García")).isEqualTo("García");
@@ -47,7 +49,8 @@ class SheetWriterTest {
     List<String> lines = csv.lines().toList();
     assertThat(lines).hasSize(3);
     assertThat(lines.get(0)).isEqualTo("\uFEFFReferencia,Nombre,Importe,Línea,Fecha,Pagado");
-    assertThat(lines.get(1)).isEqualTo("00112612114,'=cmd|' /C calc'!A0,6375.94,7,28/02/2026,28/02/2026 17:30:00");
+    assertThat(lines.get(1))
+        .isEqualTo("00112612114,'=cmd|' /C calc'!A0,6375.94,7,28/02/2026,28/02/2026 17:30:00");
     assertThat(lines.get(2)).isEqualTo("\"\",,,,,"); // Commons CSV quotes a leading empty field
   }
 
@@ -55,8 +58,15 @@ class SheetWriterTest {
   void xlsxHasTextIdentifiersNumericAmountsAndRealDates() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (SheetWriter w = SheetWriter.open(SheetWriter.Format.XLSX, out, HEADERS, KINDS)) {
-      for (int i = 0; i < 1000; i++) { // beyond the streaming window: rows already flushed must be there
-        w.row(row(String.format("%011d", 112612114L + i), i == 0 ? "-2+3" : "Nombre " + i, "6375.94", i));
+      for (int i = 0;
+          i < 1000;
+          i++) { // beyond the streaming window: rows already flushed must be there
+        w.row(
+            row(
+                String.format("%011d", 112612114L + i),
+                i == 0 ? "-2+3" : "Nombre " + i,
+                "6375.94",
+                i));
       }
     }
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
@@ -71,13 +81,16 @@ class SheetWriterTest {
       assertThat(first.getCell(2).getNumericCellValue()).isEqualTo(6375.94);
       assertThat(first.getCell(3).getNumericCellValue()).isZero();
       assertThat(DateUtil.isCellDateFormatted(first.getCell(4))).isTrue();
-      assertThat(first.getCell(4).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 2, 28, 0, 0));
-      assertThat(first.getCell(5).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 2, 28, 17, 30));
+      assertThat(first.getCell(4).getLocalDateTimeCellValue())
+          .isEqualTo(LocalDateTime.of(2026, 2, 28, 0, 0));
+      assertThat(first.getCell(5).getLocalDateTimeCellValue())
+          .isEqualTo(LocalDateTime.of(2026, 2, 28, 17, 30));
       assertThat(sheet.getRow(1000).getCell(0).getStringCellValue()).isEqualTo("00112613113");
     }
   }
 
   private static List<Object> row(String ref, String name, String amount, int line) {
-    return new ArrayList<>(List.of(ref, name, new BigDecimal(amount), line, LocalDate.of(2026, 2, 28), PAID));
+    return new ArrayList<>(
+        List.of(ref, name, new BigDecimal(amount), line, LocalDate.of(2026, 2, 28), PAID));
   }
 }
