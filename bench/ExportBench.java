@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +23,9 @@ import java.util.regex.Pattern;
  * at its peak during the export (jstat -gc every 100 ms: S0U+S1U+EU+OU).
  */
 public class ExportBench {
-  static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  // HTTP/1.1 as a browser speaks to a plain-http listener (h2c: Grizzly closed the stream while the XLSX was built)
+  static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .followRedirects(HttpClient.Redirect.NEVER).build();
   static String session;
 
   public static void main(String[] args) throws Exception {
@@ -46,17 +47,23 @@ public class ExportBench {
       throw new IllegalStateException("sin ViewState: ¿sesión válida?");
     }
     String form = "list-form=list-form&" + enc("list-form:" + button) + "=&jakarta.faces.ViewState=" + enc(vs.group(1));
-    AtomicBoolean running = new AtomicBoolean(true);
     AtomicLong peak = new AtomicLong();
     long before = pid == null ? -1 : heapKb(pid);
+    // One jstat process printing every 250 ms (a jstat per sample would load the machine itself).
+    Process jstat = pid == null ? null : new ProcessBuilder("jstat", "-gc", pid, "250").redirectErrorStream(true).start();
     Thread sampler = new Thread(() -> {
-      while (running.get() && pid != null) {
-        try {
-          peak.accumulateAndGet(heapKb(pid), Math::max);
-          Thread.sleep(100);
-        } catch (Exception e) {
-          return;
+      if (jstat == null) {
+        return;
+      }
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(jstat.getInputStream()))) {
+        String[] head = r.readLine().trim().split("\\s+");
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          if (!line.trim().startsWith("S0C")) {
+            peak.accumulateAndGet(used(head, line.trim().split("\\s+")), Math::max);
+          }
         }
+      } catch (IOException e) {
+        // jstat ended
       }
     });
     sampler.start();
@@ -78,7 +85,10 @@ public class ExportBench {
       }
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
-    running.set(false);
+    if (jstat != null) {
+      Thread.sleep(300); // one more sample after the last byte
+      jstat.destroy();
+    }
     sampler.join();
     String type = res.headers().firstValue("Content-Type").orElse("?");
     boolean csv = button.endsWith("csv");
@@ -96,14 +106,18 @@ public class ExportBench {
       String[] head = r.readLine().trim().split("\\s+");
       String[] vals = r.readLine().trim().split("\\s+");
       p.waitFor();
-      double kb = 0;
-      for (int i = 0; i < head.length; i++) {
-        if (head[i].equals("S0U") || head[i].equals("S1U") || head[i].equals("EU") || head[i].equals("OU")) {
-          kb += Double.parseDouble(vals[i]);
-        }
-      }
-      return (long) kb;
+      return used(head, vals);
     }
+  }
+
+  static long used(String[] head, String[] vals) {
+    double kb = 0;
+    for (int i = 0; i < head.length && i < vals.length; i++) {
+      if (head[i].equals("S0U") || head[i].equals("S1U") || head[i].equals("EU") || head[i].equals("OU")) {
+        kb += Double.parseDouble(vals[i]);
+      }
+    }
+    return (long) kb;
   }
 
   static void login(String base) throws Exception {
