@@ -39,26 +39,14 @@ public class CiudadanoFacade {
       CitizenQuery query,
       PageRequest order,
       java.util.function.Consumer<List<CitizenSummary>> sink) {
-    long handed = 0;
-    CitizenSummary last = null;
-    while (true) { // keyset pages: the last page of 200,000 citizens costs what the first does
-      List<CitizenSummary> rows =
-          repository.listAfter(
-              query,
-              order.sortField(),
-              order.ascending(),
-              last == null ? null : sortValue(last, order.sortField()),
-              last == null ? null : last.id(),
-              mx.gob.veracruz.common.Pages.EXPORT_PAGE);
-      if (!rows.isEmpty()) {
-        sink.accept(rows);
-        handed += rows.size();
-        last = rows.get(rows.size() - 1);
-      }
-      if (rows.size() < mx.gob.veracruz.common.Pages.EXPORT_PAGE) {
-        return handed;
-      }
-    }
+    // Keyset pages: the last page of 200,000 citizens costs what the first does.
+    return mx.gob.veracruz.common.Pages.forEachAfter(
+        (lastValue, lastId, size) ->
+            repository.listAfter(query, order.sortField(), order.ascending(), lastValue, lastId, size),
+        row -> sortValue(row, order.sortField()),
+        CitizenSummary::id,
+        () -> {},
+        sink);
   }
 
   private static Object sortValue(CitizenSummary row, String sortField) {

@@ -49,32 +49,16 @@ public class PredialFacade {
   @Audited(action = "predial.exportar", entity = "Predio", read = true)
   public long export(
       PredioQuery query, PageRequest order, java.util.function.Consumer<List<PredioSummary>> sink) {
-    long handed = 0;
-    PredioSummary last = null;
-    while (true) {
-      List<PredioSummary> rows =
-          repo
-              .searchAfter(
-                  query,
-                  order.sortField(),
-                  order.ascending(),
-                  last == null ? null : sortValue(last, order.sortField()),
-                  last == null ? null : last.id(),
-                  mx.gob.veracruz.common.Pages.EXPORT_PAGE)
-              .stream()
-              .map(views::summary)
-              .toList();
-      repo.clear(); // pages are read as entities: detach each, or the persistence context grows to
-      // the city
-      if (!rows.isEmpty()) {
-        sink.accept(rows);
-        handed += rows.size();
-        last = rows.get(rows.size() - 1);
-      }
-      if (rows.size() < mx.gob.veracruz.common.Pages.EXPORT_PAGE) {
-        return handed;
-      }
-    }
+    // Pages are read as entities: each is detached, or the persistence context grows to the city.
+    return mx.gob.veracruz.common.Pages.forEachAfter(
+        (lastValue, lastId, size) ->
+            repo.searchAfter(query, order.sortField(), order.ascending(), lastValue, lastId, size).stream()
+                .map(views::summary)
+                .toList(),
+        row -> sortValue(row, order.sortField()),
+        PredioSummary::id,
+        repo::clear,
+        sink);
   }
 
   private static Object sortValue(PredioSummary row, String sortField) {

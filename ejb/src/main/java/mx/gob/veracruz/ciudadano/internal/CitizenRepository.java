@@ -109,17 +109,9 @@ public class CitizenRepository {
     String sort = SORTABLE.getOrDefault(sortField == null ? "" : sortField, "nombreBusqueda");
     boolean asc = ascending || sortField == null;
     List<Predicate> where = new ArrayList<>(List.of(filters(cb, c, q)));
-    if (lastId != null) {
-      jakarta.persistence.criteria.Path<Comparable> s = c.get(sort);
-      Predicate afterId = cb.greaterThan(c.get("id"), lastId);
-      where.add(
-          lastValue == null
-              ? afterId
-              : cb.or(
-                  asc
-                      ? cb.greaterThan(s, (Comparable) lastValue)
-                      : cb.lessThan(s, (Comparable) lastValue),
-                  cb.and(cb.equal(s, lastValue), afterId)));
+    Predicate after = mx.gob.veracruz.common.Pages.after(cb, c.get(sort), c.get("id"), asc, lastValue, lastId);
+    if (after != null) {
+      where.add(after);
     }
     cq.where(where.toArray(new Predicate[0]));
     cq.orderBy(asc ? cb.asc(c.get(sort)) : cb.desc(c.get(sort)), cb.asc(c.get("id")));

@@ -25,6 +25,15 @@ import mx.gob.veracruz.predial.ReconciliationJob;
 
 /** The two predial jobs: who may run them and which parameters they take. */
 public final class PredialJobDefinitions {
+  /** What a restart of either job may change: its chunk size and the test hooks. */
+  static final Set<String> RESTARTABLE = restartable(JobHooks.NAMES);
+
+  private static Set<String> restartable(Set<String> hooks) {
+    Set<String> s = new HashSet<>(hooks);
+    s.add("chunkSize");
+    return Set.copyOf(s);
+  }
+
   private PredialJobDefinitions() {}
 
   /** The reconciliation: the finance office and its supervisors (and the administrator). */
@@ -48,9 +57,7 @@ public final class PredialJobDefinitions {
 
     @Override
     public Set<String> restartable() {
-      Set<String> s = new HashSet<>(JobHooks.NAMES);
-      s.add("chunkSize");
-      return s;
+      return RESTARTABLE;
     }
 
     @Override
@@ -90,9 +97,7 @@ public final class PredialJobDefinitions {
 
     @Override
     public Set<String> restartable() {
-      Set<String> s = new HashSet<>(JobHooks.NAMES);
-      s.add("chunkSize");
-      return s;
+      return RESTARTABLE;
     }
 
     @Override

@@ -126,17 +126,9 @@ public class PredialRepository {
     String sort = SORTABLE.getOrDefault(sortField == null ? "" : sortField, "claveCatastral");
     boolean asc = ascending || sortField == null;
     List<Predicate> where = new ArrayList<>(List.of(filters(cb, p, q)));
-    if (lastId != null) {
-      jakarta.persistence.criteria.Path<Comparable> s = p.get(sort);
-      Predicate afterId = cb.greaterThan(p.get("id"), lastId);
-      where.add(
-          lastValue == null
-              ? afterId
-              : cb.or(
-                  asc
-                      ? cb.greaterThan(s, (Comparable) lastValue)
-                      : cb.lessThan(s, (Comparable) lastValue),
-                  cb.and(cb.equal(s, lastValue), afterId)));
+    Predicate after = mx.gob.veracruz.common.Pages.after(cb, p.get(sort), p.get("id"), asc, lastValue, lastId);
+    if (after != null) {
+      where.add(after);
     }
     cq.where(where.toArray(new Predicate[0]));
     cq.orderBy(asc ? cb.asc(p.get(sort)) : cb.desc(p.get(sort)), cb.asc(p.get("id")));
