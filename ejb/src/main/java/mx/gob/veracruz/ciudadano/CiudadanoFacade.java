@@ -42,7 +42,8 @@ public class CiudadanoFacade {
     // Keyset pages: the last page of 200,000 citizens costs what the first does.
     return mx.gob.veracruz.common.Pages.forEachAfter(
         (lastValue, lastId, size) ->
-            repository.listAfter(query, order.sortField(), order.ascending(), lastValue, lastId, size),
+            repository.listAfter(
+                query, order.sortField(), order.ascending(), lastValue, lastId, size),
         row -> sortValue(row, order.sortField()),
         CitizenSummary::id,
         () -> {},

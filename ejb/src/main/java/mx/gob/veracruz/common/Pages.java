@@ -34,7 +34,9 @@ public final class Pages {
     }
   }
 
-  /** Loads the page after a row, given that row's sort value and id (both null for the first page). */
+  /**
+   * Loads the page after a row, given that row's sort value and id (both null for the first page).
+   */
   @FunctionalInterface
   public interface After<T> {
     List<T> load(Object lastValue, Long lastId, int size);
@@ -56,7 +58,9 @@ public final class Pages {
     while (true) {
       List<T> rows =
           loader.load(
-              last == null ? null : sortValue.apply(last), last == null ? null : id.apply(last), EXPORT_PAGE);
+              last == null ? null : sortValue.apply(last),
+              last == null ? null : id.apply(last),
+              EXPORT_PAGE);
       afterEachPage.run();
       if (!rows.isEmpty()) {
         sink.accept(rows);
@@ -84,13 +88,16 @@ public final class Pages {
     if (lastId == null) {
       return null;
     }
-    jakarta.persistence.criteria.Path<Comparable> s = (jakarta.persistence.criteria.Path<Comparable>) sort;
+    jakarta.persistence.criteria.Path<Comparable> s =
+        (jakarta.persistence.criteria.Path<Comparable>) sort;
     jakarta.persistence.criteria.Predicate afterId = cb.greaterThan(id, lastId);
     if (lastValue == null) {
       return afterId;
     }
     return cb.or(
-        ascending ? cb.greaterThan(s, (Comparable) lastValue) : cb.lessThan(s, (Comparable) lastValue),
+        ascending
+            ? cb.greaterThan(s, (Comparable) lastValue)
+            : cb.lessThan(s, (Comparable) lastValue),
         cb.and(cb.equal(s, lastValue), afterId));
   }
 }

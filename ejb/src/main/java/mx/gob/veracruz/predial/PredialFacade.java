@@ -52,7 +52,9 @@ public class PredialFacade {
     // Pages are read as entities: each is detached, or the persistence context grows to the city.
     return mx.gob.veracruz.common.Pages.forEachAfter(
         (lastValue, lastId, size) ->
-            repo.searchAfter(query, order.sortField(), order.ascending(), lastValue, lastId, size).stream()
+            repo
+                .searchAfter(query, order.sortField(), order.ascending(), lastValue, lastId, size)
+                .stream()
                 .map(views::summary)
                 .toList(),
         row -> sortValue(row, order.sortField()),

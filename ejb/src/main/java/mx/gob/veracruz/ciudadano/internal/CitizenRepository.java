@@ -109,7 +109,8 @@ public class CitizenRepository {
     String sort = SORTABLE.getOrDefault(sortField == null ? "" : sortField, "nombreBusqueda");
     boolean asc = ascending || sortField == null;
     List<Predicate> where = new ArrayList<>(List.of(filters(cb, c, q)));
-    Predicate after = mx.gob.veracruz.common.Pages.after(cb, c.get(sort), c.get("id"), asc, lastValue, lastId);
+    Predicate after =
+        mx.gob.veracruz.common.Pages.after(cb, c.get(sort), c.get("id"), asc, lastValue, lastId);
     if (after != null) {
       where.add(after);
     }

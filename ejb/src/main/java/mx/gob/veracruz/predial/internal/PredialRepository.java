@@ -126,7 +126,8 @@ public class PredialRepository {
     String sort = SORTABLE.getOrDefault(sortField == null ? "" : sortField, "claveCatastral");
     boolean asc = ascending || sortField == null;
     List<Predicate> where = new ArrayList<>(List.of(filters(cb, p, q)));
-    Predicate after = mx.gob.veracruz.common.Pages.after(cb, p.get(sort), p.get("id"), asc, lastValue, lastId);
+    Predicate after =
+        mx.gob.veracruz.common.Pages.after(cb, p.get(sort), p.get("id"), asc, lastValue, lastId);
     if (after != null) {
       where.add(after);
     }
