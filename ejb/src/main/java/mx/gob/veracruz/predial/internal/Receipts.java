@@ -80,10 +80,7 @@ public class Receipts {
     if (pago.getStatus() != PaymentStatus.APLICADO) {
       throw new BusinessRuleException("pago-cancelado", null, "El pago ya está cancelado");
     }
-    if (reason == null || reason.trim().length() < 10) {
-      throw new BusinessRuleException(
-          "motivo-requerido", "motivo", "Explique el motivo (al menos 10 caracteres)");
-    }
+    String why = mx.gob.veracruz.common.TwoPersonRule.reason(reason, "motivo");
     boolean pending =
         repo.list(Ajuste.class, "Ajuste.byPago", "pagoId", pago.getId()).stream()
             .anyMatch(a -> "PENDIENTE".equals(a.getStatus()));
@@ -94,7 +91,7 @@ public class Receipts {
     Ajuste a = new Ajuste();
     a.setPagoId(pago.getId());
     a.setKind("CANCELACION");
-    a.setReason(reason.trim());
+    a.setReason(why);
     a.setRequestedBy(user);
     a.setRequestedAt(Instant.now());
     a.setStatus("PENDIENTE");
@@ -109,12 +106,7 @@ public class Receipts {
       throw new BusinessRuleException(
           "ajuste-no-pendiente", null, "La solicitud no existe o ya fue resuelta");
     }
-    if (a.getRequestedBy().equals(supervisor)) {
-      throw new BusinessRuleException(
-          "ajuste-mismo-usuario",
-          null,
-          "Quien solicita una cancelación no puede aprobarla: debe decidir otro supervisor");
-    }
+    mx.gob.veracruz.common.TwoPersonRule.checkDecider(a.getRequestedBy(), supervisor);
     a.setStatus(approve ? "APROBADO" : "RECHAZADO");
     a.setDecidedBy(supervisor);
     a.setDecidedAt(Instant.now());

@@ -154,10 +154,7 @@ public class ReconciliationExceptions {
       Long lineId, String code, Long predioId, String note, String user) {
     ArchivoLinea l = open(lineId);
     ResolutionAction action = actionOf(code);
-    if (note == null || note.trim().length() < 10) {
-      throw new BusinessRuleException(
-          "motivo-requerido", "note", "Explique la decisión (al menos 10 caracteres)");
-    }
+    String why = mx.gob.veracruz.common.TwoPersonRule.reason(note, "note");
     if (action == ResolutionAction.APLICAR) {
       repo.predio(predioId);
       if (l.getAmount() == null || l.getAmount().signum() <= 0) {
@@ -166,7 +163,7 @@ public class ReconciliationExceptions {
       }
     }
     l.setResolution(action);
-    l.setResolutionNote(note.trim());
+    l.setResolutionNote(why);
     l.setResolutionPredioId(action == ResolutionAction.APLICAR ? predioId : null);
     l.setRequestedBy(user);
     return view(l, reconciliations.archivo(l.getArchivoId()));
@@ -178,12 +175,7 @@ public class ReconciliationExceptions {
       throw new BusinessRuleException(
           "sin-solicitud", null, "No hay una solicitud pendiente para esta línea");
     }
-    if (supervisor.equals(l.getRequestedBy())) {
-      throw new BusinessRuleException(
-          "ajuste-mismo-usuario",
-          null,
-          "Quien solicita no puede aprobar: debe decidir otra persona");
-    }
+    mx.gob.veracruz.common.TwoPersonRule.checkDecider(l.getRequestedBy(), supervisor);
     if (!approve) {
       l.setResolution(null);
       l.setRequestedBy(null);
