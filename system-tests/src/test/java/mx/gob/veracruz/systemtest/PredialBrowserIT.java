@@ -86,6 +86,11 @@ class PredialBrowserIT {
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("payment-form:receipt-folio")));
     String folio = driver.findElement(By.id("payment-form:receipt-folio")).getText();
     assertThat(folio).matches("PRED-\\d{4}-\\d{6}");
+    // "Volver a la consulta" reopens the same predio (without typing it again), now paid, with its
+    // receipt.
+    driver.findElement(By.id("payment-form:back")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("portal-lines-total")));
+    assertThat(driver.getPageSource()).contains(folio);
     noCspViolations();
   }
 

@@ -31,6 +31,14 @@ public class PortalPredialView implements Serializable {
   /** Where pago.xhtml finds the token after the gateway sends the citizen back. */
   static final String SESSION_TOKEN = "predial.portal.token";
 
+  /**
+   * The look-up survives the trip to the gateway: its signed 30-minute token (no personal data) in
+   * an HttpOnly, Secure cookie limited to /predial. The session does not survive it: the browser
+   * withholds the SameSite=Strict session cookie on the gateway's redirect back, and the return
+   * page starts a new session. "Volver a la consulta" then reopens the predio from this cookie.
+   */
+  static final String COOKIE = "predial_consulta";
+
   @Inject private PredialPortalFacade portal;
   @Inject private ExternalContext external;
 
@@ -49,10 +57,42 @@ public class PortalPredialView implements Serializable {
    */
   private String chargeKey;
 
+  @jakarta.annotation.PostConstruct
+  void restore() {
+    Object c = external.getRequestCookieMap().get(COOKIE);
+    if (c instanceof jakarta.servlet.http.Cookie cookie && cookie.getValue() != null) {
+      try {
+        token = cookie.getValue();
+        statement = portal.statement(token);
+        chargeKey = UUID.randomUUID().toString();
+        receipts = portal.receipts(token);
+        banks = PredialFaces.bankItems(portal.banks());
+      } catch (BusinessRuleException e) {
+        reset(); // expired or forged: the citizen types the clave again
+      }
+    }
+  }
+
+  private void remember(String value, int maxAgeSeconds) {
+    external.addResponseCookie(
+        COOKIE,
+        value,
+        java.util.Map.of(
+            "path",
+            external.getRequestContextPath() + "/predial",
+            "maxAge",
+            maxAgeSeconds,
+            "httpOnly",
+            true,
+            "secure",
+            true));
+  }
+
   public void lookup() {
     try {
       PortalAccess access = portal.lookup(clave, verificacion);
       token = access.token();
+      remember(token, 30 * 60);
       chargeKey = UUID.randomUUID().toString();
       statement = access.statement();
       receipts = portal.receipts(token);
@@ -106,6 +146,9 @@ public class PortalPredialView implements Serializable {
 
   /** Starts over: the citizen types the clave again. */
   public void reset() {
+    if (token != null) {
+      remember("", 0);
+    }
     token = null;
     statement = null;
     receipts = List.of();
