@@ -108,6 +108,9 @@ public class PaymentPosting {
     pago.setExternalKey(c.externalKey());
     pago.setAmount(c.amount());
     pago.setStatementDate(c.statementDate());
+    // A partial payment's receipt says what is left; an overpayment leaves nothing owed.
+    pago.setBalanceAfter(
+        st.total().subtract(c.amount()).max(java.math.BigDecimal.ZERO).setScale(2));
     pago.setPaidAt(c.paidAt());
     pago.setPayerName(
         c.payerName() == null || c.payerName().isBlank() ? st.ownerName() : c.payerName().trim());

@@ -43,7 +43,9 @@ public class PredialDocuments {
             lines(pago),
             pago.getAmount(),
             verificationUrl(pago),
-            pago.getStatus() == PaymentStatus.CANCELADO));
+            pago.getStatus() == PaymentStatus.CANCELADO,
+            pago.getBalanceAfter(),
+            pago.getStatementDate()));
   }
 
   public byte[] slip(Referencia r) {

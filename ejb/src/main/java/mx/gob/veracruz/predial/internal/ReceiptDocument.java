@@ -20,7 +20,9 @@ public record ReceiptDocument(
     List<DocumentLine> lines,
     BigDecimal total,
     String verificationUrl,
-    boolean cancelled) {
+    boolean cancelled,
+    BigDecimal balanceAfter,
+    java.time.LocalDate statementDate) {
 
   public ReceiptDocument {
     lines = List.copyOf(lines);

@@ -48,6 +48,21 @@ public final class ReceiptPdf {
       doc.add(PdfParts.details(detailRows(d)));
       doc.add(PdfParts.lines(d.lines(), d.total()));
       doc.add(amountInWords(d.total()));
+      if (d.balanceAfter() != null && d.balanceAfter().signum() > 0) {
+        // A partial payment: the citizen sees at once that the predio is not paid up.
+        Paragraph left =
+            new Paragraph(
+                java.text.MessageFormat.format(
+                    text("receipt.balance"),
+                    PdfParts.money(d.balanceAfter()),
+                    d.statementDate() == null
+                        ? ""
+                        : d.statementDate()
+                            .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))),
+                bold(10));
+        left.setSpacingAfter(10);
+        doc.add(left);
+      }
       doc.add(verification(writer.getDirectContent(), d.verificationUrl()));
       Paragraph footer = new Paragraph(text("receipt.footer"), font(8));
       footer.setSpacingBefore(14);

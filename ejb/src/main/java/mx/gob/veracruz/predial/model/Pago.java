@@ -73,6 +73,18 @@ public class Pago {
   @Column(name = "STATEMENT_DATE")
   private LocalDate statementDate;
 
+  /** Still owed right after this payment, as of its statement date (null before V7). */
+  @Column(name = "SALDO_DESPUES", precision = 14, scale = 2)
+  private java.math.BigDecimal balanceAfter;
+
+  public java.math.BigDecimal getBalanceAfter() {
+    return balanceAfter;
+  }
+
+  public void setBalanceAfter(java.math.BigDecimal balanceAfter) {
+    this.balanceAfter = balanceAfter;
+  }
+
   @Column(name = "PAID_AT")
   private Instant paidAt;
 

@@ -35,7 +35,9 @@ class ReceiptPdfTest {
             new DocumentLine("Descuento por pago anticipado (20%)", new BigDecimal("-380.00"))),
         new BigDecimal("1520.00"),
         URL,
-        cancelled);
+        cancelled,
+        null,
+        null);
   }
 
   @Test
@@ -59,6 +61,30 @@ class ReceiptPdfTest {
         .contains("MIL QUINIENTOS VEINTE PESOS 00/100 M.N.")
         .contains(URL)
         .doesNotContain("CANCELADO");
+  }
+
+  @Test
+  void aPartialPaymentsReceiptSaysWhatIsStillOwed() {
+    ReceiptDocument full = receipt("PENM800101AB1", false);
+    ReceiptDocument partial =
+        new ReceiptDocument(
+            full.folio(),
+            full.paidAt(),
+            full.claveCatastral(),
+            full.address(),
+            full.payerName(),
+            full.payerRfc(),
+            full.channel(),
+            full.channelDetail(),
+            full.lines(),
+            full.total(),
+            full.verificationUrl(),
+            false,
+            new BigDecimal("2480.50"),
+            java.time.LocalDate.of(2026, 1, 15));
+    assertThat(PdfAssertions.text(ReceiptPdf.render(partial)))
+        .contains("Pago parcial: el predio aún adeuda $2,480.50 (al 15/01/2026)");
+    assertThat(PdfAssertions.text(ReceiptPdf.render(full))).doesNotContain("aún adeuda");
   }
 
   @Test
