@@ -12,6 +12,8 @@ import java.util.Map;
 import mx.gob.veracruz.predial.internal.PredialRepository;
 import mx.gob.veracruz.predial.internal.Reconciler;
 import mx.gob.veracruz.predial.internal.SettlementFiles;
+import mx.gob.veracruz.predial.internal.SettlementLineLoader;
+import mx.gob.veracruz.predial.internal.UnreportedPayments;
 import mx.gob.veracruz.predial.model.Archivo;
 import mx.gob.veracruz.predial.model.ArchivoStatus;
 
@@ -25,7 +27,9 @@ import mx.gob.veracruz.predial.model.ArchivoStatus;
 @PermitAll
 public class ReconciliationBatchFacade {
   @Inject private SettlementFiles files;
+  @Inject private SettlementLineLoader loader;
   @Inject private Reconciler reconciler;
+  @Inject private UnreportedPayments unreported;
   @Inject private PredialRepository repo;
   @Inject private mx.gob.veracruz.predial.internal.ReconciliationRepository reconciliations;
   @Inject private mx.gob.veracruz.predial.internal.PredialSettings settings;
@@ -77,7 +81,7 @@ public class ReconciliationBatchFacade {
   }
 
   public void insertLines(List<BankLine> lines) {
-    reconciler.insert(lines);
+    loader.insert(lines);
   }
 
   public List<Long> pendingLines(long jobInstanceId, long afterId, int limit) {
@@ -93,7 +97,7 @@ public class ReconciliationBatchFacade {
     List<ReconciliationSummary> out = new java.util.ArrayList<>();
     for (Archivo a : repo.list(Archivo.class, "Archivo.byJob", "job", jobInstanceId)) {
       if (a.getStatus() == ArchivoStatus.VALIDADO || a.getStatus() == ArchivoStatus.CONCILIADO) {
-        reconciler.flagUnreported(a);
+        unreported.flagUnreported(a);
       }
       ReconciliationSummary s = ReconciliationFacade.summary(a, reconciliations);
       if (a.getStatus() == ArchivoStatus.VALIDADO) {

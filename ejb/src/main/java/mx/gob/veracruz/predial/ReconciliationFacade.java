@@ -29,6 +29,10 @@ public class ReconciliationFacade {
   @Inject private mx.gob.veracruz.predial.internal.ReconciliationRepository reconciliations;
   @Inject private mx.gob.veracruz.predial.internal.PredialSettings settings;
   @Inject private mx.gob.veracruz.predial.internal.ReconciliationExceptions exceptions;
+  @Inject private mx.gob.veracruz.predial.internal.MatchSuggestions suggester;
+  @Inject private mx.gob.veracruz.predial.internal.ExceptionResolutions resolutions;
+  @Inject private mx.gob.veracruz.predial.internal.ReconciliationReport reports;
+  @Inject private mx.gob.veracruz.predial.internal.LandingFolder landing;
   @jakarta.annotation.Resource private jakarta.ejb.SessionContext ctx;
 
   public List<ReconciliationSummary> byDate(LocalDate date) {
@@ -118,7 +122,7 @@ public class ReconciliationFacade {
    * Slips an exception line may have meant (same amount and date, similar reference), best first.
    */
   public List<MatchSuggestion> suggestions(Long lineId) {
-    return exceptions.suggestions(lineId);
+    return suggester.suggestions(lineId);
   }
 
   /** Lines read and lines with an outcome for a job instance (progress bar). */
@@ -136,13 +140,13 @@ public class ReconciliationFacade {
       entity = "ArchivoLinea")
   public ReconciliationLine requestResolution(
       Long lineId, String action, Long predioId, String note) {
-    return exceptions.request(lineId, action, predioId, note, ctx.getCallerPrincipal().getName());
+    return resolutions.request(lineId, action, predioId, note, ctx.getCallerPrincipal().getName());
   }
 
   @RolesAllowed({Roles.SUPERVISOR})
   @mx.gob.veracruz.common.Audited(action = "predial.conciliacion.aprobar", entity = "ArchivoLinea")
   public ReconciliationLine approveResolution(Long lineId, boolean approve) {
-    return exceptions.decide(lineId, approve, ctx.getCallerPrincipal().getName());
+    return resolutions.decide(lineId, approve, ctx.getCallerPrincipal().getName());
   }
 
   /**
@@ -155,22 +159,22 @@ public class ReconciliationFacade {
 
   /** Totals per bank and outcome for a date (the treasury's check against bank statements). */
   public List<ReconciliationReportRow> report(LocalDate date) {
-    return exceptions.report(date);
+    return reports.report(date);
   }
 
   public byte[] reportPdf(LocalDate date) {
-    return exceptions.reportPdf(date);
+    return reports.reportPdf(date);
   }
 
   /** Saves an uploaded settlement file in the landing folder (name sanitised; never overwrites). */
   @RolesAllowed({Roles.ADMIN, Roles.FINANZAS})
   @mx.gob.veracruz.common.Audited(action = "predial.conciliacion.cargar", entity = "Archivo")
   public String upload(String fileName, byte[] content) {
-    return exceptions.upload(settings.landingFolder(), fileName, content);
+    return landing.upload(settings.landingFolder(), fileName, content);
   }
 
   /** Files waiting in the landing folder. */
   public List<String> landed() {
-    return exceptions.landed(settings.landingFolder());
+    return landing.landed(settings.landingFolder());
   }
 }
