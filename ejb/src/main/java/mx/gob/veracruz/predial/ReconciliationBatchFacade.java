@@ -64,19 +64,7 @@ public class ReconciliationBatchFacade {
             a ->
                 a.getStatus() == ArchivoStatus.VALIDADO
                     || a.getStatus() == ArchivoStatus.CONCILIADO)
-        .map(
-            a ->
-                new FileRegistration(
-                    a.getId(),
-                    a.getFileName(),
-                    a.getBank(),
-                    a.getBusinessDate(),
-                    a.getSequenceNo(),
-                    a.getLayout(),
-                    a.getStatus().name(),
-                    a.getDeclaredCount(),
-                    a.getDeclaredTotal(),
-                    a.getRejectReason()))
+        .map(SettlementFiles::view)
         .toList();
   }
 

@@ -21,13 +21,9 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,26 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * would: the whole filtered result (rows = the paginator's total), the screen's column labels, and
  * a known row's values, identifiers as text and amounts as numbers.
  */
-class ExportsBrowserIT {
-  private ChromeDriver driver;
-  private WebDriverWait wait;
-  private Path downloads;
-
-  @BeforeEach
-  void open() throws Exception {
-    downloads = Files.createTempDirectory("descargas-it");
-    driver = Browser.start(downloads);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    wait.ignoring(StaleElementReferenceException.class);
-  }
-
-  @AfterEach
-  void close() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
-
+class ExportsBrowserIT extends ConsoleSession {
   @Test
   void theCitizenListExportsEveryRowOfTheFilter() throws Exception {
     login("capturista");
@@ -299,14 +276,5 @@ class ExportsBrowserIT {
       return new BigDecimal(t.replace("$", "").replace(",", "")).toPlainString();
     }
     return t;
-  }
-
-  private void login(String user) {
-    driver.manage().deleteAllCookies();
-    driver.get(Http.BASE + "/consola/index.xhtml");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys(user);
-    driver.findElement(By.id("j_password")).sendKeys("Demo.2026!");
-    driver.findElement(By.id("login-submit")).click();
-    wait.until(ExpectedConditions.textToBe(By.id("current-user"), user));
   }
 }

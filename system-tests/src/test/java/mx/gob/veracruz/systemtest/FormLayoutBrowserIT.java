@@ -10,14 +10,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -26,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * row as its input and before it (element geometry), and after a failed save each field's error
  * shows once, under the field, with one summary at the top of the form linking to it.
  */
-class FormLayoutBrowserIT {
+class FormLayoutBrowserIT extends ConsoleSession {
   /**
    * Collects labels not beside their input: "label → why". PrimeFaces hides real inputs behind
    * widgets.
@@ -71,23 +67,6 @@ class FormLayoutBrowserIT {
       const links = [...form.querySelectorAll('.cd-error-summary a')].map(a => a.getAttribute('href'));
       const growl = [...document.querySelectorAll('.ui-growl-message')].map(g => g.textContent.trim());
       return {fields: fields, links: links, growl: growl};""";
-
-  private ChromeDriver driver;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void open() throws Exception {
-    driver = Browser.start();
-    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    wait.ignoring(StaleElementReferenceException.class);
-  }
-
-  @AfterEach
-  void close() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
 
   @Test
   void everyConsolePageHasItsLabelsBesideTheirInputs() throws Exception {
@@ -289,14 +268,5 @@ class FormLayoutBrowserIT {
     Path dir = Path.of(System.getProperty("it.root", "."), "system-tests", "target", "screenshots");
     Files.createDirectories(dir);
     Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-  }
-
-  private void login(String user) {
-    driver.manage().deleteAllCookies();
-    driver.get(Http.BASE + "/consola/index.xhtml");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys(user);
-    driver.findElement(By.id("j_password")).sendKeys("Demo.2026!");
-    driver.findElement(By.id("login-submit")).click();
-    wait.until(ExpectedConditions.textToBe(By.id("current-user"), user));
   }
 }

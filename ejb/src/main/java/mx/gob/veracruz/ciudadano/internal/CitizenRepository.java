@@ -53,16 +53,7 @@ public class CitizenRepository {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<CitizenSummary> cq = cb.createQuery(CitizenSummary.class);
     Root<Ciudadano> c = cq.from(Ciudadano.class);
-    cq.select(
-        cb.construct(
-            CitizenSummary.class,
-            c.get("id"),
-            c.get("curp"),
-            c.get("nombreBusqueda"),
-            c.get("coloniaId"),
-            cb.nullLiteral(String.class),
-            c.get("codigoPostal"),
-            c.get("telefono")));
+    cq.select(row(cb, c));
     cq.where(filters(cb, c, q));
     String sort =
         SORTABLE.getOrDefault(page.sortField() == null ? "" : page.sortField(), "nombreBusqueda");
@@ -96,16 +87,7 @@ public class CitizenRepository {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<CitizenSummary> cq = cb.createQuery(CitizenSummary.class);
     Root<Ciudadano> c = cq.from(Ciudadano.class);
-    cq.select(
-        cb.construct(
-            CitizenSummary.class,
-            c.get("id"),
-            c.get("curp"),
-            c.get("nombreBusqueda"),
-            c.get("coloniaId"),
-            cb.nullLiteral(String.class),
-            c.get("codigoPostal"),
-            c.get("telefono")));
+    cq.select(row(cb, c));
     String sort = SORTABLE.getOrDefault(sortField == null ? "" : sortField, "nombreBusqueda");
     boolean asc = ascending || sortField == null;
     List<Predicate> where = new ArrayList<>(List.of(filters(cb, c, q)));
@@ -120,6 +102,20 @@ public class CitizenRepository {
     return em.createQuery(cq).setMaxResults(size).getResultList().stream()
         .map(s -> s.withColonia(names.get(s.coloniaId())))
         .toList();
+  }
+
+  /** A list row (the colonia's name is filled in afterwards, from the cached names). */
+  private static jakarta.persistence.criteria.CompoundSelection<CitizenSummary> row(
+      CriteriaBuilder cb, Root<Ciudadano> c) {
+    return cb.construct(
+        CitizenSummary.class,
+        c.get("id"),
+        c.get("curp"),
+        c.get("nombreBusqueda"),
+        c.get("coloniaId"),
+        cb.nullLiteral(String.class),
+        c.get("codigoPostal"),
+        c.get("telefono"));
   }
 
   /** How many rows match, for the paginator. */

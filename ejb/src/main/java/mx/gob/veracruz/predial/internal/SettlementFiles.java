@@ -230,7 +230,7 @@ public class SettlementFiles {
         reason);
   }
 
-  static FileRegistration view(Archivo a) {
+  public static FileRegistration view(Archivo a) {
     return new FileRegistration(
         a.getId(),
         a.getFileName(),
