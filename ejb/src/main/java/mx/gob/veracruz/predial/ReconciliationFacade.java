@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import mx.gob.veracruz.common.Roles;
 import mx.gob.veracruz.predial.internal.PredialRepository;
-import mx.gob.veracruz.predial.internal.Reconciler;
 import mx.gob.veracruz.predial.internal.SettlementFiles;
 import mx.gob.veracruz.predial.model.Archivo;
 import mx.gob.veracruz.predial.model.LineOutcome;
@@ -24,7 +23,6 @@ import mx.gob.veracruz.predial.model.LineOutcome;
 @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR})
 public class ReconciliationFacade {
   @Inject private SettlementFiles files;
-  @Inject private Reconciler reconciler;
   @Inject private PredialRepository repo;
   @Inject private mx.gob.veracruz.predial.internal.ReconciliationRepository reconciliations;
   @Inject private mx.gob.veracruz.predial.internal.PredialSettings settings;

@@ -45,15 +45,10 @@ public class JobsView implements Serializable {
                   ExportColumn.dateTime("trabajos.fin", JobExecutionSummary::end)));
 
   private long exportAll(java.util.function.Consumer<List<JobExecutionSummary>> sink) {
-    long n = 0;
-    for (int first = 0; ; first += 500) {
-      List<JobExecutionSummary> page = jobs.all(first, 500);
-      sink.accept(page);
-      n += page.size();
-      if (page.size() < 500) {
-        return n;
-      }
-    }
+    return mx.gob.veracruz.common.Pages.forEach(
+        new mx.gob.veracruz.common.PageRequest(0, 1, null, false),
+        page -> jobs.all(page.first(), page.size()),
+        sink);
   }
 
   public void startAuditCheck() {
