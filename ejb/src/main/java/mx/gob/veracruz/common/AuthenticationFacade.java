@@ -59,7 +59,7 @@ public class AuthenticationFacade {
           "login",
           "AppUser",
           null,
-          "REJECTED",
+          AuditOutcome.REJECTED,
           "demasiados intentos desde la dirección");
       return AuthenticationResult.throttled(wait);
     }
@@ -86,7 +86,7 @@ public class AuthenticationFacade {
           "login",
           "AppUser",
           null,
-          "FAILED",
+          AuditOutcome.FAILED,
           "usuario desconocido o inactivo");
       return AuthenticationResult.invalid(false);
     }
@@ -94,7 +94,13 @@ public class AuthenticationFacade {
       // Same cost as a real check; only the right password learns that the account is locked, so an
       // anonymous caller cannot tell a locked account from a wrong password or an unknown name.
       boolean owner = hasher.verify(password, u.getPasswordHash());
-      audit.append(user, "login", "AppUser", u.getId().toString(), "REJECTED", "cuenta bloqueada");
+      audit.append(
+          user,
+          "login",
+          "AppUser",
+          u.getId().toString(),
+          AuditOutcome.REJECTED,
+          "cuenta bloqueada");
       return owner
           ? AuthenticationResult.lockedUntil(u.getLockedUntil())
           : AuthenticationResult.invalid(false);
@@ -106,7 +112,7 @@ public class AuthenticationFacade {
           locked ? "login.bloqueo" : "login",
           "AppUser",
           u.getId().toString(),
-          "FAILED",
+          AuditOutcome.FAILED,
           "contraseña incorrecta");
       if (locked && u.getEmail() != null) {
         mailer.send(
@@ -124,12 +130,12 @@ public class AuthenticationFacade {
           false); // the lock is told only to whoever knows the password
     }
     u.registerSuccess(now);
-    audit.append(user, "login", "AppUser", u.getId().toString(), "OK", null);
+    audit.append(user, "login", "AppUser", u.getId().toString(), AuditOutcome.OK, null);
     return new AuthenticationResult(
         true, u.getUsername(), u.getFullName(), Set.copyOf(u.getRoles()), false);
   }
 
   public void loggedOut(String username) {
-    audit.append(username, "logout", "AppUser", null, "OK", null);
+    audit.append(username, "logout", "AppUser", null, AuditOutcome.OK, null);
   }
 }

@@ -3,6 +3,7 @@ package mx.gob.veracruz.predial;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import mx.gob.veracruz.predial.model.AjusteStatus;
 
 /** A cancellation request and its decision. */
 public record AdjustmentView(
@@ -13,7 +14,7 @@ public record AdjustmentView(
     String reason,
     String requestedBy,
     Instant requestedAt,
-    String status,
+    AjusteStatus status,
     String decidedBy,
     Instant decidedAt,
     String decisionNote)

@@ -3,6 +3,7 @@ package mx.gob.veracruz.predial;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import mx.gob.veracruz.predial.model.ReferenciaStatus;
 
 /**
  * A slip that an unmatched settlement line may have meant: same amount around the payment date,
@@ -15,7 +16,7 @@ public record MatchSuggestion(
     String reference,
     BigDecimal amount,
     LocalDate validUntil,
-    String status,
+    ReferenciaStatus status,
     int distance,
     String reason)
     implements Serializable {}

@@ -3,6 +3,7 @@ package mx.gob.veracruz.predial;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import mx.gob.veracruz.predial.model.AlertaKind;
 
 /**
  * A payment flagged by the reconciliation (e.g. applied by a webhook, missing from the gateway's
@@ -11,7 +12,7 @@ import java.time.Instant;
 public record ReconciliationAlert(
     Long id,
     String fileName,
-    String kind,
+    AlertaKind kind,
     Long pagoId,
     Long predioId,
     BigDecimal amount,

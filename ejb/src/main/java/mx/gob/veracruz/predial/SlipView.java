@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import mx.gob.veracruz.predial.model.ReferenciaStatus;
 
 /** A bank-referenced payment slip (formato de pago). */
 public record SlipView(
@@ -16,6 +17,6 @@ public record SlipView(
     LocalDate statementDate,
     LocalDate validUntil,
     Instant issuedAt,
-    String status,
+    ReferenciaStatus status,
     String paymentFolio)
     implements Serializable {}

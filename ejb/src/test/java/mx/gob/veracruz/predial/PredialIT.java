@@ -232,8 +232,10 @@ class PredialIT {
     assertThat(admin.call(() -> predial.slips(p.getId())))
         .extracting(SlipView::reference, SlipView::status)
         .contains(
-            org.assertj.core.groups.Tuple.tuple(first.reference(), "SUSTITUIDA"),
-            org.assertj.core.groups.Tuple.tuple(second.reference(), "VIGENTE"));
+            org.assertj.core.groups.Tuple.tuple(
+                first.reference(), mx.gob.veracruz.predial.model.ReferenciaStatus.SUSTITUIDA),
+            org.assertj.core.groups.Tuple.tuple(
+                second.reference(), mx.gob.veracruz.predial.model.ReferenciaStatus.VIGENTE));
     assertThat(
             new String(
                 admin.call(() -> payments.slipPdf(second.reference())),
@@ -290,7 +292,7 @@ class PredialIT {
         .isInstanceOf(EJBException.class);
     AdjustmentView done =
         supervisor.call(() -> payments.decide(request.id(), true, "Verificado con el ticket"));
-    assertThat(done.status()).isEqualTo("APROBADO");
+    assertThat(done.status()).isEqualTo(mx.gob.veracruz.predial.model.AjusteStatus.APROBADO);
     assertThat(admin.call(() -> predial.statement(p.getId(), today())).total()).isEqualTo(total);
     assertThat(admin.call(() -> payments.payment(paid.folio())).status()).isEqualTo("CANCELADO");
   }

@@ -14,6 +14,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import mx.gob.veracruz.common.AuditOutcome;
 import mx.gob.veracruz.common.Audited;
 import mx.gob.veracruz.common.BusinessRuleException;
 
@@ -44,12 +45,17 @@ public class AuditInterceptor {
           action,
           entity,
           entityId(result, ic.getParameters()),
-          meta.read() ? "READ" : "OK",
+          meta.read() ? AuditOutcome.READ : AuditOutcome.OK,
           null);
       return result;
     } catch (BusinessRuleException e) {
       recordFailure(
-          actor, action, entity, entityId(null, ic.getParameters()), "REJECTED", e.getCode());
+          actor,
+          action,
+          entity,
+          entityId(null, ic.getParameters()),
+          AuditOutcome.REJECTED,
+          e.getCode());
       throw e;
     } catch (Exception e) {
       recordFailure(
@@ -57,7 +63,7 @@ public class AuditInterceptor {
           action,
           entity,
           entityId(null, ic.getParameters()),
-          "FAILED",
+          AuditOutcome.FAILED,
           e.getClass().getSimpleName());
       throw e;
     }
@@ -69,7 +75,7 @@ public class AuditInterceptor {
    * deadlock.
    */
   private void recordFailure(
-      String actor, String action, String entity, String id, String outcome, String detail) {
+      String actor, String action, String entity, String id, AuditOutcome outcome, String detail) {
     Runnable write =
         () -> {
           try {

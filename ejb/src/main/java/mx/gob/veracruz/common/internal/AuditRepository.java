@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import mx.gob.veracruz.common.AuditEntry;
+import mx.gob.veracruz.common.AuditOutcome;
 import mx.gob.veracruz.common.AuditQuery;
 import mx.gob.veracruz.common.ChainVerification;
 import mx.gob.veracruz.common.Page;
@@ -168,13 +169,25 @@ public class AuditRepository {
     return new ChainVerification(r.valid(), r.checked(), r.brokenAtId(), r.reason());
   }
 
+  private static AuditOutcome outcome(String code) {
+    try {
+      return AuditOutcome.valueOf(code);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   private static Predicate[] filters(CriteriaBuilder cb, Root<AuditRecord> r, AuditQuery q) {
     List<Predicate> p = new ArrayList<>();
     if (notBlank(q.actor())) p.add(cb.equal(r.get("actor"), q.actor().trim()));
     if (notBlank(q.action())) p.add(cb.like(r.get("action"), q.action().trim() + "%"));
     if (notBlank(q.entityType())) p.add(cb.equal(r.get("entityType"), q.entityType().trim()));
     if (notBlank(q.entityId())) p.add(cb.equal(r.get("entityId"), q.entityId().trim()));
-    if (notBlank(q.outcome())) p.add(cb.equal(r.get("outcome"), q.outcome().trim()));
+    if (notBlank(q.outcome())) {
+      // An outcome that is not one of ours matches nothing (rather than failing the whole page).
+      AuditOutcome wanted = outcome(q.outcome().trim());
+      p.add(wanted == null ? cb.disjunction() : cb.equal(r.get("outcome"), wanted));
+    }
     if (q.from() != null)
       p.add(
           cb.greaterThanOrEqualTo(
@@ -199,7 +212,7 @@ public class AuditRepository {
         a.getAction(),
         a.getEntityType(),
         a.getEntityId(),
-        a.getOutcome(),
+        a.getOutcome().name(),
         a.getCorrelationId(),
         a.getClientAddress(),
         a.getDetail(),

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import mx.gob.veracruz.common.AuditOutcome;
 import mx.gob.veracruz.common.CallContext;
 import mx.gob.veracruz.common.model.AuditRecord;
 
@@ -26,7 +27,7 @@ public class AuditWriter {
       String action,
       String entityType,
       String entityId,
-      String outcome,
+      AuditOutcome outcome,
       String detail) {
     // Flush the business changes first: the head lock is then held only for the append itself,
     // and a constraint violation surfaces before the record says "OK".
@@ -44,7 +45,7 @@ public class AuditWriter {
             cut(action, 64),
             cut(entityType, 64),
             cut(entityId, 64),
-            outcome,
+            outcome.name(),
             CallContext.correlationId(),
             CallContext.clientAddress(),
             truncate(detail));
@@ -59,7 +60,7 @@ public class AuditWriter {
       String action,
       String entityType,
       String entityId,
-      String outcome,
+      AuditOutcome outcome,
       String detail) {
     append(actor, action, entityType, entityId, outcome, detail);
   }

@@ -2,6 +2,8 @@ package mx.gob.veracruz.common.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.Instant;
+import mx.gob.veracruz.common.AuditOutcome;
 import mx.gob.veracruz.common.internal.AuditEntryContent;
 
 /**
@@ -56,8 +59,9 @@ public class AuditRecord {
   @Column(name = "ENTITY_ID", updatable = false)
   private String entityId;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "OUTCOME", nullable = false, updatable = false)
-  private String outcome;
+  private AuditOutcome outcome;
 
   @Column(name = "CORRELATION_ID", updatable = false)
   private String correlationId;
@@ -83,7 +87,7 @@ public class AuditRecord {
     this.action = c.action();
     this.entityType = c.entityType();
     this.entityId = c.entityId();
-    this.outcome = c.outcome();
+    this.outcome = AuditOutcome.valueOf(c.outcome());
     this.correlationId = c.correlationId();
     this.clientAddress = c.clientAddress();
     this.detail = c.detail();
@@ -99,7 +103,7 @@ public class AuditRecord {
         action,
         entityType,
         entityId,
-        outcome,
+        outcome.name(),
         correlationId,
         clientAddress,
         detail);
@@ -133,7 +137,7 @@ public class AuditRecord {
     return entityId;
   }
 
-  public String getOutcome() {
+  public AuditOutcome getOutcome() {
     return outcome;
   }
 

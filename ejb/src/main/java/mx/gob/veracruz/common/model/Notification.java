@@ -2,6 +2,8 @@ package mx.gob.veracruz.common.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -32,8 +34,9 @@ public class Notification {
   @Column(name = "SUBJECT", nullable = false)
   private String subject;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "STATUS", nullable = false)
-  private String status = "PENDING";
+  private NotificationStatus status = NotificationStatus.PENDING;
 
   @Column(name = "ERROR")
   private String error;
@@ -53,16 +56,16 @@ public class Notification {
   }
 
   public void sent() {
-    status = "SENT";
+    status = NotificationStatus.SENT;
   }
 
   public void failed(String why) {
-    status = "FAILED";
+    status = NotificationStatus.FAILED;
     error = why.length() > 500 ? why.substring(0, 500) : why;
   }
 
   public boolean isSent() {
-    return "SENT".equals(status);
+    return status == NotificationStatus.SENT;
   }
 
   public Long getId() {
@@ -77,7 +80,7 @@ public class Notification {
     return subject;
   }
 
-  public String getStatus() {
+  public NotificationStatus getStatus() {
     return status;
   }
 }

@@ -18,6 +18,7 @@ import mx.gob.veracruz.predial.model.CargoStatus;
 import mx.gob.veracruz.predial.model.Pago;
 import mx.gob.veracruz.predial.model.PaymentChannel;
 import mx.gob.veracruz.predial.model.WebhookEvent;
+import mx.gob.veracruz.predial.model.WebhookStatus;
 
 /** Stores and applies gateway callbacks: at least once, in any order, each effective once. */
 @ApplicationScoped
@@ -33,21 +34,22 @@ public class GatewayEvents {
         WebhookSignature.problem(signature, raw, settings.gatewayWebhookSecret(), Instant.now());
     if (problem != null) {
       LOG.warning(() -> "Evento de la pasarela rechazado: " + problem);
-      return new WebhookResult(null, "RECHAZADO", problem);
+      return new WebhookResult(null, WebhookStatus.RECHAZADO.name(), problem);
     }
     JsonObject o;
     try {
       o = Json.createReader(new ByteArrayInputStream(raw)).readObject();
     } catch (JsonException | IllegalStateException e) {
-      return new WebhookResult(null, "RECHAZADO", "El cuerpo no es JSON válido");
+      return new WebhookResult(null, WebhookStatus.RECHAZADO.name(), "El cuerpo no es JSON válido");
     }
     String id = o.getString("id", "");
     if (id.isBlank() || !o.containsKey("type") || !o.containsKey("data")) {
-      return new WebhookResult(null, "RECHAZADO", "Faltan id, type o data");
+      return new WebhookResult(null, WebhookStatus.RECHAZADO.name(), "Faltan id, type o data");
     }
     var existing = repo.one(WebhookEvent.class, "WebhookEvent.byEventId", "eventId", id);
     if (existing.isPresent()) {
-      return new WebhookResult(id, "DUPLICADO", "Ya recibido (" + existing.get().getStatus() + ")");
+      return new WebhookResult(
+          id, WebhookStatus.DUPLICADO.name(), "Ya recibido (" + existing.get().getStatus() + ")");
     }
     WebhookEvent e = new WebhookEvent();
     e.setEventId(id);
@@ -56,18 +58,18 @@ public class GatewayEvents {
     e.setEventCreated(Instant.ofEpochSecond(o.getJsonNumber("created").longValue()));
     e.setReceivedAt(Instant.now());
     e.setBody(new String(raw, StandardCharsets.UTF_8));
-    e.setStatus("RECIBIDO");
+    e.setStatus(WebhookStatus.RECIBIDO);
     e.setAttempts(0);
     repo.persist(e);
     repo.flush();
-    return new WebhookResult(id, "RECIBIDO", null);
+    return new WebhookResult(id, WebhookStatus.RECIBIDO.name(), null);
   }
 
   public WebhookResult apply(String eventId) {
     WebhookEvent e =
         repo.one(WebhookEvent.class, "WebhookEvent.byEventId", "eventId", eventId).orElseThrow();
-    if (!"RECIBIDO".equals(e.getStatus())) {
-      return new WebhookResult(eventId, e.getStatus(), e.getResult());
+    if (e.getStatus() != WebhookStatus.RECIBIDO) {
+      return new WebhookResult(eventId, e.getStatus().name(), e.getResult());
     }
     e.setAttempts(e.getAttempts() + 1);
     JsonObject data =
@@ -76,21 +78,28 @@ public class GatewayEvents {
         repo.one(Cargo.class, "Cargo.byChargeId", "chargeId", data.getString("chargeId", ""))
             .orElse(null);
     if (c == null) {
-      return finish(e, "ERROR", "El cargo " + data.getString("chargeId", "?") + " no es nuestro");
+      return finish(
+          e, WebhookStatus.ERROR, "El cargo " + data.getString("chargeId", "?") + " no es nuestro");
     }
     switch (e.getEventType()) {
       case "charge.paid" -> {
         if (c.getStatus() == CargoStatus.PAGADO) {
-          return finish(e, "IGNORADO", "El cargo ya estaba aplicado (pago " + c.getPagoId() + ")");
+          return finish(
+              e,
+              WebhookStatus.IGNORADO,
+              "El cargo ya estaba aplicado (pago " + c.getPagoId() + ")");
         }
         BigDecimal amount = new BigDecimal(data.getString("amount", "0"));
         String currency = data.getString("currency", "");
         if (!"MXN".equals(currency)) {
           return finish(
-              e, "ERROR", AmountMismatch.currency(currency, amount, c.getAmount()) + ": revisar");
+              e,
+              WebhookStatus.ERROR,
+              AmountMismatch.currency(currency, amount, c.getAmount()) + ": revisar");
         }
         if (amount.compareTo(c.getAmount()) != 0) {
-          return finish(e, "ERROR", AmountMismatch.describe(amount, c.getAmount()) + ": revisar");
+          return finish(
+              e, WebhookStatus.ERROR, AmountMismatch.describe(amount, c.getAmount()) + ": revisar");
         }
         try {
           Pago pago =
@@ -113,28 +122,30 @@ public class GatewayEvents {
           c.setStatus(CargoStatus.PAGADO);
           c.setCompletedAt(Instant.now());
           c.setPagoId(pago.getId());
-          return finish(e, "APLICADO", "Pago " + pago.getFolio());
+          return finish(e, WebhookStatus.APLICADO, "Pago " + pago.getFolio());
         } catch (BusinessRuleException ex) {
-          return finish(e, "ERROR", ex.getMessage());
+          return finish(e, WebhookStatus.ERROR, ex.getMessage());
         }
       }
       case "charge.declined" -> {
         if (c.getStatus() != CargoStatus.PENDIENTE) {
-          return finish(e, "IGNORADO", "El cargo ya está " + c.getStatus());
+          return finish(e, WebhookStatus.IGNORADO, "El cargo ya está " + c.getStatus());
         }
         c.setStatus(CargoStatus.RECHAZADO);
         c.setCompletedAt(Instant.now());
-        return finish(e, "APLICADO", "Cargo rechazado por el banco emisor");
+        return finish(e, WebhookStatus.APLICADO, "Cargo rechazado por el banco emisor");
       }
       default -> {
         // Older or informative events (charge.pending after charge.paid) never move a charge back.
         return finish(
-            e, "IGNORADO", "Evento " + e.getEventType() + " sin efecto; estado " + c.getStatus());
+            e,
+            WebhookStatus.IGNORADO,
+            "Evento " + e.getEventType() + " sin efecto; estado " + c.getStatus());
       }
     }
   }
 
-  private WebhookResult finish(WebhookEvent e, String status, String result) {
+  private WebhookResult finish(WebhookEvent e, WebhookStatus status, String result) {
     e.setStatus(status);
     e.setResult(result.length() > 300 ? result.substring(0, 300) : result);
     e.setProcessedAt(Instant.now());
@@ -148,7 +159,7 @@ public class GatewayEvents {
                 + status
                 + " — "
                 + e.getResult());
-    return new WebhookResult(e.getEventId(), status, e.getResult());
+    return new WebhookResult(e.getEventId(), status.name(), e.getResult());
   }
 
   public List<String> pending() {
@@ -160,7 +171,7 @@ public class GatewayEvents {
         .map(
             e ->
                 new WebhookResult(
-                    e.getEventId(), e.getStatus(), e.getEventType() + ": " + e.getResult()))
+                    e.getEventId(), e.getStatus().name(), e.getEventType() + ": " + e.getResult()))
         .toList();
   }
 }

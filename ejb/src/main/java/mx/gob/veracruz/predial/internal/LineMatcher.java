@@ -15,6 +15,7 @@ import mx.gob.veracruz.predial.model.Pago;
 import mx.gob.veracruz.predial.model.PaymentChannel;
 import mx.gob.veracruz.predial.model.Predio;
 import mx.gob.veracruz.predial.model.Referencia;
+import mx.gob.veracruz.predial.model.ReferenciaStatus;
 
 // Why its own bean: the rules per line, apart from the chunk's reading and writing in Reconciler.
 /**
@@ -56,7 +57,7 @@ public class LineMatcher {
     }
     l.setPredioId(r.getPredioId());
     String key = Reconciler.bankKey(a, l);
-    if (chunk.postedKeys.contains(key) || "PAGADA".equals(r.getStatus())) {
+    if (chunk.postedKeys.contains(key) || r.getStatus() == ReferenciaStatus.PAGADA) {
       outcome(
           l,
           LineOutcome.DUPLICADO,
@@ -65,11 +66,12 @@ public class LineMatcher {
       return;
     }
     LocalDateTime paid = LocalDateTime.ofInstant(l.getPaidAt(), Reconciler.BANK_TIME);
-    if ("SUSTITUIDA".equals(r.getStatus()) || paid.toLocalDate().isAfter(r.getValidUntil())) {
+    if (r.getStatus() == ReferenciaStatus.SUSTITUIDA
+        || paid.toLocalDate().isAfter(r.getValidUntil())) {
       outcome(
           l,
           LineOutcome.VENCIDA,
-          "SUSTITUIDA".equals(r.getStatus())
+          r.getStatus() == ReferenciaStatus.SUSTITUIDA
               ? "Referencia sustituida por un formato posterior"
               : "Pagada el " + paid.toLocalDate() + ", vigente hasta el " + r.getValidUntil());
       return;
@@ -108,7 +110,7 @@ public class LineMatcher {
                   null));
       l.setPagoId(pago.getId());
       if (cmp >= 0 && toPost.compareTo(r.getAmount()) == 0) {
-        r.setStatus("PAGADA");
+        r.setStatus(ReferenciaStatus.PAGADA);
         r.setPagoId(pago.getId());
       }
       BigDecimal excess = amount.subtract(toPost);

@@ -58,7 +58,7 @@ public class MatchSuggestions {
       }
       String reason =
           distance == 0
-              ? "La referencia de la línea (" + r.getStatus().toLowerCase() + ")"
+              ? "La referencia de la línea (" + r.getStatus().name().toLowerCase() + ")"
               : sameAmount && distance <= 2
                   ? "Mismo importe; referencia a " + distance + " dígito(s)"
                   : sameAmount

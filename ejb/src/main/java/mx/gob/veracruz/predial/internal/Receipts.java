@@ -10,6 +10,8 @@ import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.predial.AdjustmentView;
 import mx.gob.veracruz.predial.CfdiCommand;
 import mx.gob.veracruz.predial.model.Ajuste;
+import mx.gob.veracruz.predial.model.AjusteKind;
+import mx.gob.veracruz.predial.model.AjusteStatus;
 import mx.gob.veracruz.predial.model.Pago;
 import mx.gob.veracruz.predial.model.PaymentStatus;
 
@@ -83,18 +85,18 @@ public class Receipts {
     String why = mx.gob.veracruz.common.TwoPersonRule.reason(reason, "motivo");
     boolean pending =
         repo.list(Ajuste.class, "Ajuste.byPago", "pagoId", pago.getId()).stream()
-            .anyMatch(a -> "PENDIENTE".equals(a.getStatus()));
+            .anyMatch(a -> a.getStatus() == AjusteStatus.PENDIENTE);
     if (pending) {
       throw new BusinessRuleException(
           "ajuste-pendiente", null, "Ya hay una solicitud pendiente para este pago");
     }
     Ajuste a = new Ajuste();
     a.setPagoId(pago.getId());
-    a.setKind("CANCELACION");
+    a.setKind(AjusteKind.CANCELACION);
     a.setReason(why);
     a.setRequestedBy(user);
     a.setRequestedAt(Instant.now());
-    a.setStatus("PENDIENTE");
+    a.setStatus(AjusteStatus.PENDIENTE);
     repo.persist(a);
     repo.flush();
     return view(a);
@@ -102,12 +104,12 @@ public class Receipts {
 
   public AdjustmentView decide(Long id, boolean approve, String note, String supervisor) {
     Ajuste a = repo.find(Ajuste.class, id);
-    if (a == null || !"PENDIENTE".equals(a.getStatus())) {
+    if (a == null || a.getStatus() != AjusteStatus.PENDIENTE) {
       throw new BusinessRuleException(
           "ajuste-no-pendiente", null, "La solicitud no existe o ya fue resuelta");
     }
     mx.gob.veracruz.common.TwoPersonRule.checkDecider(a.getRequestedBy(), supervisor);
-    a.setStatus(approve ? "APROBADO" : "RECHAZADO");
+    a.setStatus(approve ? AjusteStatus.APROBADO : AjusteStatus.RECHAZADO);
     a.setDecidedBy(supervisor);
     a.setDecidedAt(Instant.now());
     a.setDecisionNote(note == null ? null : note.trim());

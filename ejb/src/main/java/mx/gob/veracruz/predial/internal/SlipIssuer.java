@@ -9,6 +9,7 @@ import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.predial.Statement;
 import mx.gob.veracruz.predial.model.Predio;
 import mx.gob.veracruz.predial.model.Referencia;
+import mx.gob.veracruz.predial.model.ReferenciaStatus;
 
 /**
  * Issues bank references. A reference is {@code <10-digit slip id><yyMMdd expiry>} plus the bank's
@@ -34,7 +35,7 @@ public class SlipIssuer {
     }
     for (Referencia old :
         repo.list(Referencia.class, "Referencia.activeByPredio", "predioId", predio.getId())) {
-      old.setStatus("SUSTITUIDA");
+      old.setStatus(ReferenciaStatus.SUSTITUIDA);
     }
     Referencia r = new Referencia();
     r.setPredioId(predio.getId());
@@ -45,7 +46,7 @@ public class SlipIssuer {
     r.setValidUntil(validUntil);
     r.setIssuedAt(Instant.now());
     r.setIssuedBy(issuedBy);
-    r.setStatus("VIGENTE");
+    r.setStatus(ReferenciaStatus.VIGENTE);
     repo.persist(r); // the table generator assigns the id here, before the insert
     String base = String.format("%010d", r.getId()) + validUntil.format(EXPIRY);
     r.setReferencia(base + CheckDigitAlgorithms.byId(bank.algorithm()).checkDigits(base));

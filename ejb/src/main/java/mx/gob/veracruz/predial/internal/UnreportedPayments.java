@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import mx.gob.veracruz.predial.model.Alerta;
+import mx.gob.veracruz.predial.model.AlertaKind;
 import mx.gob.veracruz.predial.model.Archivo;
 import mx.gob.veracruz.predial.model.Pago;
 
@@ -32,7 +33,7 @@ public class UnreportedPayments {
             new Alerta(
                 report.getId(),
                 p,
-                Alerta.SIN_REPORTE,
+                AlertaKind.SIN_REPORTE_PASARELA,
                 Reconciler.cut(
                     "Pago "
                         + p.getFolio()

@@ -2,6 +2,8 @@ package mx.gob.veracruz.predial.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,7 +18,8 @@ import java.time.Instant;
 @Table(name = "PREDIAL_AJUSTE")
 @NamedQuery(
     name = "Ajuste.pending",
-    query = "select a from Ajuste a where a.status = 'PENDIENTE' order by a.requestedAt")
+    query =
+        "select a from Ajuste a where a.status = mx.gob.veracruz.predial.model.AjusteStatus.PENDIENTE order by a.requestedAt")
 @NamedQuery(
     name = "Ajuste.byPago",
     query = "select a from Ajuste a where a.pagoId = :pagoId order by a.requestedAt desc")
@@ -36,8 +39,9 @@ public class Ajuste {
   @Column(name = "PAGO_ID")
   private Long pagoId;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "KIND")
-  private String kind;
+  private AjusteKind kind;
 
   @Column(name = "REASON")
   private String reason;
@@ -48,8 +52,9 @@ public class Ajuste {
   @Column(name = "REQUESTED_AT")
   private Instant requestedAt;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "STATUS")
-  private String status;
+  private AjusteStatus status;
 
   @Column(name = "DECIDED_BY")
   private String decidedBy;
@@ -76,11 +81,11 @@ public class Ajuste {
     this.pagoId = pagoId;
   }
 
-  public String getKind() {
+  public AjusteKind getKind() {
     return kind;
   }
 
-  public void setKind(String kind) {
+  public void setKind(AjusteKind kind) {
     this.kind = kind;
   }
 
@@ -108,11 +113,11 @@ public class Ajuste {
     this.requestedAt = requestedAt;
   }
 
-  public String getStatus() {
+  public AjusteStatus getStatus() {
     return status;
   }
 
-  public void setStatus(String status) {
+  public void setStatus(AjusteStatus status) {
     this.status = status;
   }
 

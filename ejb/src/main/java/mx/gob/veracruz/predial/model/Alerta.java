@@ -2,6 +2,8 @@ package mx.gob.veracruz.predial.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -33,7 +35,6 @@ import java.time.Instant;
             + " al.pagoId, al.predioId, al.amount, al.externalKey, al.paidAt, al.detail)"
             + " from Alerta al, Archivo f where al.archivoId = f.id and f.reconciliationDate = :date order by al.id")
 public class Alerta {
-  public static final String SIN_REPORTE = "SIN_REPORTE_PASARELA";
 
   @Id
   @TableGenerator(
@@ -56,8 +57,9 @@ public class Alerta {
   @Column(name = "PREDIO_ID")
   private Long predioId;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "KIND")
-  private String kind;
+  private AlertaKind kind;
 
   @Column(name = "AMOUNT")
   private BigDecimal amount;
@@ -76,7 +78,7 @@ public class Alerta {
 
   protected Alerta() {}
 
-  public Alerta(Long archivoId, Pago pago, String kind, String detail) {
+  public Alerta(Long archivoId, Pago pago, AlertaKind kind, String detail) {
     this.archivoId = archivoId;
     this.pagoId = pago.getId();
     this.predioId = pago.getPredioId();
@@ -104,7 +106,7 @@ public class Alerta {
     return predioId;
   }
 
-  public String getKind() {
+  public AlertaKind getKind() {
     return kind;
   }
 

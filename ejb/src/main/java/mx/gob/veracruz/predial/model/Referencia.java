@@ -2,6 +2,8 @@ package mx.gob.veracruz.predial.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -21,7 +23,8 @@ import java.time.LocalDate;
     query = "select r from Referencia r where r.referencia = :ref")
 @NamedQuery(
     name = "Referencia.activeByPredio",
-    query = "select r from Referencia r where r.predioId = :predioId and r.status = 'VIGENTE'")
+    query =
+        "select r from Referencia r where r.predioId = :predioId and r.status = mx.gob.veracruz.predial.model.ReferenciaStatus.VIGENTE")
 @NamedQuery(
     name = "Referencia.byPredio",
     query = "select r from Referencia r where r.predioId = :predioId order by r.issuedAt desc")
@@ -76,8 +79,9 @@ public class Referencia {
   @Column(name = "ISSUED_BY")
   private String issuedBy;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "STATUS")
-  private String status;
+  private ReferenciaStatus status;
 
   @Column(name = "PAGO_ID")
   private Long pagoId;
@@ -162,11 +166,11 @@ public class Referencia {
     this.issuedBy = issuedBy;
   }
 
-  public String getStatus() {
+  public ReferenciaStatus getStatus() {
     return status;
   }
 
-  public void setStatus(String status) {
+  public void setStatus(ReferenciaStatus status) {
     this.status = status;
   }
 

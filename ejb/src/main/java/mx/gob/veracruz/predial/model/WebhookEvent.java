@@ -2,6 +2,8 @@ package mx.gob.veracruz.predial.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -19,7 +21,8 @@ import java.time.Instant;
     query = "select e from WebhookEvent e where e.eventId = :eventId")
 @NamedQuery(
     name = "WebhookEvent.pending",
-    query = "select e.eventId from WebhookEvent e where e.status = 'RECIBIDO' order by e.id")
+    query =
+        "select e.eventId from WebhookEvent e where e.status = mx.gob.veracruz.predial.model.WebhookStatus.RECIBIDO order by e.id")
 @NamedQuery(name = "WebhookEvent.recent", query = "select e from WebhookEvent e order by e.id desc")
 public class WebhookEvent {
   @Id
@@ -52,8 +55,9 @@ public class WebhookEvent {
   @Column(name = "BODY")
   private String body;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "STATUS")
-  private String status;
+  private WebhookStatus status;
 
   @Column(name = "RESULT")
   private String result;
@@ -120,11 +124,11 @@ public class WebhookEvent {
     this.body = body;
   }
 
-  public String getStatus() {
+  public WebhookStatus getStatus() {
     return status;
   }
 
-  public void setStatus(String status) {
+  public void setStatus(WebhookStatus status) {
     this.status = status;
   }
 

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import mx.gob.veracruz.common.AuditEntry;
 import mx.gob.veracruz.common.AuditFacade;
+import mx.gob.veracruz.common.AuditOutcome;
 import mx.gob.veracruz.common.AuditQuery;
 import mx.gob.veracruz.common.ChainVerification;
 
@@ -103,6 +104,11 @@ public class AuditView implements Serializable {
 
   public String getOutcome() {
     return outcome;
+  }
+
+  /** The outcomes the filter offers, in the order of the enum. */
+  public AuditOutcome[] getOutcomes() {
+    return AuditOutcome.values();
   }
 
   public void setOutcome(String outcome) {

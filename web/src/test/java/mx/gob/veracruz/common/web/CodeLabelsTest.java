@@ -9,12 +9,19 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
+import mx.gob.veracruz.common.AuditOutcome;
+import mx.gob.veracruz.common.model.NotificationStatus;
+import mx.gob.veracruz.predial.model.AjusteKind;
+import mx.gob.veracruz.predial.model.AjusteStatus;
+import mx.gob.veracruz.predial.model.AlertaKind;
 import mx.gob.veracruz.predial.model.ArchivoStatus;
 import mx.gob.veracruz.predial.model.CargoStatus;
 import mx.gob.veracruz.predial.model.LineOutcome;
 import mx.gob.veracruz.predial.model.PaymentChannel;
 import mx.gob.veracruz.predial.model.PaymentStatus;
+import mx.gob.veracruz.predial.model.ReferenciaStatus;
 import mx.gob.veracruz.predial.model.ResolutionAction;
+import mx.gob.veracruz.predial.model.WebhookStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,14 +32,21 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CodeLabelsTest {
   private static final Map<String, Class<? extends Enum<?>>> PREFIXES =
-      Map.of(
-          "predial.pago.estado.", PaymentStatus.class,
-          "predial.canal.", PaymentChannel.class,
-          "predial.cargo.estado.", CargoStatus.class,
-          "predial.archivo.estado.", ArchivoStatus.class,
-          "predial.conciliacion.resultado.", LineOutcome.class,
-          "predial.conciliacion.accion.", ResolutionAction.class,
-          "trabajos.estado.", BatchStatus.class);
+      Map.ofEntries(
+          Map.entry("predial.pago.estado.", PaymentStatus.class),
+          Map.entry("predial.canal.", PaymentChannel.class),
+          Map.entry("predial.cargo.estado.", CargoStatus.class),
+          Map.entry("predial.archivo.estado.", ArchivoStatus.class),
+          Map.entry("predial.conciliacion.resultado.", LineOutcome.class),
+          Map.entry("predial.conciliacion.accion.", ResolutionAction.class),
+          Map.entry("trabajos.estado.", BatchStatus.class),
+          Map.entry("predial.referencia.estado.", ReferenciaStatus.class),
+          Map.entry("predial.ajuste.estado.", AjusteStatus.class),
+          Map.entry("predial.ajuste.tipo.", AjusteKind.class),
+          Map.entry("predial.webhook.estado.", WebhookStatus.class),
+          Map.entry("predial.alerta.tipo.", AlertaKind.class),
+          Map.entry("auditoria.resultado.", AuditOutcome.class),
+          Map.entry("notificacion.estado.", NotificationStatus.class));
 
   @ParameterizedTest
   @ValueSource(
