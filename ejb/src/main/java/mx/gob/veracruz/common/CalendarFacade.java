@@ -32,6 +32,11 @@ public class CalendarFacade {
         d.explanation());
   }
 
+  /** Whether the offices work on a date (no weekend, holiday or municipal non-working day). */
+  public boolean isBusinessDay(LocalDate date) {
+    return calendar().isBusinessDay(date);
+  }
+
   public List<NonWorkingDay> municipalDays(int year) {
     return days.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
         .map(d -> new NonWorkingDay(d.getId(), d.getFecha(), d.getMotivo()))

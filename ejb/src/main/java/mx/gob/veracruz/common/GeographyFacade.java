@@ -12,6 +12,7 @@ import mx.gob.veracruz.common.model.Colonia;
 @PermitAll
 public class GeographyFacade {
   @Inject private mx.gob.veracruz.common.internal.GeographyRepository geography;
+  @Inject private mx.gob.veracruz.common.internal.ColoniaLocator locator;
 
   public List<ColoniaInfo> colonias() {
     return geography.colonias().stream().map(GeographyFacade::info).toList();
@@ -20,6 +21,43 @@ public class GeographyFacade {
   public Optional<ColoniaInfo> colonia(Long id) {
     return Optional.ofNullable(id == null ? null : geography.colonia(id))
         .map(GeographyFacade::info);
+  }
+
+  /** The colonia at a point; empty when the point is outside the municipality. */
+  public Optional<ColoniaInfo> locate(double latitude, double longitude) {
+    return locator.locate(latitude, longitude).flatMap(this::colonia);
+  }
+
+  /**
+   * The colonias as one GeoJSON FeatureCollection (id, nombre, código postal): the map's fallback
+   * layer where no tile server is reachable.
+   */
+  public String coloniasGeoJson() {
+    StringBuilder out = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
+    boolean first = true;
+    for (Colonia c : geography.colonias()) {
+      if (c.getGeoJson() == null) {
+        continue;
+      }
+      out.append(first ? "" : ",");
+      first = false;
+      out.append(
+          jakarta.json.Json.createObjectBuilder()
+              .add("type", "Feature")
+              .add(
+                  "properties",
+                  jakarta.json.Json.createObjectBuilder()
+                      .add("id", c.getId())
+                      .add("nombre", c.getNombre())
+                      .add("codigoPostal", c.getCodigoPostal()))
+              .add(
+                  "geometry",
+                  jakarta.json.Json.createReader(new java.io.StringReader(c.getGeoJson()))
+                      .readObject())
+              .build()
+              .toString());
+    }
+    return out.append("]}").toString();
   }
 
   private static ColoniaInfo info(Colonia c) {

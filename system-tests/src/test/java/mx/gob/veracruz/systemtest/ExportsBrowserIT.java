@@ -148,6 +148,87 @@ class ExportsBrowserIT extends ConsoleSession {
         e.csv.stream().filter(r -> r.get(0).equals(file.getFileName().toString())).toList();
     assertThat(mine).hasSize(3);
     assertThat(mine).extracting(r -> r.get(4)).containsOnly("Línea mal formada");
+    // The day's per-file results (a short list shown whole) export the same file with its lines.
+    Export summaries = exportBoth("results-form:summaries-", "results-form:summaries");
+    CSVRecord summary =
+        summaries.csv.stream()
+            .filter(r -> r.get(0).equals(file.getFileName().toString()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(summary.get(3)).isEqualTo("3");
+    assertThat(summary.get(5)).contains("Línea mal formada: 3");
+  }
+
+  @Test
+  void theShortListsExportTheRowsOnScreen() throws Exception {
+    login("supervisor");
+    driver.get(Http.BASE + "/consola/calendario/dias-inhabiles.xhtml");
+    // A day of its own, with a reason no other test writes, in a past year no other test reads
+    // (so the day added changes no deadline).
+    int year = 2001;
+    WebElement yearInput = driver.findElement(By.id("calendar-form:year_input"));
+    yearInput.sendKeys(
+        org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+        String.valueOf(year));
+    WebElement oldTable = driver.findElement(By.id("calendar-form:days"));
+    driver.findElement(By.id("calendar-form:year-search")).click();
+    wait.until(ExpectedConditions.stalenessOf(oldTable)); // the search re-rendered the table
+    String reason = "Exportación " + System.nanoTime();
+    String shown = driver.findElement(By.id("calendar-form:days")).getText();
+    String day =
+        java.util.stream.IntStream.rangeClosed(1, 28)
+            .mapToObj(d -> String.format("%02d/03/%d", d, year))
+            .filter(d -> !shown.contains(d))
+            .findFirst()
+            .orElseThrow();
+    WebElement date = driver.findElement(By.id("calendar-form:date_input"));
+    date.sendKeys(day);
+    // A click outside the date picker closes its calendar, which would cover the add button.
+    WebElement reasonInput = driver.findElement(By.id("calendar-form:reason"));
+    reasonInput.click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("calendar-form:date_panel")));
+    reasonInput.sendKeys(reason);
+    driver.findElement(By.id("calendar-form:add-day")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("calendar-form:days"), reason));
+    Export days = exportBoth("calendar-form:days-", "calendar-form:days");
+    assertThat(days.total).isGreaterThanOrEqualTo(1);
+    CSVRecord mine =
+        days.csv.stream().filter(r -> r.get(1).equals(reason)).findFirst().orElseThrow();
+    assertThat(mine.get(0)).isEqualTo(day);
+    int rowOfMine = days.csv.indexOf(mine) + 1;
+    assertThat(
+            org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(days.xlsxCell(rowOfMine, 0)))
+        .isTrue();
+
+    driver.get(Http.BASE + "/consola/predial/ajustes.xhtml");
+    exportBoth("sessions-form:sessions-", "sessions-form:sessions");
+    exportBoth("events-form:events-", "events-form:events");
+    exportBoth("adjustments-form:adjustments-", "adjustments-form:adjustments");
+  }
+
+  @Test
+  void anExportIsRefusedToARoleTheListIsNotFor() throws Exception {
+    // A data-entry clerk posts the audit trail's and the predio list's export buttons by hand.
+    Http clerk = new Http().login("capturista", "Demo.2026!");
+    for (String[] list :
+        new String[][] {
+          {"/consola/auditoria/bitacora.xhtml", "audit-form"},
+          {"/consola/predial/predios.xhtml", "list-form"}
+        }) {
+      var r =
+          clerk.postForm(
+              list[0],
+              list[1],
+              list[1],
+              list[1] + ":export-csv",
+              "",
+              "jakarta.faces.ViewState",
+              "stateless");
+      assertThat(r.statusCode()).as(list[0]).isEqualTo(403);
+      assertThat(r.headers().firstValue("Content-Type").orElse("")).doesNotContain("csv");
+      assertThat(r.headers().firstValue("Content-Disposition")).isEmpty();
+    }
   }
 
   /** The CSV and the XLSX of a list: same header as the screen, as many rows as its total. */
@@ -230,6 +311,14 @@ class ExportsBrowserIT extends ConsoleSession {
   }
 
   private long total(String tableId) {
+    if (driver
+        .findElements(By.cssSelector("[id='" + tableId + "'] .ui-paginator-current"))
+        .isEmpty()) {
+      // A short list shown whole: its rows (the empty message is a row without data-ri).
+      return driver
+          .findElements(By.cssSelector("[id='" + tableId + "_data'] > tr[data-ri]"))
+          .size();
+    }
     String report =
         wait.until(
             d -> {
@@ -271,7 +360,11 @@ class ExportsBrowserIT extends ConsoleSession {
 
   /** The screen shows money as "$1,234.50" and the CSV "1234.50": compare them as numbers. */
   private static String normal(String s) {
-    String t = s.trim();
+    // A cell of several lines on screen (the per-outcome counts) is one "; "-separated cell.
+    String t = s.trim().replaceAll("\\s*\\n\\s*", "; ");
+    if (t.matches("\\p{L}+ \\d{2}/\\d{2}/\\d{4}")) {
+      return t.substring(t.indexOf(' ') + 1); // "martes 01/12/2026" on screen, the date in the file
+    }
     if (t.matches("-?\\$?[\\d,]+\\.\\d{2}")) {
       return new BigDecimal(t.replace("$", "").replace(",", "")).toPlainString();
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import mx.gob.veracruz.ciudadano.internal.DemoCitizens;
 import mx.gob.veracruz.common.Roles;
+import mx.gob.veracruz.common.model.AppUser;
 import mx.gob.veracruz.common.model.Dependencia;
 
 /**
@@ -41,6 +42,15 @@ public class DemoData {
           new String[] {"PC", "Protección Civil"},
           new String[] {"DIG", "Dirección de Gobierno Digital"});
 
+  /** user, name, role, department. */
+  static final List<String[]> DEPARTMENT_CLERKS =
+      List.of(
+          new String[] {"obras", "Capturista de Obras Públicas (demo)", Roles.CAPTURISTA, "OBP"},
+          new String[] {"limpia", "Capturista de Limpia Pública (demo)", Roles.CAPTURISTA, "LIMP"},
+          new String[] {
+            "supervisor.obras", "Supervisora de Obras Públicas (demo)", Roles.SUPERVISOR, "OBP"
+          });
+
   @Resource private UserTransaction tx;
   @Inject private StaffAccounts staff;
   @Inject private ColoniaLoader colonias;
@@ -66,6 +76,17 @@ public class DemoData {
                   true,
                   Set.of(role))
               .setEmail(user + "@demo.veracruz.gob.mx");
+        }
+      }
+      // Department clerks: each sees and works its own department's SIRC queue.
+      for (String[] clerk : DEPARTMENT_CLERKS) {
+        if (!staff.exists(clerk[0])) {
+          AppUser u = staff.create(clerk[0], clerk[1], DEMO_PASSWORD, true, Set.of(clerk[2]));
+          u.setEmail(clerk[0] + "@demo.veracruz.gob.mx");
+          dependencias.all().stream()
+              .filter(d -> d.getClave().equals(clerk[3]))
+              .findFirst()
+              .ifPresent(u::setDependencia);
         }
       }
       tx.commit();

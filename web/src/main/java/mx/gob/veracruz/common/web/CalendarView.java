@@ -23,7 +23,13 @@ public class CalendarView implements Serializable {
   @Inject private CityClock clock;
 
   private int year;
-  private List<NonWorkingDay> days;
+  private final ShownList<NonWorkingDay> days =
+      new ShownList<>(
+          "dias-inhabiles",
+          () -> facade.municipalDays(year),
+          List.of(
+              ExportColumn.date("calendario.fecha", NonWorkingDay::date),
+              ExportColumn.text("calendario.motivo", NonWorkingDay::reason)));
   private LocalDate newDate;
   private String newReason;
   private LocalDate start;
@@ -38,7 +44,7 @@ public class CalendarView implements Serializable {
   }
 
   public void reload() {
-    days = facade.municipalDays(year);
+    days.refresh();
   }
 
   public void add() {
@@ -75,7 +81,7 @@ public class CalendarView implements Serializable {
     this.year = year;
   }
 
-  public List<NonWorkingDay> getDays() {
+  public ShownList<NonWorkingDay> getDays() {
     return days;
   }
 

@@ -28,6 +28,19 @@ public class ConsoleMenu {
               "pi pi-users",
               List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.CAPTURISTA, Roles.ATENCION)),
           new Entry(
+              "menu.sirc",
+              "menu.sirc.desc",
+              "/consola/sirc/bandeja.xhtml",
+              "pi pi-map-marker",
+              List.of(
+                  Roles.ADMIN, Roles.SUPERVISOR, Roles.CAPTURISTA, Roles.ATENCION, Roles.AUDITOR)),
+          new Entry(
+              "menu.sirc.nuevo",
+              "menu.sirc.nuevo.desc",
+              "/consola/sirc/nuevo.xhtml",
+              "pi pi-phone",
+              List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.CAPTURISTA, Roles.ATENCION)),
+          new Entry(
               "menu.calendario",
               "menu.calendario.desc",
               "/consola/calendario/dias-inhabiles.xhtml",

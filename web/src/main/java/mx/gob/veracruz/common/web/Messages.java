@@ -38,6 +38,13 @@ public final class Messages {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
   }
 
+  /** An information message with {0}, {1}… filled in (MessageFormat, the view's locale). */
+  public static void info(String key, Object... args) {
+    FacesContext fc = FacesContext.getCurrentInstance();
+    String text = new java.text.MessageFormat(text(key), fc.getViewRoot().getLocale()).format(args);
+    fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+  }
+
   /** Shows the rule's message next to {@code formPrefix + field} when that field is on the page. */
   public static void error(BusinessRuleException e, String formPrefix) {
     FacesContext fc = FacesContext.getCurrentInstance();

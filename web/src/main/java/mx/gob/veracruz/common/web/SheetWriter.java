@@ -167,7 +167,8 @@ public abstract class SheetWriter implements AutoCloseable {
           continue;
         }
         Cell cell = row.createCell(i);
-        switch (kinds.get(i)) {
+        // A typed column may hold the screen's word for a missing value ("Abierta"): it is text.
+        switch (v instanceof String ? ExportColumn.Kind.TEXT : kinds.get(i)) {
           case MONEY -> {
             cell.setCellValue(((BigDecimal) v).doubleValue());
             cell.setCellStyle(money);

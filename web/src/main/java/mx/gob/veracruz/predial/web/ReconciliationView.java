@@ -15,7 +15,9 @@ import mx.gob.veracruz.common.JobControl;
 import mx.gob.veracruz.common.Roles;
 import mx.gob.veracruz.common.web.ExportColumn;
 import mx.gob.veracruz.common.web.Labels;
+import mx.gob.veracruz.common.web.Messages;
 import mx.gob.veracruz.common.web.PagedModel;
+import mx.gob.veracruz.common.web.ShownList;
 import mx.gob.veracruz.predial.PredialFacade;
 import mx.gob.veracruz.predial.ReconciliationFacade;
 import mx.gob.veracruz.predial.ReconciliationLine;
@@ -51,6 +53,40 @@ public class ReconciliationView implements Serializable {
   private ReconciliationSummary selected;
   private List<ReconciliationReportRow> report;
   private List<mx.gob.veracruz.predial.ReconciliationAlert> alerts = List.of();
+  private final ShownList<ReconciliationSummary> summaryList =
+      new ShownList<>(
+          "conciliacion-archivos",
+          () -> summaries == null ? List.of() : summaries,
+          List.of(
+              ExportColumn.text("predial.conciliacion.archivo", ReconciliationSummary::fileName),
+              ExportColumn.text("predial.banco", ReconciliationSummary::bank),
+              ExportColumn.text(
+                  "predial.estatus", s -> Labels.label("predial.archivo.estado.", s.status())),
+              ExportColumn.integer("predial.conciliacion.lineas", ReconciliationSummary::lines),
+              ExportColumn.money("predial.conciliacion.total", ReconciliationSummary::total),
+              ExportColumn.text("predial.conciliacion.porResultado", ReconciliationView::byOutcome),
+              ExportColumn.text(
+                  "predial.conciliacion.cuadra",
+                  s -> Messages.text(s.balanced() ? "comun.si" : "comun.no"))));
+  private final ShownList<mx.gob.veracruz.predial.ReconciliationAlert> alertList =
+      new ShownList<>(
+          "conciliacion-alertas",
+          () -> alerts,
+          List.of(
+              ExportColumn.text(
+                  "predial.conciliacion.archivo",
+                  mx.gob.veracruz.predial.ReconciliationAlert::fileName),
+              ExportColumn.id(
+                  "predial.conciliacion.referencia",
+                  mx.gob.veracruz.predial.ReconciliationAlert::externalKey),
+              ExportColumn.money(
+                  "predial.importe", mx.gob.veracruz.predial.ReconciliationAlert::amount),
+              ExportColumn.dateTime(
+                  "predial.conciliacion.pagado",
+                  mx.gob.veracruz.predial.ReconciliationAlert::paidAt),
+              ExportColumn.text(
+                  "predial.conciliacion.motivo",
+                  mx.gob.veracruz.predial.ReconciliationAlert::detail)));
   private ReconciliationResolutionForm resolution =
       new ReconciliationResolutionForm(null, java.util.List.of());
   private final PagedModel<ReconciliationLine> fileLines =
@@ -177,6 +213,8 @@ public class ReconciliationView implements Serializable {
     summaries = date == null ? List.of() : facade.byDate(date);
     report = date == null ? List.of() : facade.report(date);
     alerts = date == null ? List.of() : facade.alerts(date);
+    summaryList.refresh();
+    alertList.refresh();
     Long id = selected == null ? null : selected.archivoId();
     selected = summaries.stream().filter(s -> s.archivoId().equals(id)).findFirst().orElse(null);
   }
@@ -295,6 +333,32 @@ public class ReconciliationView implements Serializable {
 
   public List<ReconciliationReportRow> getReport() {
     return report;
+  }
+
+  /** "Aplicado: 3 · $1,234.00; Sobrepago: 1 · $10.00": the per-outcome cell, as on screen. */
+  static String byOutcome(ReconciliationSummary s) {
+    StringBuilder text = new StringBuilder();
+    s.countByOutcome()
+        .forEach(
+            (outcome, count) -> {
+              if (!text.isEmpty()) {
+                text.append("; ");
+              }
+              text.append(Labels.label("predial.conciliacion.resultado.", outcome))
+                  .append(": ")
+                  .append(count)
+                  .append(" · ")
+                  .append(MoneyConverter.format(s.amountByOutcome().get(outcome)));
+            });
+    return text.toString();
+  }
+
+  public ShownList<ReconciliationSummary> getSummaryList() {
+    return summaryList;
+  }
+
+  public ShownList<mx.gob.veracruz.predial.ReconciliationAlert> getAlertList() {
+    return alertList;
   }
 
   public List<mx.gob.veracruz.predial.ReconciliationAlert> getAlerts() {

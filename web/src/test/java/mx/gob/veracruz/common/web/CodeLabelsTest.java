@@ -46,7 +46,13 @@ class CodeLabelsTest {
           Map.entry("predial.webhook.estado.", WebhookStatus.class),
           Map.entry("predial.alerta.tipo.", AlertaKind.class),
           Map.entry("auditoria.resultado.", AuditOutcome.class),
-          Map.entry("notificacion.estado.", NotificationStatus.class));
+          Map.entry("notificacion.estado.", NotificationStatus.class),
+          Map.entry("sirc.estado.", mx.gob.veracruz.sirc.ReportStatus.class),
+          Map.entry("sirc.canal.", mx.gob.veracruz.sirc.ReportChannel.class),
+          Map.entry("sirc.accion.", mx.gob.veracruz.sirc.ReportAction.class),
+          Map.entry("sirc.evento.", mx.gob.veracruz.sirc.EventKind.class),
+          Map.entry("sirc.sla.", mx.gob.veracruz.sirc.SlaUnit.class),
+          Map.entry("sirc.tipo.", mx.gob.veracruz.sirc.AttributeType.class));
 
   @ParameterizedTest
   @ValueSource(

@@ -1,0 +1,35 @@
+package mx.gob.veracruz.common;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import mx.gob.veracruz.common.internal.DependenciaRepository;
+import mx.gob.veracruz.common.internal.StaffRepository;
+import mx.gob.veracruz.common.model.Dependencia;
+
+/** The municipality's departments, and which one a staff member works in (public reference). */
+@Stateless
+@PermitAll
+public class OrganizationFacade {
+  @Inject private DependenciaRepository dependencias;
+  @Inject private StaffRepository staff;
+
+  public List<DependenciaInfo> dependencias() {
+    return dependencias.all().stream()
+        .map(d -> new DependenciaInfo(d.getClave(), d.getNombre()))
+        .toList();
+  }
+
+  public Optional<DependenciaInfo> dependencia(String clave) {
+    return dependencias().stream().filter(d -> d.clave().equals(clave)).findFirst();
+  }
+
+  /**
+   * The department of a staff member; empty for staff of the whole municipality (no department).
+   */
+  public Optional<String> dependenciaOf(String username) {
+    return staff.byUsername(username).map(u -> u.getDependencia()).map(Dependencia::getClave);
+  }
+}
