@@ -50,7 +50,7 @@
 
   function point(el) {
     var lat = parseFloat(el.dataset.lat), lon = parseFloat(el.dataset.lon);
-    var map = L.map(el).setView([lat, lon], 16);
+    var map = L.map(el, { maxZoom: 19 }).setView([lat, lon], 16);
     base(el, map, false);
     marker(lat, lon, el.dataset.status).addTo(map);
   }
@@ -58,7 +58,7 @@
   function pick(el) {
     var latInput = document.getElementById(el.dataset.latInput);
     var lonInput = document.getElementById(el.dataset.lonInput);
-    var map = L.map(el).setView(CENTRE, 13);
+    var map = L.map(el, { maxZoom: 19 }).setView(CENTRE, 13);
     var pin = null;
     function place(lat, lon) {
       if (pin) { pin.setLatLng([lat, lon]); } else {
@@ -86,7 +86,7 @@
   }
 
   function reports(el) {
-    var map = L.map(el).setView(CENTRE, 12);
+    var map = L.map(el, { maxZoom: 19 }).setView(CENTRE, 12);
     base(el, map, true);
     var cluster = L.markerClusterGroup ? L.markerClusterGroup({ maxClusterRadius: 50 }) : L.layerGroup();
     cluster.addTo(map);

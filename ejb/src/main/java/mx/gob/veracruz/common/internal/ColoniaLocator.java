@@ -34,20 +34,48 @@ public class ColoniaLocator {
 
   @Inject private GeographyRepository geography;
 
-  private volatile STRtree index;
+  /**
+   * A point inside the municipality but in no colonia polygon (a street between two, a park) goes
+   * to the nearest colonia within this distance, in degrees (about 1.1 km).
+   */
+  static final double NEAREST_WITHIN_DEGREES = 0.01;
 
-  private record Area(Long coloniaId, PreparedGeometry shape) {}
+  private volatile Index index;
 
-  /** The colonia containing the point (on its border counts as inside), if any. */
+  private record Area(Long coloniaId, PreparedGeometry shape, Geometry geometry) {}
+
+  /** The polygons, and the municipality's outline: the convex hull of every colonia. */
+  private record Index(STRtree tree, List<Area> areas, PreparedGeometry municipality) {}
+
+  /**
+   * The colonia containing the point (on its border counts as inside); else, when the point is
+   * inside the municipality, the nearest colonia within {@link #NEAREST_WITHIN_DEGREES}; else none
+   * (outside the municipality).
+   */
   public Optional<Long> locate(double latitude, double longitude) {
     Point p = GEOMETRY.createPoint(new Coordinate(longitude, latitude));
+    Index i = index();
     @SuppressWarnings("unchecked")
-    List<Area> candidates = index().query(p.getEnvelopeInternal());
-    return candidates.stream()
-        .filter(a -> a.shape().covers(p))
-        .map(Area::coloniaId)
-        .sorted()
-        .findFirst();
+    List<Area> candidates = i.tree().query(p.getEnvelopeInternal());
+    Optional<Long> inside =
+        candidates.stream()
+            .filter(a -> a.shape().covers(p))
+            .map(Area::coloniaId)
+            .sorted()
+            .findFirst();
+    if (inside.isPresent() || i.municipality() == null || !i.municipality().covers(p)) {
+      return inside;
+    }
+    Area nearest = null;
+    double best = NEAREST_WITHIN_DEGREES;
+    for (Area a : i.areas()) {
+      double d = a.geometry().distance(p);
+      if (d <= best) {
+        best = d;
+        nearest = a;
+      }
+    }
+    return Optional.ofNullable(nearest).map(Area::coloniaId);
   }
 
   /** Forgets the index (after colonias are loaded or edited). */
@@ -55,20 +83,28 @@ public class ColoniaLocator {
     index = null;
   }
 
-  private STRtree index() {
-    STRtree current = index;
+  private Index index() {
+    Index current = index;
     if (current == null) {
-      STRtree built = new STRtree();
+      STRtree tree = new STRtree();
+      List<Area> areas = new ArrayList<>();
+      List<Geometry> all = new ArrayList<>();
       for (Colonia c : geography.colonias()) {
         if (c.getGeoJson() == null) {
           continue;
         }
         Geometry g = polygon(c.getGeoJson());
-        built.insert(
-            g.getEnvelopeInternal(), new Area(c.getId(), PreparedGeometryFactory.prepare(g)));
+        Area a = new Area(c.getId(), PreparedGeometryFactory.prepare(g), g);
+        tree.insert(g.getEnvelopeInternal(), a);
+        areas.add(a);
+        all.add(g);
       }
-      built.build();
-      index = current = built;
+      tree.build();
+      PreparedGeometry outline =
+          all.isEmpty()
+              ? null
+              : PreparedGeometryFactory.prepare(GEOMETRY.buildGeometry(all).convexHull());
+      index = current = new Index(tree, List.copyOf(areas), outline);
     }
     return current;
   }

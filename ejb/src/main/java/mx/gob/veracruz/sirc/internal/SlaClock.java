@@ -33,7 +33,9 @@ public class SlaClock {
       DueDateResult d = calendar.dueDate(local.toLocalDate(), amount);
       return new Due(
           d.date().atTime(CLOSES).atZone(CityClock.ZONE).toInstant(),
-          d.explanation() + " Hasta las 17:00 de ese día.");
+          d.explanation()
+              + (d.explanation().endsWith(".") ? "" : ".")
+              + " Hasta las 17:00 de ese día.");
     }
     return new Due(addBusinessHours(local.toLocalDateTime(), amount), hoursExplanation(amount));
   }

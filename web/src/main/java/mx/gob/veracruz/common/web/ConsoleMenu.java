@@ -2,7 +2,6 @@ package mx.gob.veracruz.common.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
@@ -91,21 +90,28 @@ public class ConsoleMenu {
               "pi pi-sync",
               List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR)));
 
-  @Inject private ExternalContext external;
+  /**
+   * The current request's context, looked up on each use: the injectable ExternalContext is cached
+   * for the whole HTTP request, and an error page rendered after a Faces request called sendError
+   * (a detail page's 404) would get the first, already released one.
+   */
+  private static ExternalContext external() {
+    return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+  }
 
   public List<Entry> getEntries() {
     return ENTRIES.stream()
-        .filter(e -> e.roles().stream().anyMatch(external::isUserInRole))
+        .filter(e -> e.roles().stream().anyMatch(external()::isUserInRole))
         .toList();
   }
 
   public String getUser() {
-    return external.getRemoteUser();
+    return external().getRemoteUser();
   }
 
   public String getRoles() {
     return String.join(
         ", ",
-        Arrays.stream(Roles.ALL.toArray(String[]::new)).filter(external::isUserInRole).toList());
+        Arrays.stream(Roles.ALL.toArray(String[]::new)).filter(external()::isUserInRole).toList());
   }
 }

@@ -2,7 +2,6 @@ package mx.gob.veracruz.common.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Locale;
 
@@ -17,14 +16,21 @@ public class LocaleSelector {
   static final String SESSION_KEY = "ciudad.lang";
   static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
-  @Inject private ExternalContext external;
+  /**
+   * The current request's context, looked up on each use: the injectable ExternalContext is cached
+   * for the whole HTTP request, and an error page rendered after a Faces request called sendError
+   * (a detail page's 404) would get the first, already released one.
+   */
+  private static ExternalContext external() {
+    return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+  }
 
   public Locale getLocale() {
-    String requested = external.getRequestParameterMap().get("lang");
+    String requested = external().getRequestParameterMap().get("lang");
     if ("en".equals(requested) || "es".equals(requested)) {
-      external.getSessionMap().put(SESSION_KEY, requested);
+      external().getSessionMap().put(SESSION_KEY, requested);
     }
-    Object chosen = external.getSessionMap().get(SESSION_KEY);
+    Object chosen = external().getSessionMap().get(SESSION_KEY);
     return "en".equals(chosen) ? Locale.ENGLISH : SPANISH;
   }
 }

@@ -70,6 +70,16 @@ public class PostbackErrorRedirect extends ExceptionHandlerFactory {
                 FacesMessage.SEVERITY_WARN, Messages.text("comun.vistaCaducada"), null));
         ec.getFlash().setKeepMessages(true);
         target = ec.getRequestContextPath() + ec.getRequestServletPath();
+      } else if (ec.getRequestMap().get("jakarta.servlet.error.status_code") instanceof Integer code
+          && (code == 403 || code == 404)) {
+        // The container refused the POST (a role the page is not for): its form fields reached the
+        // error page as a postback. The GET keeps the refusal's status (ErrorPage).
+        target =
+            ec.getRequestContextPath()
+                + "/error.xhtml?estado="
+                + code
+                + "&folio="
+                + CallContext.correlationId();
       } else {
         LOG.log(
             Level.SEVERE,

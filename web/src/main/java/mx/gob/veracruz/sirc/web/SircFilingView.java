@@ -75,6 +75,11 @@ public class SircFilingView implements Serializable {
     answers = new HashMap<>();
   }
 
+  /** The form's button: in the console a clerk files for a caller; on the portal, the citizen. */
+  public void send(boolean forCaller) {
+    file(forCaller);
+  }
+
   /** Portal: the citizen files. */
   public void submit() {
     file(false);
