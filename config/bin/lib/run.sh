@@ -34,6 +34,8 @@ cmd_run() {
     Consola            http://localhost:$HTTP_PORT/consola/
     API (OpenAPI)      http://localhost:$HTTP_PORT/openapi
     Salud              http://localhost:$HTTP_PORT/health/ready
+    Reportes (SIRC)    http://localhost:$HTTP_PORT/sirc/reportar.xhtml · mapa /sirc/mapa.xhtml
+    Open311 GeoReport  http://localhost:$HTTP_PORT/open311/v2/services.json  (api_key=demo-open311-veracruz-2026)
     Correo de prueba   http://localhost:$MAIL_API_PORT/api/user/<correo>/messages/INBOX
     $gateway
     Administración     http://$ADMIN_URL_HOST:$ADMIN_PORT/ (Payara, usuario $ADMIN_USER; contraseña en
@@ -41,6 +43,7 @@ cmd_run() {
   Usuarios de demostración (contraseña: Demo.2026!):
     admin (ADMIN) · supervisor (SUPERVISOR) · capturista (CAPTURISTA) · finanzas (FINANZAS)
     atencion (ATENCION) · auditor (AUDITOR)
+    SIRC por dependencia: obras, limpia (CAPTURISTA) · supervisor.obras (SUPERVISOR)
   Detener: $stop
 EOT
 }

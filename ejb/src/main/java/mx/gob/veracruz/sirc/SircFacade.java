@@ -182,6 +182,20 @@ public class SircFacade {
     return repo.byCurp(curp, 50).stream().filter(this::mayAccess).map(this::summary).toList();
   }
 
+  /** SLA compliance of the reports filed between two dates (the caller's department only). */
+  @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.AUDITOR})
+  public List<SlaCompliance> compliance(java.time.LocalDate from, java.time.LocalDate to) {
+    if (from == null || to == null || to.isBefore(from)) {
+      throw new BusinessRuleException(
+          "periodo-invalido", "from", "Indique un periodo: la fecha final no puede ser anterior");
+    }
+    return repo.compliance(
+        department(),
+        from.atStartOfDay(CityClock.ZONE).toInstant().toEpochMilli(),
+        to.plusDays(1).atStartOfDay(CityClock.ZONE).toInstant().toEpochMilli(),
+        clock.now().toEpochMilli());
+  }
+
   public List<ServiceView> services() {
     return repo.services(false).stream().map(catalog::view).toList();
   }

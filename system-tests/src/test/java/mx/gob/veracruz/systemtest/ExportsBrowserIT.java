@@ -203,7 +203,7 @@ class ExportsBrowserIT extends ConsoleSession {
 
     driver.get(Http.BASE + "/consola/predial/ajustes.xhtml");
     exportBoth("sessions-form:sessions-", "sessions-form:sessions");
-    exportBoth("events-form:events-", "events-form:events");
+    exportBoth("events-form:events-", "events-form:gateway-events");
     exportBoth("adjustments-form:adjustments-", "adjustments-form:adjustments");
   }
 

@@ -83,7 +83,18 @@ class FormLayoutBrowserIT extends ConsoleSession {
                 "/consola/predial/tarifas.xhtml",
                 "/consola/predial/caja.xhtml",
                 "/consola/predial/ajustes.xhtml",
-                "/consola/predial/conciliacion.xhtml"));
+                "/consola/predial/conciliacion.xhtml",
+                "/consola/sirc/bandeja.xhtml",
+                "/consola/sirc/nuevo.xhtml",
+                "/consola/sirc/claves.xhtml",
+                "/consola/sirc/cumplimiento.xhtml"));
+    java.util.regex.Matcher report =
+        java.util.regex.Pattern.compile("reporte\\.xhtml\\?id=(\\d+)")
+            .matcher(
+                new Http().login("admin", "Demo.2026!").get("/consola/sirc/bandeja.xhtml").body());
+    if (report.find()) {
+      pages.add("/consola/sirc/reporte.xhtml?id=" + report.group(1));
+    }
     String firstPredio =
         Http.json(
                 new Http().login("finanzas", "Demo.2026!").get("/api/v1/predial/predios?tamano=1"))
@@ -120,6 +131,32 @@ class FormLayoutBrowserIT extends ConsoleSession {
     assertThat((List<?>) driver.executeScript(LAYOUT)).isEmpty();
     assertInViewport(By.id("citizen-form:save"));
     screenshot("formulario-ciudadano-errores");
+  }
+
+  @Test
+  void theCallerReportFormShowsEachErrorOnceWithASummary() throws Exception {
+    login("atencion");
+    driver.get(Http.BASE + "/consola/sirc/nuevo.xhtml");
+    wait.until(d -> "true".equals(d.findElement(By.id("pick-map")).getAttribute("data-ready")));
+    assertThat((List<?>) driver.executeScript(LAYOUT)).isEmpty();
+    // A service chosen, no place: the location field says so, once, and the summary links to it.
+    driver.findElement(By.id("report-form:serviceCode")).click();
+    wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.id("report-form:serviceCode_filter")))
+        .sendKeys("Luminaria apagada");
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("li.ui-selectonemenu-item[data-label*='Luminaria apagada']")))
+        .click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".q-cuantas")));
+    driver.findElement(By.id("report-form:email")).sendKeys("sin-arroba");
+    driver.findElement(By.id("report-form:submit")).click();
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#report-form .cd-error-summary")));
+    assertErrorsOnce("report-form", 1);
+    assertThat((List<?>) driver.executeScript(LAYOUT)).isEmpty();
+    screenshot("sirc-nuevo-errores");
   }
 
   @Test

@@ -585,9 +585,10 @@ public class Reports {
           r.getContactEmail(),
           subject,
           body
-              + "\n\nSiga su reporte con el folio "
+              + "\n\nSiga su reporte "
               + r.getFolio()
-              + " en el portal del Ayuntamiento.");
+              + " (enlace personal, no lo comparta):\n"
+              + trackingUrl(r.getToken()));
     }
   }
 
@@ -600,6 +601,17 @@ public class Reports {
     } catch (IllegalArgumentException e) {
       throw new BusinessRuleException("canal-invalido", "channel", "Canal desconocido: " + code);
     }
+  }
+
+  /** The reporter's private tracking page (ciudad.public-url + the token, never the folio). */
+  static String trackingUrl(String token) {
+    String base =
+        org.eclipse.microprofile.config.ConfigProvider.getConfig(Reports.class.getClassLoader())
+            .getOptionalValue("ciudad.public-url", String.class)
+            .orElse("http://localhost:8080");
+    return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base)
+        + "/sirc/seguimiento.xhtml?t="
+        + token;
   }
 
   static String statusLabel(ReportStatus s) {

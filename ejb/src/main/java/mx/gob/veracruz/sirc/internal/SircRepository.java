@@ -292,6 +292,35 @@ public class SircRepository {
     return q.getResultList();
   }
 
+  /**
+   * SLA compliance per department and service of the reports filed in [from, to): one GROUP BY in
+   * the database (IX_SIRC_REPORT_REQUESTED), never rows in memory.
+   */
+  public List<mx.gob.veracruz.sirc.SlaCompliance> compliance(
+      String dependencia, long fromMillis, long toMillis, long nowMillis) {
+    String jpql =
+        "select new mx.gob.veracruz.sirc.SlaCompliance(r.dependencia, s.code, s.name, count(r),"
+            + " sum(case when r.status in :open then 1 else 0 end),"
+            + " sum(case when r.status in :open and r.expectedAtMillis < :now then 1 else 0 end),"
+            + " sum(case when r.resolvedAtMillis is not null then 1 else 0 end),"
+            + " sum(case when r.resolvedAtMillis is not null and r.resolvedAtMillis <="
+            + " r.expectedAtMillis then 1 else 0 end))"
+            + " from Report r, SircService s where s.id = r.serviceId and r.mergedInto is null"
+            + " and r.requestedAtMillis >= :from and r.requestedAtMillis < :to"
+            + (dependencia == null ? "" : " and r.dependencia = :dep")
+            + " group by r.dependencia, s.code, s.name order by r.dependencia, s.name";
+    var q =
+        em.createQuery(jpql, mx.gob.veracruz.sirc.SlaCompliance.class)
+            .setParameter("open", ReportStatus.OPEN)
+            .setParameter("now", nowMillis)
+            .setParameter("from", fromMillis)
+            .setParameter("to", toMillis);
+    if (dependencia != null) {
+      q.setParameter("dep", dependencia);
+    }
+    return q.getResultList();
+  }
+
   public long countReports() {
     return em.createQuery("select count(r) from Report r", Long.class).getSingleResult();
   }

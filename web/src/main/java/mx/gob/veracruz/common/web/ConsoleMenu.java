@@ -40,6 +40,18 @@ public class ConsoleMenu {
               "pi pi-phone",
               List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.CAPTURISTA, Roles.ATENCION)),
           new Entry(
+              "menu.sirc.cumplimiento",
+              "menu.sirc.cumplimiento.desc",
+              "/consola/sirc/cumplimiento.xhtml",
+              "pi pi-chart-bar",
+              List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.AUDITOR)),
+          new Entry(
+              "menu.sirc.claves",
+              "menu.sirc.claves.desc",
+              "/consola/sirc/claves.xhtml",
+              "pi pi-key",
+              List.of(Roles.ADMIN)),
+          new Entry(
               "menu.calendario",
               "menu.calendario.desc",
               "/consola/calendario/dias-inhabiles.xhtml",

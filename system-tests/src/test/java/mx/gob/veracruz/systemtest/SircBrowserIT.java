@@ -1,0 +1,161 @@
+package mx.gob.veracruz.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A citizen files a report on the portal with a click on the map; a clerk of the department that
+ * receives it assigns and resolves it; the citizen gets the mails and sees the update on the
+ * private tracking page; a clerk of another department cannot open it by its id.
+ */
+class SircBrowserIT extends ConsoleSession {
+  static final String MAIL_API = System.getProperty("it.mailApi", "http://127.0.0.1:21089");
+
+  @Test
+  void aCitizenReportsAndAClerkResolvesIt() throws Exception {
+    String email = "vecina" + System.nanoTime() + "@example.org";
+    driver.get(Http.BASE + "/sirc/reportar.xhtml");
+    wait.until(d -> "true".equals(d.findElement(By.id("pick-map")).getAttribute("data-ready")));
+    driver.findElement(By.id("report-form:serviceCode")).click();
+    wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.id("report-form:serviceCode_filter")))
+        .sendKeys("Basura acumulada");
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("li.ui-selectonemenu-item[data-label*='Basura acumulada']")))
+        .click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("report-form:service-details"), "basura"));
+    // The place: a click on the map fills latitude and longitude.
+    new Actions(driver).moveToElement(driver.findElement(By.id("pick-map"))).click().perform();
+    wait.until(d -> !d.findElement(By.id("report-form:lat")).getAttribute("value").isEmpty());
+    driver.findElement(By.id("report-form:description")).sendKeys("Bolsas de basura en la esquina");
+    driver.findElement(By.id("report-form:email")).sendKeys(email);
+    driver.findElement(By.id("report-form:submit")).click();
+    // An open report of the same kind nearby (an earlier run) asks first: it is another one.
+    wait.until(
+        d ->
+            !d.findElements(By.id("filed-folio")).isEmpty()
+                || !d.findElements(By.id("report-form:file-anyway")).isEmpty());
+    if (driver.findElements(By.id("filed-folio")).isEmpty()) {
+      driver.findElement(By.id("report-form:file-anyway")).click();
+    }
+    String folio =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filed-folio"))).getText();
+    assertThat(folio).matches("SIRC-\\d{4}-\\d{6}");
+    assertThat(driver.findElement(By.id("filed-explanation")).getText()).contains("días hábiles");
+    String tracking = driver.findElement(By.id("tracking-link")).getAttribute("href");
+    assertThat(tracking).contains("/sirc/seguimiento.xhtml?t=").doesNotContain(folio);
+
+    // The clerk of Limpia Pública finds it in the queue and works it.
+    login("limpia");
+    driver.get(Http.BASE + "/consola/sirc/bandeja.xhtml");
+    driver.findElement(By.id("queue-form:f-folio")).sendKeys(folio);
+    WebElement table = driver.findElement(By.id("queue-form:reports"));
+    driver.findElement(By.id("queue-form:search")).click();
+    wait.until(ExpectedConditions.stalenessOf(table));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("queue-form:reports"), folio));
+    driver.findElement(By.cssSelector("a.open-report")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("report-folio"), folio));
+    String reportUrl = driver.getCurrentUrl();
+    assertThat(driver.findElement(By.id("report-contact")).getText()).contains(email);
+    act("ASIGNAR", "Cuadrilla Centro 2", null);
+    wait.until(ExpectedConditions.textToBe(By.id("report-status"), "Asignado"));
+    act("RESOLVER", null, "Se recogieron las bolsas y se barrió la esquina.");
+    wait.until(ExpectedConditions.textToBe(By.id("report-status"), "Resuelto"));
+
+    // Another department's clerk: the same id is not found (no oracle).
+    login("obras");
+    driver.get(reportUrl);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-message")));
+    assertThat(driver.findElement(By.id("error-message")).getText()).contains("no existe");
+    assertThat(driver.getPageSource()).doesNotContain(email);
+
+    // The citizen: the tracking page shows the resolution and offers to reopen.
+    driver.manage().deleteAllCookies();
+    driver.get(tracking);
+    wait.until(ExpectedConditions.textToBe(By.id("tracking-status"), "Resuelto"));
+    assertThat(driver.findElement(By.id("tracking-updates")).getText())
+        .contains("Se recogieron las bolsas");
+    assertThat(driver.findElements(By.id("reopen-form:reopen"))).hasSize(1);
+    assertThat(driver.getPageSource()).doesNotContain(email).doesNotContain("limpia");
+
+    // The mails: received, assigned, resolved ("¿Se resolvió?"), each with the tracking link.
+    List<JsonObject> mails =
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+            .pollingEvery(Duration.ofMillis(500))
+            .until(
+                d -> {
+                  List<JsonObject> m = inbox(email);
+                  return m.size() >= 3 ? m : null;
+                });
+    assertThat(mails)
+        .extracting(m -> m.getString("subject"))
+        .contains(
+            "Recibimos su reporte " + folio,
+            "Su reporte " + folio + ": Asignado",
+            "Su reporte " + folio + ": Resuelto");
+    String resolved =
+        mails.stream()
+            .filter(m -> m.getString("subject").endsWith("Resuelto"))
+            .findFirst()
+            .orElseThrow()
+            .getString("mimeMessage")
+            .replace("=\r\n", "");
+    assertThat(resolved).contains("=C2=BFSe resolvi=C3=B3?").contains("seguimiento.xhtml?t");
+  }
+
+  private void act(String action, String assignee, String note) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.action-" + action)))
+        .click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("action-form:note")));
+    if (assignee != null) {
+      WebElement a = driver.findElement(By.id("action-form:assignee"));
+      a.clear();
+      a.sendKeys(assignee);
+    }
+    if (note != null) {
+      driver.findElement(By.id("action-form:note")).sendKeys(note);
+    }
+    WebElement status = driver.findElement(By.id("report-status"));
+    driver.findElement(By.id("action-form:apply")).click();
+    wait.until(ExpectedConditions.stalenessOf(status));
+  }
+
+  private static List<JsonObject> inbox(String email) {
+    try {
+      HttpResponse<String> r =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create(MAIL_API + "/api/user/" + email + "/messages/INBOX"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 200) {
+        return List.of();
+      }
+      return Json.createReader(new StringReader(r.body()))
+          .readArray()
+          .getValuesAs(JsonObject.class);
+    } catch (Exception e) {
+      return List.of();
+    }
+  }
+}
