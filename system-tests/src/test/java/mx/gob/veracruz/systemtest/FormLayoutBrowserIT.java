@@ -108,6 +108,9 @@ class FormLayoutBrowserIT extends ConsoleSession {
       driver.get(Http.BASE + page);
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
       screenshot("pagina" + page.replaceAll("[^a-z0-9]+", "-"));
+      assertThat(driver.findElements(By.id("error-message")))
+          .as(page + " abre sin error")
+          .isEmpty();
       for (Object p : (List<?>) driver.executeScript(LAYOUT)) {
         problems.add(page + ": " + p);
       }

@@ -269,7 +269,8 @@ public class SircRepository {
 
   /**
    * The public map's markers: reports updated since a time (open ones whatever their age), by
-   * service, state and colonia; one light row each, capped. Served by IX_SIRC_REPORT_MAP.
+   * service, state and colonia; one light row each, capped. Served by IX_SIRC_REPORT_MAP
+   * (UPDATED_AT_MS).
    */
   public List<mx.gob.veracruz.sirc.MapMarker> markers(
       String serviceCode, ReportStatus status, Long coloniaId, long sinceMillis, int max) {
@@ -300,8 +301,8 @@ public class SircRepository {
       String dependencia, long fromMillis, long toMillis, long nowMillis) {
     String jpql =
         "select new mx.gob.veracruz.sirc.SlaCompliance(r.dependencia, s.code, s.name, count(r),"
-            + " sum(case when r.status in :open then 1 else 0 end),"
-            + " sum(case when r.status in :open and r.expectedAtMillis < :now then 1 else 0 end),"
+            + " sum(case when r.status in (mx.gob.veracruz.sirc.ReportStatus.RECIBIDO, mx.gob.veracruz.sirc.ReportStatus.ASIGNADO, mx.gob.veracruz.sirc.ReportStatus.EN_PROCESO) then 1 else 0 end),"
+            + " sum(case when r.status in (mx.gob.veracruz.sirc.ReportStatus.RECIBIDO, mx.gob.veracruz.sirc.ReportStatus.ASIGNADO, mx.gob.veracruz.sirc.ReportStatus.EN_PROCESO) and r.expectedAtMillis < :now then 1 else 0 end),"
             + " sum(case when r.resolvedAtMillis is not null then 1 else 0 end),"
             + " sum(case when r.resolvedAtMillis is not null and r.resolvedAtMillis <="
             + " r.expectedAtMillis then 1 else 0 end))"
@@ -311,7 +312,6 @@ public class SircRepository {
             + " group by r.dependencia, s.code, s.name order by r.dependencia, s.name";
     var q =
         em.createQuery(jpql, mx.gob.veracruz.sirc.SlaCompliance.class)
-            .setParameter("open", ReportStatus.OPEN)
             .setParameter("now", nowMillis)
             .setParameter("from", fromMillis)
             .setParameter("to", toMillis);

@@ -36,6 +36,34 @@ public class SircMapResource {
     return Response.ok(geography.coloniasGeoJson()).cacheControl(cache).build();
   }
 
+  /**
+   * "¿Ya lo reportó alguien?": open reports of a service within 150 m of a point (the duplicate
+   * check the portal makes before filing; the app asks the same before offering "a mí también").
+   */
+  @GET
+  @Path("cercanos")
+  public Response nearby(
+      @QueryParam("servicio") String service,
+      @QueryParam("lat") java.math.BigDecimal lat,
+      @QueryParam("lon") java.math.BigDecimal lon) {
+    if (service == null || lat == null || lon == null) {
+      throw new jakarta.ws.rs.BadRequestException("Indique servicio, lat y lon");
+    }
+    JsonArrayBuilder out = Json.createArrayBuilder();
+    for (mx.gob.veracruz.sirc.PublicReport r : sirc.nearby(service, lat, lon)) {
+      out.add(
+          Json.createObjectBuilder()
+              .add("folio", r.folio())
+              .add("status", r.status().name())
+              .add("service", r.serviceName())
+              .add("requested", r.requestedAt().toString())
+              .add("supporters", r.supporters())
+              .add("lat", r.lat())
+              .add("lon", r.lon()));
+    }
+    return Response.ok(out.build().toString()).build();
+  }
+
   @GET
   @Path("mapa")
   public Response markers(

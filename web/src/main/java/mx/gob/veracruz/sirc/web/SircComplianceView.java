@@ -22,6 +22,7 @@ public class SircComplianceView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private SircFacade facade;
+  @Inject private mx.gob.veracruz.common.web.Dependencias dependencias;
   @Inject private CityClock clock;
 
   private LocalDate from;
@@ -32,7 +33,7 @@ public class SircComplianceView implements Serializable {
           "cumplimiento-sla",
           () -> facade.compliance(from, to),
           List.of(
-              ExportColumn.id("sirc.dependencia", SlaCompliance::dependencia),
+              ExportColumn.text("sirc.dependencia", c -> dependencias.name(c.dependencia())),
               ExportColumn.text("sirc.servicio", SlaCompliance::serviceName),
               ExportColumn.integer("sirc.cumplimiento.recibidos", SlaCompliance::filed),
               ExportColumn.integer("sirc.cumplimiento.abiertos", SlaCompliance::open),

@@ -31,6 +31,7 @@ public class SircQueueView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private SircFacade facade;
+  @Inject private mx.gob.veracruz.common.web.Dependencias dependencias;
   @Inject private mx.gob.veracruz.sirc.SircPublicFacade publicFacade;
   @Inject private ExternalContext external;
 
@@ -63,7 +64,7 @@ public class SircQueueView implements Serializable {
                   ExportColumn.text("sirc.estado", r -> Labels.label("sirc.estado.", r.status())),
                   ExportColumn.text("sirc.canal", r -> Labels.label("sirc.canal.", r.channel())),
                   ExportColumn.text("sirc.colonia", ReportSummary::colonia),
-                  ExportColumn.id("sirc.dependencia", ReportSummary::dependencia),
+                  ExportColumn.text("sirc.dependencia", r -> dependencias.name(r.dependencia())),
                   ExportColumn.text("sirc.responsable", ReportSummary::assignee),
                   ExportColumn.dateTime("sirc.recibido", ReportSummary::requestedAt),
                   ExportColumn.dateTime("sirc.vence", ReportSummary::expectedAt),
