@@ -19,7 +19,8 @@ public record ReportDetail(
     List<Answer> answers,
     List<TimelineEntry> timeline,
     List<ReportAction> actions,
-    boolean overdue)
+    boolean overdue,
+    List<PublicReport> possibleDuplicates)
     implements Serializable {
   /** A question as it was asked and what the citizen answered. */
   public record Answer(String code, String question, String answer) implements Serializable {}

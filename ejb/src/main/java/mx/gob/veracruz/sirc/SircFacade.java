@@ -104,7 +104,18 @@ public class SircFacade {
         r.getMergedInto() == null
             ? ReportWorkflow.available(r.getStatus(), ctx::isCallerInRole)
             : List.of(),
-        r.getStatus().isOpen() && r.getExpectedAtMillis() < clock.now().toEpochMilli());
+        r.getStatus().isOpen() && r.getExpectedAtMillis() < clock.now().toEpochMilli(),
+        r.getStatus().isOpen() && r.getMergedInto() == null
+            ? reports
+                .nearby(
+                    repo.find(SircService.class, r.getServiceId()),
+                    r.getLat(),
+                    r.getLon(),
+                    clock.now().toEpochMilli())
+                .stream()
+                .filter(o -> !o.folio().equals(r.getFolio()))
+                .toList()
+            : List.of());
   }
 
   @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.CAPTURISTA})

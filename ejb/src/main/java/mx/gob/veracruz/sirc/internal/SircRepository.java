@@ -274,23 +274,35 @@ public class SircRepository {
    */
   public List<mx.gob.veracruz.sirc.MapMarker> markers(
       String serviceCode, ReportStatus status, Long coloniaId, long sinceMillis, int max) {
-    StringBuilder jpql =
+    // Plain SQL and plain rows: 5,000 markers through a JPQL constructor query cost ten times the
+    // database's own time (bench/SircBench.java).
+    StringBuilder sql =
         new StringBuilder(
-            "select new mx.gob.veracruz.sirc.MapMarker(r.folio, s.code, s.name, r.status, r.lat, r.lon)"
-                + " from Report r, SircService s where s.id = r.serviceId and r.mergedInto is null"
-                + " and r.updatedAtMillis >= :since");
-    if (serviceCode != null) jpql.append(" and s.code = :service");
-    if (status != null) jpql.append(" and r.status = :status");
-    if (coloniaId != null) jpql.append(" and r.coloniaId = :colonia");
-    jpql.append(" order by r.updatedAtMillis desc");
-    var q =
-        em.createQuery(jpql.toString(), mx.gob.veracruz.sirc.MapMarker.class)
-            .setParameter("since", sinceMillis)
-            .setMaxResults(max);
-    if (serviceCode != null) q.setParameter("service", serviceCode);
-    if (status != null) q.setParameter("status", status);
-    if (coloniaId != null) q.setParameter("colonia", coloniaId);
-    return q.getResultList();
+            "SELECT r.FOLIO, s.CODE, s.NAME, r.STATUS, r.LAT, r.LON FROM SIRC_REPORT r"
+                + " JOIN SIRC_SERVICE s ON s.ID = r.SERVICE_ID"
+                + " WHERE r.MERGED_INTO IS NULL AND r.UPDATED_AT_MS >= ?1");
+    if (serviceCode != null) sql.append(" AND s.CODE = ?2");
+    if (status != null) sql.append(" AND r.STATUS = ?3");
+    if (coloniaId != null) sql.append(" AND r.COLONIA_ID = ?4");
+    sql.append(" ORDER BY r.UPDATED_AT_MS DESC");
+    var q = em.createNativeQuery(sql.toString()).setParameter(1, sinceMillis).setMaxResults(max);
+    if (serviceCode != null) q.setParameter(2, serviceCode);
+    if (status != null) q.setParameter(3, status.name());
+    if (coloniaId != null) q.setParameter(4, coloniaId);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = q.getResultList();
+    List<mx.gob.veracruz.sirc.MapMarker> out = new ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      out.add(
+          new mx.gob.veracruz.sirc.MapMarker(
+              (String) row[0],
+              (String) row[1],
+              (String) row[2],
+              ReportStatus.valueOf(((String) row[3]).trim()),
+              (BigDecimal) row[4],
+              (BigDecimal) row[5]));
+    }
+    return out;
   }
 
   /**

@@ -20,8 +20,9 @@ public class JsonOnlyFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (!CHANGING.contains(request.getMethod())) {
-      return;
+    if (!CHANGING.contains(request.getMethod())
+        || request.getUriInfo().getPath().startsWith("open311/")) {
+      return; // Open311 GeoReport v2 posts HTML forms, as its specification says
     }
     MediaType type = request.getMediaType();
     boolean json =

@@ -1,6 +1,5 @@
 package mx.gob.veracruz.sirc.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringWriter;
@@ -18,6 +17,13 @@ import javax.xml.stream.XMLStreamWriter;
  * XML, null in JSON).
  */
 final class Open311Format {
+  /**
+   * One builder factory: {@code Json.createObjectBuilder()} looks the JSON-P provider up again on
+   * every call (a ServiceLoader scan), which cost most of the map's 5,000 markers.
+   */
+  private static final jakarta.json.JsonBuilderFactory JSON =
+      jakarta.json.Json.createBuilderFactory(java.util.Map.of());
+
   private Open311Format() {}
 
   record Obj(String tag, Map<String, Object> fields) {
@@ -41,7 +47,7 @@ final class Open311Format {
   }
 
   private static JsonObjectBuilder object(Obj o) {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JSON.createObjectBuilder();
     o.fields()
         .forEach(
             (k, v) -> {
@@ -67,7 +73,7 @@ final class Open311Format {
   }
 
   private static JsonArrayBuilder array(Arr a) {
-    JsonArrayBuilder b = Json.createArrayBuilder();
+    JsonArrayBuilder b = JSON.createArrayBuilder();
     for (Object item : a.items()) {
       if (item instanceof Obj o) {
         b.add(object(o));

@@ -41,7 +41,7 @@ import mx.gob.veracruz.sirc.api.Open311Format.Obj;
  * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2): every endpoint in JSON and XML by
  * extension; errors as a list of {@code code}/{@code description} with the HTTP status.
  */
-@Path("")
+@Path("open311/v2")
 public class Open311Resource {
   static final String JURISDICTION = "veracruz.gob.mx";
   private static final Logger LOG = Logger.getLogger(Open311Resource.class.getName());
@@ -56,11 +56,12 @@ public class Open311Resource {
     return answer(
         format,
         () -> {
-          String base = uri.getBaseUri().toString();
+          // The public address: /open311/v2 (forwarded here, under /api, by Open311Forward).
+          String base = uri.getBaseUri().toString().replaceFirst("api/?$", "") + "open311/v2";
           Obj endpoint =
               new Obj("endpoint")
                   .put("specification", "http://wiki.open311.org/GeoReport_v2")
-                  .put("url", base.endsWith("/") ? base.substring(0, base.length() - 1) : base)
+                  .put("url", base)
                   .put("changeset", "2026-12-02T00:00:00-06:00")
                   .put("type", "production")
                   .put(

@@ -80,6 +80,12 @@ public class SircReportView implements Serializable {
     }
   }
 
+  /** Merges this report into a possible duplicate shown on the page. */
+  public void mergeInto(String folio) {
+    survivor = folio;
+    merge();
+  }
+
   public void merge() {
     try {
       report = facade.merge(id, survivor);
