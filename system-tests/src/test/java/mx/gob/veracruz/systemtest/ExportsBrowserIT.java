@@ -182,11 +182,9 @@ class ExportsBrowserIT extends ConsoleSession {
             .findFirst()
             .orElseThrow();
     WebElement date = driver.findElement(By.id("calendar-form:date_input"));
+    // The calendar opens from its button only (showOnFocus=false): typing the date covers nothing.
     date.sendKeys(day);
-    // A click outside the date picker closes its calendar, which would cover the add button.
     WebElement reasonInput = driver.findElement(By.id("calendar-form:reason"));
-    reasonInput.click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("calendar-form:date_panel")));
     reasonInput.sendKeys(reason);
     driver.findElement(By.id("calendar-form:add-day")).click();
     wait.until(
@@ -205,6 +203,27 @@ class ExportsBrowserIT extends ConsoleSession {
     exportBoth("sessions-form:sessions-", "sessions-form:sessions");
     exportBoth("events-form:events-", "events-form:gateway-events");
     exportBoth("adjustments-form:adjustments-", "adjustments-form:adjustments");
+  }
+
+  @Test
+  void theReportQueueExportsEveryReportOfTheFilterWithSpanishStates() throws Exception {
+    login("auditor"); // reads every department's queue; no selection column
+    driver.get(Http.BASE + "/consola/sirc/bandeja.xhtml");
+    WebElement table = driver.findElement(By.id("queue-form:reports"));
+    driver.findElement(By.cssSelector("[id='queue-form:f-abiertos'] .ui-chkbox-box")).click();
+    driver.findElement(By.id("queue-form:search")).click(); // every state, not only open ones
+    wait.until(ExpectedConditions.stalenessOf(table));
+    Export e = exportBoth("queue-form:", "queue-form:reports");
+    assertThat(e.total).isGreaterThanOrEqualTo(1);
+    assertThat(e.csv)
+        .extracting(r -> r.get(2))
+        .allSatisfy(
+            st ->
+                assertThat(st)
+                    .isIn(
+                        "Recibido", "Asignado", "En proceso", "Resuelto", "Rechazado", "Cerrado"));
+    assertThat(e.xlsxCell(1, 0).getStringCellValue()).matches("SIRC-\\d{4}-\\d{6}");
+    assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(e.xlsxCell(1, 7))).isTrue();
   }
 
   @Test

@@ -436,6 +436,8 @@ public class DemoSirc {
   @Inject private SircRepository repo;
   @Inject private Catalog catalog;
   @Inject private ApiKeys keys;
+  @Inject private Reports reports;
+  @Inject private mx.gob.veracruz.common.GeographyFacade geography;
   @Inject private CityClock clock;
 
   @PostConstruct
@@ -491,6 +493,100 @@ public class DemoSirc {
       tx.rollback();
       throw e;
     }
+    reportsIfNone();
+  }
+
+  /** Services of the demo reports that need no answer, and what happened. */
+  private static final String[][] DEMO_REPORTS = {
+    {"BASURA", "Bolsas de basura acumuladas en la esquina desde el lunes", ""},
+    {"SEMAFORO", "El semáforo de la esquina está intermitente", "ASIGNAR"},
+    {"BANQUETA", "Banqueta levantada por raíces frente a la escuela", "ASIGNAR,INICIAR"},
+    {"DRENAJE", "Sale agua negra del registro", "ASIGNAR,RESOLVER"},
+    {"PODA", "Ramas de un árbol tocan los cables de luz", ""},
+    {"GRAFITI", "Pintas en el muro del parque", "RECHAZAR"},
+    {"TIRADERO", "Tiran escombro en el terreno baldío cada noche", "ASIGNAR"},
+    {"ALCANTARILLA", "Coladera sin tapa en el cruce", "ASIGNAR,INICIAR,RESOLVER"},
+    {"CONTENEDOR", "Contenedor desbordado", ""},
+    {"PARQUE", "Juegos infantiles rotos", "ASIGNAR"},
+    {"MOBILIARIO", "Banca rota en la parada del autobús", ""},
+    {"LUMINARIA_DIA", "La luminaria sigue encendida de día", "ASIGNAR,RESOLVER"},
+  };
+
+  /** A small set of reports in every state, so the queue, the map and the panels show something. */
+  private void reportsIfNone() throws Exception {
+    tx.begin();
+    try {
+      if (repo.countReports() > 0) {
+        tx.commit();
+        return;
+      }
+      List<double[]> centres = centres();
+      for (int i = 0; i < DEMO_REPORTS.length; i++) {
+        String[] d = DEMO_REPORTS[i];
+        double[] c = centres.get((i * 7) % centres.size());
+        mx.gob.veracruz.sirc.FiledReport f =
+            reports.file(
+                new mx.gob.veracruz.sirc.ReportCommand(
+                    d[0],
+                    java.math.BigDecimal.valueOf(c[0]),
+                    java.math.BigDecimal.valueOf(c[1]),
+                    null,
+                    d[1],
+                    java.util.Map.of(),
+                    i % 3 == 0 ? "TELEFONO" : "PORTAL",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null),
+                "demo",
+                null);
+        mx.gob.veracruz.sirc.model.Report r = repo.byFolio(f.folio()).orElseThrow();
+        for (String action : d[2].isEmpty() ? new String[0] : d[2].split(",")) {
+          mx.gob.veracruz.sirc.ReportAction a = mx.gob.veracruz.sirc.ReportAction.valueOf(action);
+          reports.apply(
+              r,
+              ReportWorkflow.find(r.getStatus(), a).orElseThrow(),
+              "demo",
+              a == mx.gob.veracruz.sirc.ReportAction.RECHAZAR
+                  ? "No corresponde a la vía pública municipal"
+                  : a == mx.gob.veracruz.sirc.ReportAction.RESOLVER
+                      ? "Atendido por la cuadrilla"
+                      : null,
+              "Cuadrilla " + (1 + i % 4));
+        }
+      }
+      tx.commit();
+      LOG.info(() -> "Reportes SIRC de demostración: " + DEMO_REPORTS.length);
+    } catch (Exception e) {
+      tx.rollback();
+      throw e;
+    }
+  }
+
+  /** The mean of each colonia's outer ring (inside, for the demo's convex polygons): lat, lon. */
+  private List<double[]> centres() {
+    List<double[]> out = new java.util.ArrayList<>();
+    try (jakarta.json.JsonReader reader =
+        jakarta.json.Json.createReader(new java.io.StringReader(geography.coloniasGeoJson()))) {
+      for (jakarta.json.JsonValue f : reader.readObject().getJsonArray("features")) {
+        jakarta.json.JsonObject g = f.asJsonObject().getJsonObject("geometry");
+        if (!"Polygon".equals(g.getString("type"))) {
+          continue;
+        }
+        jakarta.json.JsonArray ring = g.getJsonArray("coordinates").getJsonArray(0);
+        double lat = 0;
+        double lon = 0;
+        for (int k = 0; k < ring.size() - 1; k++) {
+          lon += ring.getJsonArray(k).getJsonNumber(0).doubleValue();
+          lat += ring.getJsonArray(k).getJsonNumber(1).doubleValue();
+        }
+        out.add(new double[] {lat / (ring.size() - 1), lon / (ring.size() - 1)});
+      }
+    }
+    return out;
   }
 
   private void questions(SircService s) {
