@@ -536,7 +536,8 @@ public class DemoSirc {
                     i % 3 == 0 ? "TELEFONO" : "PORTAL",
                     null,
                     null,
-                    null,
+                    // a phone, no e-mail: some services need a contact, and the demo sends no mail
+                    String.format("229900%04d", i),
                     null,
                     null,
                     null,
