@@ -122,6 +122,30 @@ class SircBrowserIT extends ConsoleSession {
     assertThat(resolved).contains("=C2=BFSe resolvi=C3=B3?").contains("seguimiento.xhtml?t");
   }
 
+  @Test
+  void aClerkAssignsSeveralReportsAtOnce() {
+    login("limpia");
+    driver.get(Http.BASE + "/consola/sirc/bandeja.xhtml");
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("[id='queue-form:reports_data'] tr[data-ri] .ui-chkbox-box")));
+    List<WebElement> boxes =
+        driver.findElements(
+            By.cssSelector("[id='queue-form:reports_data'] tr[data-ri] .ui-chkbox-box"));
+    boxes.get(0).click();
+    if (boxes.size() > 1) {
+      boxes.get(1).click();
+    }
+    String crew = "Cuadrilla " + System.nanoTime() % 100_000;
+    driver.findElement(By.id("queue-form:assignee")).sendKeys(crew);
+    driver.findElement(By.id("queue-form:assign-selected")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("queue-form:reports"), crew));
+    // The re-rendered queue shows the crew on the reports just assigned (and the reports stay
+    // open).
+    assertThat(driver.findElement(By.id("queue-form:reports")).getText()).contains("Asignado");
+  }
+
   private void act(String action, String assignee, String note) {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.action-" + action)))
         .click();

@@ -41,6 +41,7 @@ public class PagedModel<T> extends LazyDataModel<T> {
   private final boolean ascendingByDefault;
   private ListExport<T> export;
   private String sortField;
+  private List<T> page = List.of();
   private boolean ascending;
 
   /** PrimeFaces asks {@code count} first and then {@code load}: one COUNT and one page query. */
@@ -84,7 +85,8 @@ public class PagedModel<T> extends LazyDataModel<T> {
     SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
     ascending = sort == null ? ascendingByDefault : sort.getOrder() != SortOrder.DESCENDING;
     sortField = sort == null ? null : sort.getField();
-    return loader.load(new PageRequest(first, pageSize, sortField, ascending));
+    page = loader.load(new PageRequest(first, pageSize, sortField, ascending));
+    return page;
   }
 
   @Override
@@ -92,8 +94,9 @@ public class PagedModel<T> extends LazyDataModel<T> {
     return String.valueOf(key.of(row));
   }
 
+  /** A row of the page on screen (checkbox selection, e.g. bulk assignment); null if not there. */
   @Override
   public T getRowData(String rowKey) {
-    return null; // rows are not selected; actions receive the id
+    return page.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
   }
 }
