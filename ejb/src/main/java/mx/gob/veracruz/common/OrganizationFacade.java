@@ -23,7 +23,9 @@ public class OrganizationFacade {
   }
 
   public Optional<DependenciaInfo> dependencia(String clave) {
-    return dependencias().stream().filter(d -> d.clave().equals(clave)).findFirst();
+    return clave == null
+        ? Optional.empty()
+        : dependencias.byClave(clave).map(d -> new DependenciaInfo(d.getClave(), d.getNombre()));
   }
 
   /**

@@ -141,8 +141,9 @@ public class SircFacade {
   @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.CAPTURISTA})
   @Audited(action = "sirc.asignar.varios", entity = "Report")
   public int assignAll(List<Long> ids, String assignee) {
+    String mine = department();
     for (Long id : ids) {
-      Report r = visible(id);
+      Report r = visible(id, mine);
       reports.apply(
           r,
           ReportWorkflow.check(r.getStatus(), ReportAction.ASIGNAR, ctx::isCallerInRole),
@@ -164,9 +165,10 @@ public class SircFacade {
   @Audited(action = "sirc.fusionar", entity = "Report")
   public ReportDetail merge(Long id, String survivorFolio) {
     Report duplicate = visible(id);
+    String mine = department();
     Report survivor =
         repo.byFolio(survivorFolio == null ? "" : survivorFolio.trim().toUpperCase())
-            .filter(this::mayAccess)
+            .filter(s -> mine == null || mine.equals(s.getDependencia()))
             .orElseThrow(
                 () ->
                     new BusinessRuleException(
@@ -190,7 +192,11 @@ public class SircFacade {
   /** The citizen 360° panel: the reports filed with this CURP. */
   @Audited(action = "sirc.consultar.ciudadano", entity = "Report", read = true)
   public List<ReportSummary> ofCitizen(String curp) {
-    return repo.byCurp(curp, 50).stream().filter(this::mayAccess).map(this::summary).toList();
+    String mine = department();
+    return repo.byCurp(curp, 50).stream()
+        .filter(r -> mine == null || mine.equals(r.getDependencia()))
+        .map(this::summary)
+        .toList();
   }
 
   /** SLA compliance of the reports filed between two dates (the caller's department only). */
@@ -269,14 +275,14 @@ public class SircFacade {
         q.overdueOnly());
   }
 
-  private boolean mayAccess(Report r) {
-    String mine = department();
-    return mine == null || mine.equals(r.getDependencia());
+  private Report visible(Long id) {
+    return visible(id, department());
   }
 
-  private Report visible(Long id) {
+  /** The report if the caller's department (null: every department) may see it. */
+  private Report visible(Long id, String mine) {
     Report r = repo.find(Report.class, id);
-    if (r == null || !mayAccess(r)) {
+    if (r == null || (mine != null && !mine.equals(r.getDependencia()))) {
       // Another department's report answers as a missing one: no oracle for ids.
       throw new BusinessRuleException("no-encontrado", "id", "No existe el reporte solicitado");
     }

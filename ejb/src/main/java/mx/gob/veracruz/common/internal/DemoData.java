@@ -83,10 +83,7 @@ public class DemoData {
         if (!staff.exists(clerk[0])) {
           AppUser u = staff.create(clerk[0], clerk[1], DEMO_PASSWORD, true, Set.of(clerk[2]));
           u.setEmail(clerk[0] + "@demo.veracruz.gob.mx");
-          dependencias.all().stream()
-              .filter(d -> d.getClave().equals(clerk[3]))
-              .findFirst()
-              .ifPresent(u::setDependencia);
+          dependencias.byClave(clerk[3]).ifPresent(u::setDependencia);
         }
       }
       tx.commit();

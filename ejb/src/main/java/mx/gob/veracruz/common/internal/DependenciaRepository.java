@@ -16,6 +16,13 @@ public class DependenciaRepository {
     return em.createNamedQuery("Dependencia.findAll", Dependencia.class).getResultList();
   }
 
+  public java.util.Optional<Dependencia> byClave(String clave) {
+    return em.createNamedQuery("Dependencia.findByClave", Dependencia.class)
+        .setParameter("clave", clave)
+        .getResultStream()
+        .findFirst();
+  }
+
   public void persist(Dependencia dependencia) {
     em.persist(dependencia);
   }

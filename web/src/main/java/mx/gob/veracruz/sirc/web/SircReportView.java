@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import mx.gob.veracruz.common.BusinessRuleException;
+import mx.gob.veracruz.common.Roles;
 import mx.gob.veracruz.common.web.Labels;
 import mx.gob.veracruz.common.web.Messages;
 import mx.gob.veracruz.sirc.ReportAction;
@@ -100,14 +101,14 @@ public class SircReportView implements Serializable {
     return report != null
         && report.report().mergedInto() == null
         && report.report().status().isOpen()
-        && (external.isUserInRole("SUPERVISOR") || external.isUserInRole("ADMIN"));
+        && (external.isUserInRole(Roles.SUPERVISOR) || external.isUserInRole(Roles.ADMIN));
   }
 
   public boolean isCanNote() {
     return report != null
-        && (external.isUserInRole("CAPTURISTA")
-            || external.isUserInRole("SUPERVISOR")
-            || external.isUserInRole("ADMIN"));
+        && (external.isUserInRole(Roles.CAPTURISTA)
+            || external.isUserInRole(Roles.SUPERVISOR)
+            || external.isUserInRole(Roles.ADMIN));
   }
 
   public boolean isAssigning() {
