@@ -9,7 +9,8 @@ import java.util.Map;
  * A new report: the service, where (a point, or an address whose point the citizen confirmed), what
  * and who. Contact fields are optional where the service allows anonymous reports; answers are
  * keyed by question code (several values for a multiple-choice question). {@code channel} is a
- * channel code (TELEFONO, VENTANILLA, CHAT for staff; the portal and the API set theirs).
+ * channel code (TELEFONO, VENTANILLA, CHAT for staff; the portal and the API set theirs). Photos
+ * come prepared ({@link SircPublicFacade#preparePhoto}): checked and re-encoded when uploaded.
  */
 public record ReportCommand(
     String serviceCode,
@@ -25,5 +26,6 @@ public record ReportCommand(
     String firstName,
     String lastName,
     String deviceId,
-    String mediaUrl)
+    String mediaUrl,
+    List<PhotoUpload> photos)
     implements Serializable {}

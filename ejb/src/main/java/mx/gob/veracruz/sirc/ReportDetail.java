@@ -20,7 +20,8 @@ public record ReportDetail(
     List<TimelineEntry> timeline,
     List<ReportAction> actions,
     boolean overdue,
-    List<PublicReport> possibleDuplicates)
+    List<PublicReport> possibleDuplicates,
+    int photoCount)
     implements Serializable {
   /** A question as it was asked and what the citizen answered. */
   public record Answer(String code, String question, String answer) implements Serializable {}

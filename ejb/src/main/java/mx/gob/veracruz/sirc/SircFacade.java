@@ -115,7 +115,17 @@ public class SircFacade {
                 .stream()
                 .filter(o -> !o.folio().equals(r.getFolio()))
                 .toList()
-            : List.of());
+            : List.of(),
+        repo.photoCount(r.getId()));
+  }
+
+  /**
+   * A photo of a report the caller may see (the same department scoping as the report); the photo
+   * is part of the report, whose reading is audited.
+   */
+  public java.util.Optional<byte[]> photo(Long id, int ordinal, boolean thumbnail) {
+    Report r = visible(id);
+    return repo.photo(r.getId(), ordinal, thumbnail);
   }
 
   @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.CAPTURISTA})

@@ -93,6 +93,25 @@ public class SircPublicFacade {
     return reports.view(byToken(token), true);
   }
 
+  /**
+   * Checks an uploaded photo by its content and re-encodes it without metadata (what the form keeps
+   * until the report is sent); anything that is not a JPEG, PNG or WebP photo is refused.
+   */
+  public PhotoUpload preparePhoto(byte[] raw) {
+    return mx.gob.veracruz.sirc.internal.Photos.prepare(raw);
+  }
+
+  /** How many photos the report behind a token has (its tracking page shows them). */
+  public int photoCount(String token) {
+    return repo.photoCount(byToken(token).getId());
+  }
+
+  /** A photo of the report behind a token (the citizen's tracking page): empty when none. */
+  public java.util.Optional<byte[]> photo(String token, int ordinal, boolean thumbnail) {
+    return repo.byToken(token == null ? "" : token)
+        .flatMap(r -> repo.photo(r.getId(), ordinal, thumbnail));
+  }
+
   /** The folio behind a token (Open311 {@code tokens/{token}}). */
   public String folioOfToken(String token) {
     return byToken(token).getFolio();
@@ -209,6 +228,7 @@ public class SircPublicFacade {
         c.firstName(),
         c.lastName(),
         c.deviceId(),
-        c.mediaUrl());
+        c.mediaUrl(),
+        c.photos());
   }
 }

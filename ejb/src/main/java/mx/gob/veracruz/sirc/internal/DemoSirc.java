@@ -541,7 +541,8 @@ public class DemoSirc {
                     null,
                     null,
                     null,
-                    null),
+                    null,
+                    i == 0 ? List.of(Photos.prepare(demoPhoto())) : List.of()),
                 "demo",
                 null);
         mx.gob.veracruz.sirc.model.Report r = repo.byFolio(f.folio()).orElseThrow();
@@ -683,5 +684,37 @@ public class DemoSirc {
 
   private static String[] s(String... v) {
     return v;
+  }
+
+  /** A drawn picture of a pothole (the first demo report's photo): an asphalt road, a dark hole. */
+  static byte[] demoPhoto() {
+    java.awt.image.BufferedImage img =
+        new java.awt.image.BufferedImage(800, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = img.createGraphics();
+    try {
+      g.setRenderingHint(
+          java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setColor(new java.awt.Color(0x87, 0xA9, 0x6B));
+      g.fillRect(0, 0, 800, 600);
+      g.setColor(new java.awt.Color(0x55, 0x55, 0x5A));
+      g.fillPolygon(new int[] {250, 550, 800, 0}, new int[] {0, 0, 600, 600}, 4);
+      g.setColor(new java.awt.Color(0xF2, 0xC9, 0x4C));
+      for (int y = 20; y < 600; y += 90) {
+        g.fillRect(395 - y / 60, y, 10 + y / 30, 45);
+      }
+      g.setColor(new java.awt.Color(0x2A, 0x24, 0x20));
+      g.fillOval(300, 380, 220, 110);
+      g.setColor(new java.awt.Color(0x3B, 0x33, 0x2D));
+      g.fillOval(330, 400, 160, 70);
+    } finally {
+      g.dispose();
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      javax.imageio.ImageIO.write(img, "png", out);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return out.toByteArray();
   }
 }

@@ -101,6 +101,17 @@ public class Reports {
       throw new BusinessRuleException(
           "direccion-larga", "address", "La dirección admite hasta 300 caracteres");
     }
+    List<mx.gob.veracruz.sirc.PhotoUpload> photos = c.photos() == null ? List.of() : c.photos();
+    if (photos.size() > Photos.MAX_PER_REPORT) {
+      throw new BusinessRuleException(
+          "fotos-demasiadas",
+          "photo",
+          "Un reporte admite hasta " + Photos.MAX_PER_REPORT + " fotos");
+    }
+    if (photos.stream().anyMatch(ph -> ph == null || !"jpeg".equals(Photos.sniff(ph.jpeg())))) {
+      throw new BusinessRuleException(
+          "foto-tipo", "photo", "El archivo no es una foto: se aceptan JPEG, PNG o WebP");
+    }
     String name =
         blankToNull(
             ((c.firstName() == null ? "" : c.firstName().trim())
@@ -149,6 +160,21 @@ public class Reports {
         repo.persist(answer);
       }
     }
+    int ordinal = 0;
+    for (mx.gob.veracruz.sirc.PhotoUpload ph : photos) {
+      mx.gob.veracruz.sirc.model.ReportPhoto photo = new mx.gob.veracruz.sirc.model.ReportPhoto();
+      photo.setReportId(r.getId());
+      photo.setOrdinal(++ordinal);
+      photo.setWidth(ph.width());
+      photo.setHeight(ph.height());
+      photo.setByteSize(ph.jpeg().length);
+      photo.setSha256(ph.sha256());
+      photo.setContent(ph.jpeg());
+      photo.setThumbnail(ph.thumbnail());
+      photo.setCreatedAtMillis(now.toEpochMilli());
+      photo.setCreatedBy(actor);
+      repo.persist(photo);
+    }
     event(
         r,
         actor,
@@ -156,7 +182,13 @@ public class Reports {
         null,
         ReportStatus.RECIBIDO,
         true,
-        "Reporte recibido por " + channelLabel(r.getChannel()) + ". " + due.explanation());
+        "Reporte recibido por "
+            + channelLabel(r.getChannel())
+            + (photos.isEmpty()
+                ? ""
+                : photos.size() == 1 ? ", con 1 foto" : ", con " + photos.size() + " fotos")
+            + ". "
+            + due.explanation());
     notify(
         r,
         "Recibimos su reporte " + r.getFolio(),

@@ -49,6 +49,23 @@ public class SircRepository {
     em.flush();
   }
 
+  public int photoCount(Long reportId) {
+    return em.createNamedQuery("ReportPhoto.count", Long.class)
+        .setParameter("reportId", reportId)
+        .getSingleResult()
+        .intValue();
+  }
+
+  /** A photo's bytes (or its thumbnail's), read alone: lists never load them. */
+  public Optional<byte[]> photo(Long reportId, int ordinal, boolean thumbnail) {
+    return em.createNamedQuery(
+            thumbnail ? "ReportPhoto.thumbnail" : "ReportPhoto.content", byte[].class)
+        .setParameter("reportId", reportId)
+        .setParameter("ordinal", ordinal)
+        .getResultStream()
+        .findFirst();
+  }
+
   public <T> T find(Class<T> type, Long id) {
     return id == null ? null : em.find(type, id);
   }

@@ -183,7 +183,8 @@ public class Open311Resource {
                       form.getFirst("first_name"),
                       form.getFirst("last_name"),
                       form.getFirst("device_id"),
-                      form.getFirst("media_url")));
+                      form.getFirst("media_url"),
+                      List.of()));
           Obj request =
               new Obj("request")
                   .put("service_request_id", filed.folio())
