@@ -8,6 +8,12 @@ import java.io.Serializable;
  */
 public record PhotoUpload(byte[] jpeg, byte[] thumbnail, int width, int height, String sha256)
     implements Serializable {
+  /** Largest upload accepted: phones write 3–8 MB photos. */
+  public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+  /** At most this many photos per report. */
+  public static final int MAX_PER_REPORT = 3;
+
   /** The thumbnail as a {@code data:} URL (the form's preview before the report is sent). */
   public String thumbnailDataUrl() {
     return "data:image/jpeg;base64," + java.util.Base64.getEncoder().encodeToString(thumbnail);

@@ -19,7 +19,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A citizen files a report on the portal with a click on the map; a clerk of the department that
+ * A citizen files a report on the portal with a click on the map and a photo (a file that only
+ * claims to be one is refused; the stored photo has lost the camera's metadata); a clerk of the department that
  * receives it assigns and resolves it; the citizen gets the mails and sees the update on the
  * private tracking page; a clerk of another department cannot open it by its id.
  */
@@ -46,6 +47,23 @@ class SircBrowserIT extends ConsoleSession {
     new Actions(driver).moveToElement(driver.findElement(By.id("pick-map"))).click().perform();
     wait.until(d -> !d.findElement(By.id("report-form:lat")).getAttribute("value").isEmpty());
     driver.findElement(By.id("report-form:description")).sendKeys("Bolsas de basura en la esquina");
+    // A script named like a photo is refused by its content, beside the field.
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sirc-fotos");
+    java.nio.file.Path fake = dir.resolve("foto.jpg");
+    java.nio.file.Files.writeString(fake, "<script>alert(1)</script>");
+    driver.findElement(By.cssSelector("[id='report-form:photo'] input[type=file]")).sendKeys(fake.toString());
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("report-form:photo-field"), "no es una foto"));
+    // A phone's photo, with the camera and a position in its EXIF data.
+    java.nio.file.Path photo = dir.resolve("IMG_2026 esquina (1).jpg");
+    java.nio.file.Files.write(photo, PhoneJpeg.withExif("CAMARA-SECRETA GPS 19.1738N 96.1342W"));
+    driver.findElement(By.cssSelector("[id='report-form:photo'] input[type=file]")).sendKeys(photo.toString());
+    wait.until(
+        d -> d.findElements(By.cssSelector("[id='report-form:photo-list'] img.photo-preview")).size()
+            == 1);
+    assertThat(driver.findElement(By.id("report-form:photo-field")).getText())
+        .doesNotContain("no es una foto");
     driver.findElement(By.id("report-form:email")).sendKeys(email);
     driver.findElement(By.id("report-form:submit")).click();
     // An open report of the same kind nearby (an earlier run) asks first: it is another one.
@@ -76,6 +94,7 @@ class SircBrowserIT extends ConsoleSession {
     wait.until(ExpectedConditions.textToBe(By.id("report-folio"), folio));
     String reportUrl = driver.getCurrentUrl();
     assertThat(driver.findElement(By.id("report-contact")).getText()).contains(email);
+    assertThat(driver.findElements(By.cssSelector("#report-photos img"))).hasSize(1);
     act("ASIGNAR", "Cuadrilla Centro 2", null);
     wait.until(ExpectedConditions.textToBe(By.id("report-status"), "Asignado"));
     act("RESOLVER", null, "Se recogieron las bolsas y se barrió la esquina.");
@@ -87,6 +106,10 @@ class SircBrowserIT extends ConsoleSession {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-message")));
     assertThat(driver.findElement(By.id("error-message")).getText()).contains("no existe");
     assertThat(driver.getPageSource()).doesNotContain(email);
+    String photoOfReport = reportUrl.replace("reporte.xhtml", "foto") + "&n=1";
+    assertThat(status(photoOfReport)).as("another department's photo").isEqualTo(404);
+    login("limpia");
+    assertThat(status(photoOfReport)).as("the department's own photo").isEqualTo(200);
 
     // The citizen: the tracking page shows the resolution and offers to reopen.
     driver.manage().deleteAllCookies();
@@ -95,6 +118,25 @@ class SircBrowserIT extends ConsoleSession {
     assertThat(driver.findElement(By.id("tracking-updates")).getText())
         .contains("Se recogieron las bolsas");
     assertThat(driver.findElements(By.id("reopen-form:reopen"))).hasSize(1);
+    // The photo as stored: a JPEG without the camera's metadata, served to the link's holder only.
+    String photoUrl =
+        driver.findElement(By.cssSelector("#tracking-photos a")).getAttribute("href");
+    HttpResponse<byte[]> stored =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(photoUrl)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(stored.statusCode()).isEqualTo(200);
+    assertThat(stored.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+    String bytes = new String(stored.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(bytes).startsWith("\u00FF\u00D8\u00FF").doesNotContain("CAMARA").doesNotContain("Exif");
+    HttpResponse<byte[]> otherToken =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(photoUrl.replaceAll("t=[^&]+", "t=AAAAAAAAAAAAAAAAAAAAAAAA")))
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(otherToken.statusCode()).isEqualTo(404);
     assertThat(driver.getPageSource()).doesNotContain(email).doesNotContain("limpia");
 
     // The mails: received, assigned, resolved ("¿Se resolvió?"), each with the tracking link.
@@ -120,6 +162,18 @@ class SircBrowserIT extends ConsoleSession {
             .getString("mimeMessage")
             .replace("=\r\n", "");
     assertThat(resolved).contains("=C2=BFSe resolvi=C3=B3?").contains("seguimiento.xhtml?t");
+  }
+
+  /** The HTTP status of a GET made by the browser with its session (not from its cache). */
+  private long status(String url) {
+    Object code =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {credentials: 'same-origin', cache: 'no-store'})"
+                    + ".then(r => done(r.status)).catch(e => done(-1));",
+                url);
+    return ((Number) code).longValue();
   }
 
   @Test

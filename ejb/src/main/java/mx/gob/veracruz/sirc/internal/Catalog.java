@@ -82,7 +82,17 @@ public class Catalog {
 
   /** Stores the service as it stands now as its current catalogue version. */
   public void publish(SircService s, String actor, long nowMillis) {
-    ServiceView v = view(s);
+    SircServiceVersion version = new SircServiceVersion();
+    version.setServiceId(s.getId());
+    version.setCatalogVersion(s.getCatalogVersion());
+    version.setSnapshot(snapshot(view(s)));
+    version.setCreatedAtMillis(nowMillis);
+    version.setCreatedBy(actor);
+    repo.persist(version);
+  }
+
+  /** The service as JSON: what a version stores, and how an edit tells whether anything changed. */
+  public String snapshot(ServiceView v) {
     JsonArrayBuilder qs = Json.createArrayBuilder();
     for (QuestionView q : v.questions()) {
       JsonArrayBuilder options = Json.createArrayBuilder();
@@ -97,26 +107,25 @@ public class Catalog {
               .add("datatype", q.datatype().name())
               .add("required", q.required())
               .add("description", q.description())
+              .add(
+                  "datatypeDescription",
+                  q.datatypeDescription() == null ? "" : q.datatypeDescription())
               .add("order", q.order())
               .add("values", options));
     }
-    SircServiceVersion version = new SircServiceVersion();
-    version.setServiceId(s.getId());
-    version.setCatalogVersion(s.getCatalogVersion());
-    version.setSnapshot(
-        Json.createObjectBuilder()
-            .add("code", v.code())
-            .add("name", v.name())
-            .add("description", v.description())
-            .add("dependencia", v.dependencia())
-            .add("slaAmount", v.slaAmount())
-            .add("slaUnit", v.slaUnit().name())
-            .add("anonymousAllowed", v.anonymousAllowed())
-            .add("questions", qs)
-            .build()
-            .toString());
-    version.setCreatedAtMillis(nowMillis);
-    version.setCreatedBy(actor);
-    repo.persist(version);
+    return Json.createObjectBuilder()
+        .add("code", v.code())
+        .add("name", v.name())
+        .add("description", v.description())
+        .add("keywords", v.keywords() == null ? "" : v.keywords())
+        .add("theme", v.theme())
+        .add("dependencia", v.dependencia())
+        .add("slaAmount", v.slaAmount())
+        .add("slaUnit", v.slaUnit().name())
+        .add("anonymousAllowed", v.anonymousAllowed())
+        .add("active", v.active())
+        .add("questions", qs)
+        .build()
+        .toString();
   }
 }

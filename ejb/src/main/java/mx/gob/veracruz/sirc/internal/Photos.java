@@ -40,11 +40,9 @@ import mx.gob.veracruz.sirc.PhotoUpload;
  * shared by every application and scanned from the wrong class loader.
  */
 public final class Photos {
-  /** Largest upload accepted: phones write 3–8 MB photos. */
-  public static final int MAX_BYTES = 10 * 1024 * 1024;
+  public static final int MAX_BYTES = PhotoUpload.MAX_BYTES;
 
-  /** At most this many photos per report. */
-  public static final int MAX_PER_REPORT = 3;
+  public static final int MAX_PER_REPORT = PhotoUpload.MAX_PER_REPORT;
 
   /** Pixel limit checked from the header before decoding (a 12,000 × 10,000 image is refused). */
   static final long MAX_PIXELS = 50_000_000L;

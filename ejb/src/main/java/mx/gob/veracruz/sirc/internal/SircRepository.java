@@ -104,6 +104,12 @@ public class SircRepository {
         .findFirst();
   }
 
+  public List<SircServiceVersion> versions(Long serviceId) {
+    return em.createNamedQuery("SircServiceVersion.history", SircServiceVersion.class)
+        .setParameter("serviceId", serviceId)
+        .getResultList();
+  }
+
   public List<RoutingRule> routingRules() {
     return em.createNamedQuery("RoutingRule.all", RoutingRule.class).getResultList();
   }

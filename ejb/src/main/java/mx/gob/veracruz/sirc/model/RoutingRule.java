@@ -88,4 +88,26 @@ public class RoutingRule {
   public long getVersion() {
     return version;
   }
+
+  @Column(name = "UPDATED_BY")
+  private String updatedBy;
+
+  @Column(name = "UPDATED_AT_MS")
+  private Long updatedAtMillis;
+
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+
+  public void setUpdatedBy(String updatedBy) {
+    this.updatedBy = updatedBy;
+  }
+
+  public Long getUpdatedAtMillis() {
+    return updatedAtMillis;
+  }
+
+  public void setUpdatedAtMillis(Long updatedAtMillis) {
+    this.updatedAtMillis = updatedAtMillis;
+  }
 }

@@ -16,6 +16,10 @@ import jakarta.persistence.TableGenerator;
     name = "SircServiceVersion.of",
     query =
         "select v from SircServiceVersion v where v.serviceId = :serviceId and v.catalogVersion = :version")
+@NamedQuery(
+    name = "SircServiceVersion.history",
+    query =
+        "select v from SircServiceVersion v where v.serviceId = :serviceId order by v.catalogVersion desc")
 public class SircServiceVersion {
   @Id
   @TableGenerator(

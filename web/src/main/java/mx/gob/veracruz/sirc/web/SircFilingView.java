@@ -51,6 +51,10 @@ public class SircFilingView implements Serializable {
   private FiledReport filed;
   private List<mx.gob.veracruz.sirc.PublicReport> candidates = List.of();
   private boolean confirmedNew;
+
+  /** The photos uploaded so far: already checked and re-encoded, kept until the report is sent. */
+  private List<mx.gob.veracruz.sirc.PhotoUpload> photos = new ArrayList<>();
+
   private String supported;
 
   public List<ServiceView> getServices() {
@@ -112,11 +116,13 @@ public class SircFilingView implements Serializable {
             firstName,
             lastName,
             null,
-            null);
+            null,
+            List.copyOf(photos));
     try {
       filed = forCaller ? staff.fileFor(c) : sirc.file(c);
       candidates = List.of();
       confirmedNew = false;
+      photos = new ArrayList<>();
       if (forCaller) {
         Messages.info(
             "sirc.nuevo.creado",
@@ -159,6 +165,39 @@ public class SircFilingView implements Serializable {
     return out;
   }
 
+  /**
+   * A photo chosen in the form: checked by its content and re-encoded now, so a bad file is refused
+   * at once, beside the field, and what the form shows is what will be stored.
+   */
+  public void upload(org.primefaces.event.FileUploadEvent event) {
+    if (photos.size() >= mx.gob.veracruz.sirc.PhotoUpload.MAX_PER_REPORT) {
+      Messages.error(
+          new BusinessRuleException(
+              "fotos-demasiadas",
+              "photo",
+              "Un reporte admite hasta "
+                  + mx.gob.veracruz.sirc.PhotoUpload.MAX_PER_REPORT
+                  + " fotos"),
+          "report-form:");
+      return;
+    }
+    try {
+      photos.add(sirc.preparePhoto(event.getFile().getContent()));
+    } catch (BusinessRuleException e) {
+      Messages.error(e, "report-form:");
+    }
+  }
+
+  public void removePhoto(int index) {
+    if (index >= 0 && index < photos.size()) {
+      photos.remove(index);
+    }
+  }
+
+  public List<mx.gob.veracruz.sirc.PhotoUpload> getPhotos() {
+    return photos;
+  }
+
   /** It is another problem: file it anyway. */
   public void fileAnyway(boolean forCaller) {
     confirmedNew = true;
@@ -185,6 +224,7 @@ public class SircFilingView implements Serializable {
     address = null;
     description = null;
     answers = new HashMap<>();
+    photos = new ArrayList<>();
   }
 
   public String getTrackingUrl() {

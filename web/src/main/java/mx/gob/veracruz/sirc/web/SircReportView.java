@@ -123,6 +123,13 @@ public class SircReportView implements Serializable {
     this.id = id;
   }
 
+  /** The numbers of the report's photos (1, 2, 3), for their links. */
+  public java.util.List<Integer> getPhotos() {
+    return report == null
+        ? java.util.List.of()
+        : java.util.stream.IntStream.rangeClosed(1, report.photoCount()).boxed().toList();
+  }
+
   public ReportDetail getReport() {
     return report;
   }

@@ -23,13 +23,23 @@ public class SircTrackingView implements Serializable {
   private String token;
   private PublicReport report;
   private String reason;
+  private java.util.List<Integer> photos = java.util.List.of();
 
   public void load() {
     try {
       report = token == null || token.isBlank() ? null : sirc.track(token);
+      photos =
+          report == null
+              ? java.util.List.of()
+              : java.util.stream.IntStream.rangeClosed(1, sirc.photoCount(token)).boxed().toList();
     } catch (BusinessRuleException e) {
       report = null;
     }
+  }
+
+  /** The numbers of the report's photos (1, 2, 3), for their links. */
+  public java.util.List<Integer> getPhotos() {
+    return photos;
   }
 
   public void reopen() {
