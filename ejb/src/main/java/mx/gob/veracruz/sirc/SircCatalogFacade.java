@@ -25,11 +25,24 @@ public class SircCatalogFacade {
   @Inject private Catalog catalog;
   @Inject private SircRepository repo;
   @Inject private OrganizationFacade organization;
+  @Inject private mx.gob.veracruz.common.GeographyFacade geography;
   @Resource private SessionContext ctx;
 
   /** Every service, active or not, with its questions. */
   public List<ServiceView> services() {
     return repo.services(false).stream().map(catalog::view).toList();
+  }
+
+  /** The departments a service or a rule can name (a supervisor: only theirs). */
+  public List<mx.gob.veracruz.common.DependenciaInfo> dependencias() {
+    String mine = department();
+    return organization.dependencias().stream()
+        .filter(d -> mine == null || mine.equals(d.clave()))
+        .toList();
+  }
+
+  public List<mx.gob.veracruz.common.ColoniaInfo> colonias() {
+    return geography.colonias();
   }
 
   /** Whether the caller edits every department's services (null) or only one's (its key). */

@@ -177,12 +177,12 @@ public class CatalogEditor {
               .orElseThrow(
                   () ->
                       new BusinessRuleException(
-                          "servicio-desconocido", "serviceCode", "Elija un servicio del catálogo"));
+                          "servicio-desconocido", "service", "Elija un servicio del catálogo"));
     }
     if (department != null && service == null) {
       throw new BusinessRuleException(
           "servicio-requerido",
-          "serviceCode",
+          "service",
           "Elija el servicio: una regla para todos los servicios la define la administración");
     }
     if (service != null) {
@@ -190,12 +190,12 @@ public class CatalogEditor {
     }
     Long colonia = e.coloniaId();
     if (colonia != null && geography.colonia(colonia).isEmpty()) {
-      throw new BusinessRuleException("colonia-desconocida", "coloniaId", "Elija una colonia");
+      throw new BusinessRuleException("colonia-desconocida", "colonia", "Elija una colonia");
     }
     if (serviceCode == null && colonia == null) {
       throw new BusinessRuleException(
           "regla-vacia",
-          "serviceCode",
+          "service",
           "Una regla necesita un servicio, una colonia o ambos (sin ellos manda el catálogo)");
     }
     String dependencia = e.dependencia() == null ? "" : e.dependencia().trim();
@@ -220,7 +220,7 @@ public class CatalogEditor {
           && java.util.Objects.equals(other.getColoniaId(), colonia)) {
         throw new BusinessRuleException(
             "regla-duplicada",
-            "serviceCode",
+            "service",
             "Ya hay una regla para ese servicio y esa colonia: edítela en lugar de crear otra");
       }
     }
@@ -287,18 +287,18 @@ public class CatalogEditor {
       if (!QUESTION_CODE.matcher(code).matches()) {
         throw new BusinessRuleException(
             "pregunta-codigo",
-            "questions",
+            null,
             where + "la clave va en minúsculas, sin espacios (letras, números y _)");
       }
       if (!codes.add(code)) {
         throw new BusinessRuleException(
-            "pregunta-duplicada", "questions", where + "la clave «" + code + "» se repite");
+            "pregunta-duplicada", null, where + "la clave «" + code + "» se repite");
       }
       if (q.datatype() == null) {
-        throw new BusinessRuleException("pregunta-tipo", "questions", where + "elija el tipo");
+        throw new BusinessRuleException("pregunta-tipo", null, where + "elija el tipo");
       }
-      String description = text(q.description(), "questions", where + "el texto", 300, true);
-      String hint = text(q.datatypeDescription(), "questions", where + "la ayuda", 200, false);
+      String description = text(q.description(), null, where + "el texto", 300, true);
+      String hint = text(q.datatypeDescription(), null, where + "la ayuda", 200, false);
       boolean list =
           q.datatype() == AttributeType.SINGLEVALUELIST
               || q.datatype() == AttributeType.MULTIVALUELIST;
@@ -316,27 +316,27 @@ public class CatalogEditor {
           if (!VALUE_KEY.matcher(key).matches() || label.isEmpty() || label.contains("|")) {
             throw new BusinessRuleException(
                 "pregunta-opciones",
-                "questions",
+                null,
                 where + "cada opción va en su renglón como clave=Nombre (clave en minúsculas)");
           }
           if (!keys.add(key)) {
             throw new BusinessRuleException(
-                "pregunta-opciones", "questions", where + "la opción «" + key + "» se repite");
+                "pregunta-opciones", null, where + "la opción «" + key + "» se repite");
           }
           pairs.add(key + "=" + label);
         }
         if (pairs.size() < 2) {
           throw new BusinessRuleException(
-              "pregunta-opciones", "questions", where + "una lista necesita al menos dos opciones");
+              "pregunta-opciones", null, where + "una lista necesita al menos dos opciones");
         }
         values = String.join("|", pairs);
         if (values.length() > 1000) {
           throw new BusinessRuleException(
-              "pregunta-opciones", "questions", where + "las opciones exceden 1,000 caracteres");
+              "pregunta-opciones", null, where + "las opciones exceden 1,000 caracteres");
         }
       } else if (q.values() != null && !q.values().isBlank()) {
         throw new BusinessRuleException(
-            "pregunta-opciones", "questions", where + "solo las listas llevan opciones");
+            "pregunta-opciones", null, where + "solo las listas llevan opciones");
       }
       out.add(
           new ServiceEdit.Question(

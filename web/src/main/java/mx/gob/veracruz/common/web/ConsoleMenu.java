@@ -46,6 +46,18 @@ public class ConsoleMenu {
               "pi pi-chart-bar",
               List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.AUDITOR)),
           new Entry(
+              "menu.sirc.catalogo",
+              "menu.sirc.catalogo.desc",
+              "/consola/sirc/catalogo.xhtml",
+              "pi pi-list",
+              List.of(Roles.ADMIN, Roles.SUPERVISOR)),
+          new Entry(
+              "menu.sirc.rutas",
+              "menu.sirc.rutas.desc",
+              "/consola/sirc/rutas.xhtml",
+              "pi pi-directions",
+              List.of(Roles.ADMIN, Roles.SUPERVISOR)),
+          new Entry(
               "menu.sirc.claves",
               "menu.sirc.claves.desc",
               "/consola/sirc/claves.xhtml",
