@@ -11,5 +11,6 @@ public record ApiKeyView(
     String contact,
     Instant createdAt,
     String createdBy,
-    Instant revokedAt)
+    Instant revokedAt,
+    int ratePerMinute)
     implements Serializable {}

@@ -239,12 +239,20 @@ public class SircFacade {
   /** Issues a key; the secret is in the returned message only, once. */
   @RolesAllowed(Roles.ADMIN)
   @Audited(action = "sirc.apikey.emitir", entity = "ApiKey")
-  public String issueKey(String application, String contact) {
+  public String issueKey(String application, String contact, int ratePerMinute) {
     if (application == null || application.isBlank() || contact == null || contact.isBlank()) {
       throw new BusinessRuleException(
           "datos-requeridos", "application", "Indique la aplicación y el contacto responsable");
     }
-    return keys.issue(application.trim(), contact.trim(), actor()).secret();
+    if (ratePerMinute < 1 || ratePerMinute > ApiKeys.MAX_RATE) {
+      throw new BusinessRuleException(
+          "limite-invalido",
+          "rate",
+          "El límite va de 1 a " + ApiKeys.MAX_RATE + " solicitudes por minuto");
+    }
+    ApiKeys.Issued issued = keys.issue(application.trim(), contact.trim(), actor());
+    issued.key().setRatePerMinute(ratePerMinute);
+    return issued.secret();
   }
 
   @RolesAllowed(Roles.ADMIN)
@@ -330,6 +338,7 @@ public class SircFacade {
         k.getContact(),
         Instant.ofEpochMilli(k.getCreatedAtMillis()),
         k.getCreatedBy(),
-        k.getRevokedAtMillis() == null ? null : Instant.ofEpochMilli(k.getRevokedAtMillis()));
+        k.getRevokedAtMillis() == null ? null : Instant.ofEpochMilli(k.getRevokedAtMillis()),
+        k.getRatePerMinute());
   }
 }

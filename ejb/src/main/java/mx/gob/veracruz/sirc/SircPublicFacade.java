@@ -79,6 +79,16 @@ public class SircPublicFacade {
         .orElse(List.of());
   }
 
+  /**
+   * Checks a key and counts the request against its limit (its own transaction: the hit stays
+   * counted whatever happens to the request): -1 for no valid key, 0 to go on, or the seconds to
+   * wait when the key is over its requests per minute.
+   */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+  public int admitKey(String apiKey) {
+    return keys.active(apiKey).map(keys::admit).orElse(-1);
+  }
+
   /** Whether a key is valid (Open311 checks it before anything else). */
   public boolean validKey(String apiKey) {
     return keys.active(apiKey).isPresent();

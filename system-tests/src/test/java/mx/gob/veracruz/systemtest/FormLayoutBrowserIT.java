@@ -87,7 +87,9 @@ class FormLayoutBrowserIT extends ConsoleSession {
                 "/consola/sirc/bandeja.xhtml",
                 "/consola/sirc/nuevo.xhtml",
                 "/consola/sirc/claves.xhtml",
-                "/consola/sirc/cumplimiento.xhtml"));
+                "/consola/sirc/cumplimiento.xhtml",
+                "/consola/sirc/catalogo.xhtml",
+                "/consola/sirc/rutas.xhtml"));
     java.util.regex.Matcher report =
         java.util.regex.Pattern.compile("reporte\\.xhtml\\?id=(\\d+)")
             .matcher(

@@ -20,9 +20,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A citizen files a report on the portal with a click on the map and a photo (a file that only
- * claims to be one is refused; the stored photo has lost the camera's metadata); a clerk of the department that
- * receives it assigns and resolves it; the citizen gets the mails and sees the update on the
- * private tracking page; a clerk of another department cannot open it by its id.
+ * claims to be one is refused; the stored photo has lost the camera's metadata); a clerk of the
+ * department that receives it assigns and resolves it; the citizen gets the mails and sees the
+ * update on the private tracking page; a clerk of another department cannot open it by its id.
  */
 class SircBrowserIT extends ConsoleSession {
   static final String MAIL_API = System.getProperty("it.mailApi", "http://127.0.0.1:21089");
@@ -51,17 +51,22 @@ class SircBrowserIT extends ConsoleSession {
     java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sirc-fotos");
     java.nio.file.Path fake = dir.resolve("foto.jpg");
     java.nio.file.Files.writeString(fake, "<script>alert(1)</script>");
-    driver.findElement(By.cssSelector("[id='report-form:photo'] input[type=file]")).sendKeys(fake.toString());
+    driver
+        .findElement(By.cssSelector("[id='report-form:photo'] input[type=file]"))
+        .sendKeys(fake.toString());
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("report-form:photo-field"), "no es una foto"));
     // A phone's photo, with the camera and a position in its EXIF data.
     java.nio.file.Path photo = dir.resolve("IMG_2026 esquina (1).jpg");
     java.nio.file.Files.write(photo, PhoneJpeg.withExif("CAMARA-SECRETA GPS 19.1738N 96.1342W"));
-    driver.findElement(By.cssSelector("[id='report-form:photo'] input[type=file]")).sendKeys(photo.toString());
+    driver
+        .findElement(By.cssSelector("[id='report-form:photo'] input[type=file]"))
+        .sendKeys(photo.toString());
     wait.until(
-        d -> d.findElements(By.cssSelector("[id='report-form:photo-list'] img.photo-preview")).size()
-            == 1);
+        d ->
+            d.findElements(By.cssSelector("[id='report-form:photo-list'] img.photo-preview")).size()
+                == 1);
     assertThat(driver.findElement(By.id("report-form:photo-field")).getText())
         .doesNotContain("no es una foto");
     driver.findElement(By.id("report-form:email")).sendKeys(email);
@@ -119,8 +124,7 @@ class SircBrowserIT extends ConsoleSession {
         .contains("Se recogieron las bolsas");
     assertThat(driver.findElements(By.id("reopen-form:reopen"))).hasSize(1);
     // The photo as stored: a JPEG without the camera's metadata, served to the link's holder only.
-    String photoUrl =
-        driver.findElement(By.cssSelector("#tracking-photos a")).getAttribute("href");
+    String photoUrl = driver.findElement(By.cssSelector("#tracking-photos a")).getAttribute("href");
     HttpResponse<byte[]> stored =
         HttpClient.newHttpClient()
             .send(
@@ -129,11 +133,15 @@ class SircBrowserIT extends ConsoleSession {
     assertThat(stored.statusCode()).isEqualTo(200);
     assertThat(stored.headers().firstValue("Content-Type")).hasValue("image/jpeg");
     String bytes = new String(stored.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
-    assertThat(bytes).startsWith("\u00FF\u00D8\u00FF").doesNotContain("CAMARA").doesNotContain("Exif");
+    assertThat(bytes)
+        .startsWith("\u00FF\u00D8\u00FF")
+        .doesNotContain("CAMARA")
+        .doesNotContain("Exif");
     HttpResponse<byte[]> otherToken =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(photoUrl.replaceAll("t=[^&]+", "t=AAAAAAAAAAAAAAAAAAAAAAAA")))
+                HttpRequest.newBuilder(
+                        URI.create(photoUrl.replaceAll("t=[^&]+", "t=AAAAAAAAAAAAAAAAAAAAAAAA")))
                     .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     assertThat(otherToken.statusCode()).isEqualTo(404);

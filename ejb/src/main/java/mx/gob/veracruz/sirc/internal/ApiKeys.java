@@ -21,6 +21,25 @@ public class ApiKeys {
 
   public record Issued(ApiKey key, String secret) {}
 
+  /** The most a key may be given: requests per minute. */
+  public static final int MAX_RATE = 6000;
+
+  /**
+   * One request of a key, counted in the key's current minute. The count is a row in the database
+   * (every instance of a cluster counts against the same limit); the key's row is locked while it
+   * is counted, so two instances never lose a hit. Returns the seconds to wait when the key is over
+   * its limit, 0 when the request may go on.
+   */
+  public int admit(ApiKey key) {
+    long now = clock.now().toEpochMilli();
+    long window = now - Math.floorMod(now, 60_000L);
+    int hits = repo.hit(key.getId(), window);
+    if (hits > key.getRatePerMinute()) {
+      return (int) Math.max(1, (window + 60_000L - now + 999) / 1000);
+    }
+    return 0;
+  }
+
   public Issued issue(String application, String contact, String actor) {
     return issue(application, contact, actor, "o311_" + Reports.token());
   }

@@ -483,10 +483,12 @@ public class DemoSirc {
         catalog.publish(s, "sistema", clock.now().toEpochMilli());
       }
       keys.issue(
-          "Prueba de la API (demo)",
-          "gobierno.digital@demo.veracruz.gob.mx",
-          "sistema",
-          ApiKeys.DEMO_KEY);
+              "Prueba de la API (demo)",
+              "gobierno.digital@demo.veracruz.gob.mx",
+              "sistema",
+              ApiKeys.DEMO_KEY)
+          .key()
+          .setRatePerMinute(600);
       tx.commit();
       LOG.info(() -> "Catálogo SIRC de demostración: " + SERVICES.size() + " servicios");
     } catch (Exception e) {

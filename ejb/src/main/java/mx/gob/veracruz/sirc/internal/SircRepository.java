@@ -49,6 +49,40 @@ public class SircRepository {
     em.flush();
   }
 
+  /**
+   * Counts a hit of a key in a one-minute window and returns the window's count. The key's row is
+   * locked first (PESSIMISTIC_WRITE), so the read-then-insert of a new window is never raced.
+   */
+  public int hit(Long keyId, long windowStart) {
+    em.find(ApiKey.class, keyId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    int updated =
+        em.createNativeQuery(
+                "UPDATE SIRC_API_KEY_WINDOW SET HITS = HITS + 1 WHERE KEY_ID = ? AND WINDOW_START_MS = ?")
+            .setParameter(1, keyId)
+            .setParameter(2, windowStart)
+            .executeUpdate();
+    if (updated == 0) {
+      em.createNativeQuery(
+              "DELETE FROM SIRC_API_KEY_WINDOW WHERE KEY_ID = ? AND WINDOW_START_MS < ?")
+          .setParameter(1, keyId)
+          .setParameter(2, windowStart)
+          .executeUpdate();
+      em.createNativeQuery(
+              "INSERT INTO SIRC_API_KEY_WINDOW (KEY_ID, WINDOW_START_MS, HITS) VALUES (?, ?, 1)")
+          .setParameter(1, keyId)
+          .setParameter(2, windowStart)
+          .executeUpdate();
+      return 1;
+    }
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT HITS FROM SIRC_API_KEY_WINDOW WHERE KEY_ID = ? AND WINDOW_START_MS = ?")
+                .setParameter(1, keyId)
+                .setParameter(2, windowStart)
+                .getSingleResult())
+        .intValue();
+  }
+
   public int photoCount(Long reportId) {
     return em.createNamedQuery("ReportPhoto.count", Long.class)
         .setParameter("reportId", reportId)

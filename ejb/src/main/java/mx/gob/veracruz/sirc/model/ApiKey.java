@@ -49,6 +49,17 @@ public class ApiKey {
   @Column(name = "REVOKED_AT_MS")
   private Long revokedAtMillis;
 
+  @Column(name = "RATE_PER_MINUTE")
+  private int ratePerMinute = 60;
+
+  public int getRatePerMinute() {
+    return ratePerMinute;
+  }
+
+  public void setRatePerMinute(int ratePerMinute) {
+    this.ratePerMinute = ratePerMinute;
+  }
+
   @Version
   @Column(name = "VERSION")
   private long version;

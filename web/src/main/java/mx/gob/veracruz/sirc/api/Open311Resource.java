@@ -138,8 +138,17 @@ public class Open311Resource {
         format,
         () -> {
           String key = form.getFirst("api_key");
-          if (key == null || !sirc.validKey(key)) {
+          int wait = key == null ? -1 : sirc.admitKey(key);
+          if (wait < 0) {
             throw new Open311Error(403, "Falta el api_key o no es válido");
+          }
+          if (wait > 0) {
+            throw new Open311Error(
+                429,
+                "Esta clave superó su límite de solicitudes por minuto; reintente en "
+                    + wait
+                    + " s",
+                wait);
           }
           jurisdiction(form.getFirst("jurisdiction_id"));
           String code = form.getFirst("service_code");
@@ -358,10 +367,16 @@ public class Open311Resource {
   static final class Open311Error extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final int status;
+    final int retryAfter;
 
     Open311Error(int status, String description) {
+      this(status, description, 0);
+    }
+
+    Open311Error(int status, String description, int retryAfter) {
       super(description);
       this.status = status;
+      this.retryAfter = retryAfter;
     }
   }
 
@@ -377,7 +392,10 @@ public class Open311Resource {
     try {
       return write(xml, okStatus, body.get());
     } catch (Open311Error e) {
-      return write(xml, e.status, errors(e.status, e.getMessage()));
+      Response r = write(xml, e.status, errors(e.status, e.getMessage()));
+      return e.retryAfter > 0
+          ? Response.fromResponse(r).header("Retry-After", e.retryAfter).build()
+          : r;
     } catch (BusinessRuleException e) {
       return write(xml, 400, errors(400, e.getMessage()));
     } catch (EJBException e) {
@@ -397,7 +415,8 @@ public class Open311Resource {
   }
 
   private static Response write(boolean xml, int status, Object node) {
-    return Response.status(status)
+    Response.Status known = Response.Status.fromStatusCode(status);
+    return (known != null ? Response.status(known) : Response.status(status))
         .type(xml ? "text/xml; charset=UTF-8" : "application/json; charset=UTF-8")
         .header("Cache-Control", "no-store")
         .entity(xml ? Open311Format.xml(node) : Open311Format.json(node))

@@ -22,6 +22,7 @@ public class SircKeysView implements Serializable {
 
   private String application;
   private String contact;
+  private Integer rate = 60;
   private String issued;
 
   private final ShownList<ApiKeyView> keys =
@@ -32,6 +33,7 @@ public class SircKeysView implements Serializable {
               ExportColumn.id("sirc.claves.prefijo", ApiKeyView::prefix),
               ExportColumn.text("sirc.claves.aplicacion", ApiKeyView::application),
               ExportColumn.text("sirc.claves.contacto", ApiKeyView::contact),
+              ExportColumn.integer("sirc.claves.limite", ApiKeyView::ratePerMinute),
               ExportColumn.dateTime("sirc.claves.emitida", ApiKeyView::createdAt),
               ExportColumn.text("sirc.claves.emitidaPor", ApiKeyView::createdBy),
               ExportColumn.dateTime(
@@ -43,9 +45,10 @@ public class SircKeysView implements Serializable {
 
   public void issue() {
     try {
-      issued = facade.issueKey(application, contact);
+      issued = facade.issueKey(application, contact, rate == null ? 0 : rate);
       application = null;
       contact = null;
+      rate = 60;
       keys.refresh();
     } catch (BusinessRuleException e) {
       Messages.error(e, "key-form:");
@@ -80,6 +83,14 @@ public class SircKeysView implements Serializable {
 
   public void setContact(String contact) {
     this.contact = contact;
+  }
+
+  public Integer getRate() {
+    return rate;
+  }
+
+  public void setRate(Integer rate) {
+    this.rate = rate;
   }
 
   public String getIssued() {

@@ -1,0 +1,225 @@
+package mx.gob.veracruz.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * What SIRC's administrators manage in the console, seen from the outside: a new service with a
+ * question, published as a version that Open311 clients read; a routing rule that sends the next
+ * report to another department and crew; a supervisor kept to their department; an API key with its
+ * own rate limit (HTTP 429 with Retry-After past it, 403 once revoked).
+ */
+class SircAdminBrowserIT extends ConsoleSession {
+
+  private void click(By by) {
+    WebElement e = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].click()", e);
+  }
+
+  /** Opens a PrimeFaces select (a real click: it opens on the pointer, not on a JS click). */
+  private void pick(String menuId, String label) {
+    WebElement menu = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(menuId)));
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", menu);
+    wait.until(ExpectedConditions.elementToBeClickable(menu)).click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + menuId + "_items'] li[data-label*='" + label + "']")))
+        .click();
+  }
+
+  private void searchService(String code) {
+    WebElement search = driver.findElement(By.id("services-form:search"));
+    search.clear();
+    search.sendKeys(code);
+    WebElement table = driver.findElement(By.id("services-form:services"));
+    click(By.id("services-form:find"));
+    wait.until(ExpectedConditions.stalenessOf(table));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("services-form:services"), code));
+  }
+
+  /** An Open311 request at the test point with a key, a service and more form fields. */
+  private static HttpResponse<String> file(String key, String service, String... more)
+      throws Exception {
+    String[] base = {
+      "api_key", key, "service_code", service, "lat", Open311IT.LAT, "long", Open311IT.LON
+    };
+    String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+    System.arraycopy(more, 0, all, base.length, more.length);
+    return new Http().postForm("/open311/v2/requests.json", all);
+  }
+
+  @Test
+  void anAdministratorPublishesAServiceARuleAndAKey() throws Exception {
+    String code = "PRUEBA_" + (System.nanoTime() % 1_000_000_000L);
+    login("admin");
+    driver.get(Http.BASE + "/consola/sirc/catalogo.xhtml");
+    click(By.id("services-form:new-service"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("service-form:code")))
+        .sendKeys(code);
+    driver.findElement(By.id("service-form:name")).sendKeys("Semáforo descompuesto " + code);
+    driver.findElement(By.id("service-form:theme")).sendKeys("Vialidades");
+    driver
+        .findElement(By.id("service-form:description"))
+        .sendKeys("Un semáforo apagado, intermitente o dañado.");
+    pick("service-form:dependencia", "Limpia");
+    driver.findElement(By.id("service-form:slaAmount_input")).sendKeys("8");
+    click(By.id("service-form:add-question"));
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("[id='service-form:questions'] input[id$='q-code']")));
+    driver
+        .findElement(By.cssSelector("[id='service-form:questions'] input[id$='q-code']"))
+        .sendKeys("estado");
+    driver
+        .findElement(By.cssSelector("[id='service-form:questions'] input[id$='q-description']"))
+        .sendKeys("¿Cómo está el semáforo?");
+    // the type through the select's own widget (its overlay, inside a table row, sits under the
+    // form's sticky action bar in a 1366 × 768 window)
+    String typeId =
+        driver
+            .findElement(By.cssSelector("[id='service-form:questions'] div[id$='q-type']"))
+            .getAttribute("id");
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "PrimeFaces.getWidgetById(arguments[0]).selectValue('SINGLEVALUELIST')", typeId);
+    assertThat(driver.findElement(By.id(typeId)).getText()).contains("Una opción");
+    // options on a list question: one per line, key=Name; a bad line is refused first
+    WebElement values =
+        driver.findElement(
+            By.cssSelector("[id='service-form:questions'] textarea[id$='q-values']"));
+    values.sendKeys("apagado=Apagado");
+    click(By.id("service-form:save"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Pregunta 1:"));
+    assertThat(driver.findElement(By.tagName("body")).getText()).contains("al menos dos opciones");
+    values =
+        driver.findElement(
+            By.cssSelector("[id='service-form:questions'] textarea[id$='q-values']"));
+    values.sendKeys("\nintermitente=Intermitente\ndanado=Dañado o caído");
+    click(By.id("service-form:save"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("versions-form:versions"), "admin"));
+    assertThat(driver.findElement(By.id("editor-title")).getText()).contains("1");
+
+    // Open311 clients read the definition as published
+    JsonObject definition = Http.json(new Http().get("/open311/v2/services/" + code + ".json"));
+    assertThat(definition.getString("service_code")).isEqualTo(code);
+    JsonObject attribute = definition.getJsonArray("attributes").getJsonObject(0);
+    assertThat(attribute.getString("code")).isEqualTo("estado");
+    assertThat(attribute.getString("datatype")).isEqualTo("singlevaluelist");
+    assertThat(attribute.getJsonArray("values")).hasSize(3);
+
+    // A second version: the term changes; the list shows version 2
+    WebElement sla = driver.findElement(By.id("service-form:slaAmount_input"));
+    sla.clear();
+    sla.sendKeys("5");
+    click(By.id("service-form:save"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor-title"), "2"));
+    assertThat(driver.findElement(By.id("versions-form:versions")).getText()).contains("2", "1");
+
+    // A routing rule: this service's reports go to Obras Públicas, to a crew
+    driver.get(Http.BASE + "/consola/sirc/rutas.xhtml");
+    pick("rule-form:service", code);
+    pick("rule-form:dependencia", "Obras");
+    driver.findElement(By.id("rule-form:crew")).sendKeys("Cuadrilla Semáforos");
+    click(By.id("rule-form:save-rule"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("rules-form:rules"), "Cuadrilla Semáforos"));
+    HttpResponse<String> filed =
+        file(
+            Open311IT.KEY,
+            code,
+            "attribute[estado]",
+            "apagado",
+            "email",
+            "semaforo" + System.nanoTime() + "@example.org");
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+    String folio = filed.body().replaceAll(".*\"service_request_id\":\"([^\"]+)\".*", "$1");
+    String request = new Http().get("/open311/v2/requests/" + folio + ".json").body();
+    assertThat(request).contains("Obras Públicas");
+
+    // A department's supervisor cannot edit another department's service
+    login("supervisor.obras");
+    driver.get(Http.BASE + "/consola/sirc/catalogo.xhtml");
+    searchService("BASURA");
+    List<WebElement> rows =
+        driver.findElements(By.cssSelector("[id='services-form:services'] tbody tr"));
+    for (WebElement row : rows) {
+      if (row.findElement(By.tagName("code")).getText().equals("BASURA")) {
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "arguments[0].click()", row.findElement(By.cssSelector(".edit-service")));
+        break;
+      }
+    }
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("service-form:name")))
+        .sendKeys(" (cambio)");
+    click(By.id("service-form:save"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("service-form"), "Solo puede editar los servicios y reglas de su dependencia"));
+
+    // An API key with its own limit: 3 requests a minute, then 429; revoked, 403
+    login("admin");
+    driver.get(Http.BASE + "/consola/sirc/claves.xhtml");
+    driver.findElement(By.id("key-form:application")).sendKeys("App de prueba " + code);
+    driver.findElement(By.id("key-form:contact")).sendKeys("pruebas@example.org");
+    WebElement rate = driver.findElement(By.id("key-form:rate_input"));
+    rate.clear();
+    rate.sendKeys("3");
+    click(By.id("key-form:issue"));
+    String key =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-key"))).getText();
+    int created = 0;
+    HttpResponse<String> last = null;
+    for (int i = 0; i < 4; i++) {
+      last = file(key, "BASURA", "email", "limite" + i + "@example.org");
+      if (last.statusCode() == 201) {
+        created++;
+      }
+    }
+    // the minute may turn during the loop: then the fourth starts a new window
+    assertThat(created).isBetween(3, 4);
+    if (created == 3) {
+      assertThat(last.statusCode()).isEqualTo(429);
+      assertThat(last.headers().firstValue("Retry-After")).isPresent();
+      assertThat(
+              jakarta.json.Json.createReader(new java.io.StringReader(last.body()))
+                  .readArray()
+                  .getJsonObject(0)
+                  .getInt("code"))
+          .isEqualTo(429);
+    }
+    WebElement keys = driver.findElement(By.id("keys-form:keys"));
+    assertThat(keys.getText()).contains("App de prueba " + code);
+    List<WebElement> keyRows = keys.findElements(By.cssSelector("tbody tr"));
+    for (WebElement row : keyRows) {
+      if (row.getText().contains("App de prueba " + code)) {
+        assertThat(row.getText()).contains("3");
+        ((JavascriptExecutor) driver)
+            .executeScript("arguments[0].click()", row.findElement(By.cssSelector("button")));
+        break;
+      }
+    }
+    click(By.cssSelector(".ui-confirmdialog-yes"));
+    wait.until(
+        d ->
+            d.findElement(By.id("keys-form:keys")).findElements(By.cssSelector("tbody tr")).stream()
+                .filter(r -> r.getText().contains("App de prueba " + code))
+                .anyMatch(r -> r.findElements(By.cssSelector("button")).isEmpty()));
+    HttpResponse<String> revoked = file(key, "BASURA");
+    assertThat(revoked.statusCode()).isEqualTo(403);
+  }
+}
