@@ -83,6 +83,20 @@
         if (!isNaN(lat) && !isNaN(lon)) { place(lat, lon); }
       });
     });
+    // "Buscar en el mapa": the server found the address's colonia; put the pin there, once per answer
+    var applied = null;
+    function found() {
+      var r = el.dataset.found && document.getElementById(el.dataset.found);
+      if (!r || !r.dataset.lat || r.dataset.stamp === applied) { return; }
+      applied = r.dataset.stamp;
+      var lat = parseFloat(r.dataset.lat), lon = parseFloat(r.dataset.lon);
+      if (isNaN(lat) || isNaN(lon)) { return; }
+      place(lat, lon);
+      fill(lat, lon);
+      map.setView([lat, lon], 16);
+    }
+    document.addEventListener('pfAjaxComplete', found);
+    if (window.jQuery) { window.jQuery(document).on('pfAjaxComplete', found); }
   }
 
   function reports(el) {

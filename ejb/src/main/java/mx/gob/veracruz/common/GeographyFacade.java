@@ -36,6 +36,53 @@ public class GeographyFacade {
   }
 
   /**
+   * The colonia a typed address names ("Av. Díaz Mirón 123, col. Centro, 91700"): the longest
+   * colonia name found in it as whole words, accents and case aside; failing that, a postal code in
+   * it that only one colonia has. No street-level geocoder is reachable here: the point is inside
+   * the colonia, for the citizen or the clerk to confirm or move.
+   */
+  public Optional<ColoniaPlace> findInAddress(String address) {
+    if (address == null || address.isBlank() || address.length() > 300) {
+      return Optional.empty();
+    }
+    String text = " " + normalize(address) + " ";
+    Colonia best = null;
+    for (Colonia c : geography.colonias()) {
+      String name = normalize(c.getNombre());
+      if (!name.isEmpty()
+          && text.contains(" " + name + " ")
+          && (best == null || name.length() > normalize(best.getNombre()).length())) {
+        best = c;
+      }
+    }
+    if (best == null) {
+      java.util.regex.Matcher cp =
+          java.util.regex.Pattern.compile("\\b(\\d{5})\\b").matcher(address);
+      if (cp.find()) {
+        String code = cp.group(1);
+        List<Colonia> same =
+            geography.colonias().stream().filter(c -> code.equals(c.getCodigoPostal())).toList();
+        if (same.size() == 1) {
+          best = same.get(0);
+        }
+      }
+    }
+    Colonia found = best;
+    return Optional.ofNullable(found)
+        .flatMap(
+            c -> locator.interiorPoint(c.getId()).map(p -> new ColoniaPlace(info(c), p[0], p[1])));
+  }
+
+  /** Lower case, no accents, words separated by single spaces. */
+  static String normalize(String s) {
+    String plain =
+        java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(java.util.Locale.ROOT);
+    return plain.replaceAll("[^a-z0-9]+", " ").trim();
+  }
+
+  /**
    * The colonias as one GeoJSON FeatureCollection (id, nombre, código postal): the map's fallback
    * layer where no tile server is reachable.
    */

@@ -216,6 +216,39 @@ class Open311IT {
     assertThat(http.get(V2 + "tokens/no-such-token.xml").statusCode()).isEqualTo(404);
   }
 
+  /**
+   * The specification admits {@code address_string} alone. No street geocoder is reachable here:
+   * the colonia the address names (accents and case aside) places the report inside it.
+   */
+  @Test
+  void anAddressStringAloneIsPlacedInTheColoniaItNames() throws Exception {
+    HttpResponse<String> r =
+        post(
+            "requests.json",
+            "api_key",
+            KEY,
+            "service_code",
+            "BASURA",
+            "address_string",
+            "Av. Independencia 1010, col. CENTRO, Veracruz",
+            "email",
+            "direccion" + System.nanoTime() + "@example.org");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    String id =
+        Json.createReader(new StringReader(r.body()))
+            .readArray()
+            .getJsonObject(0)
+            .getString("service_request_id");
+    JsonObject request =
+        Json.createReader(new StringReader(http.get(V2 + "requests/" + id + ".json").body()))
+            .readArray()
+            .getJsonObject(0);
+    assertThat(request.getString("address"))
+        .isEqualTo("Av. Independencia 1010, col. CENTRO, Veracruz");
+    assertThat(request.getJsonNumber("lat").doubleValue()).isBetween(19.0, 19.4);
+    assertThat(request.getJsonNumber("long").doubleValue()).isBetween(-96.4, -96.0);
+  }
+
   @Test
   void badRequestsAre400WithADescriptionAndCreateNothing() throws Exception {
     String[][] bad = {

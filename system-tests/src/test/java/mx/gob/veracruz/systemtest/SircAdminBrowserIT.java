@@ -25,9 +25,10 @@ class SircAdminBrowserIT extends ConsoleSession {
   }
 
   /**
-   * Chooses a value of a PrimeFaces select through its widget, as its own click handler does, and
-   * checks the label the user then sees. (Clicking the overlay's item selected nothing in headless
-   * Chromium after the editor's ajax render: the overlay of the earlier render stays in the body.)
+   * Chooses a value of a PrimeFaces select through its widget (what its item's click handler calls)
+   * and checks the label the user then sees. A click on the item while the overlay was still
+   * opening selected nothing in headless Chromium now and then; a user's click, checked by hand on
+   * the same form, does select.
    */
   private void select(String menuId, String value, String shownLabel) {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id(menuId)));

@@ -172,6 +172,37 @@ class SircBrowserIT extends ConsoleSession {
     assertThat(resolved).contains("=C2=BFSe resolvi=C3=B3?").contains("seguimiento.xhtml?t");
   }
 
+  /**
+   * A typed address puts the pin in the colonia it names, for the citizen to confirm; an address
+   * with no colonia of the municipality says so beside the field and leaves the place empty.
+   */
+  @Test
+  void aTypedAddressPutsThePinInItsColonia() {
+    driver.get(Http.BASE + "/sirc/reportar.xhtml");
+    wait.until(d -> "true".equals(d.findElement(By.id("pick-map")).getAttribute("data-ready")));
+    WebElement address = driver.findElement(By.id("report-form:address"));
+    address.sendKeys("Calle Inventada 5, colonia Que No Existe");
+    driver.findElement(By.id("report-form:locate")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("report-form:address-field"), "No encontramos una colonia"));
+    assertThat(driver.findElement(By.id("report-form:lat")).getAttribute("value")).isEmpty();
+    address = driver.findElement(By.id("report-form:address"));
+    address.clear();
+    address.sendKeys("Av. Independencia 1010, col. centro");
+    driver.findElement(By.id("report-form:locate")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("report-form:geo-found"), "Centro"));
+    wait.until(d -> !d.findElement(By.id("report-form:lat")).getAttribute("value").isEmpty());
+    assertThat(
+            Double.parseDouble(driver.findElement(By.id("report-form:lat")).getAttribute("value")))
+        .isBetween(19.0, 19.4);
+    assertThat(driver.findElement(By.id("report-form:address-field")).getText())
+        .doesNotContain("No encontramos");
+    assertThat(driver.findElements(By.cssSelector("#pick-map .cd-pin"))).hasSize(1);
+  }
+
   /** The HTTP status of a GET made by the browser with its session (not from its cache). */
   private long status(String url) {
     Object code =

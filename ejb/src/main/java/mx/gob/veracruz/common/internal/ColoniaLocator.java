@@ -78,6 +78,20 @@ public class ColoniaLocator {
     return Optional.ofNullable(nearest).map(Area::coloniaId);
   }
 
+  /**
+   * A point inside the colonia (JTS interior point: inside even for a concave polygon): lat, lon.
+   */
+  public Optional<double[]> interiorPoint(Long coloniaId) {
+    return index().areas().stream()
+        .filter(a -> a.coloniaId().equals(coloniaId))
+        .findFirst()
+        .map(
+            a -> {
+              Point p = a.geometry().getInteriorPoint();
+              return new double[] {p.getY(), p.getX()};
+            });
+  }
+
   /** Forgets the index (after colonias are loaded or edited). */
   public void reset() {
     index = null;

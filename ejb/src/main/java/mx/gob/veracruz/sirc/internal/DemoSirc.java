@@ -433,6 +433,10 @@ public class DemoSirc {
               "S"));
 
   @Resource private UserTransaction tx;
+
+  @Resource(lookup = "jdbc/veracruz")
+  private javax.sql.DataSource ds;
+
   @Inject private SircRepository repo;
   @Inject private Catalog catalog;
   @Inject private ApiKeys keys;
@@ -451,6 +455,9 @@ public class DemoSirc {
     }
     try {
       loadIfEmpty();
+      if (size.equalsIgnoreCase("city")) {
+        cityReports();
+      }
     } catch (Exception e) {
       throw new IllegalStateException("No se pudo cargar el catálogo SIRC de demostración", e);
     }
@@ -567,6 +574,19 @@ public class DemoSirc {
     } catch (Exception e) {
       tx.rollback();
       throw e;
+    }
+  }
+
+  /** {@code CIUDAD_DEMO=city}: the 500,000 reports of three years (once; resumed if cut short). */
+  private void cityReports() throws java.sql.SQLException {
+    try (java.sql.Connection c = ds.getConnection()) {
+      if (CityReports.loadIfMissing(c, clock.now().toEpochMilli()) > 0) {
+        try (java.sql.Statement st = c.createStatement()) {
+          st.execute("ANALYZE TABLE SIRC_REPORT"); // MySQL/MariaDB: fresh index statistics
+        } catch (java.sql.SQLException e) {
+          LOG.fine(() -> "ANALYZE TABLE no disponible en esta base: " + e.getMessage());
+        }
+      }
     }
   }
 

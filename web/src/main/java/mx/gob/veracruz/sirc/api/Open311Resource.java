@@ -48,6 +48,7 @@ public class Open311Resource {
   private static final DateTimeFormatter W3C = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
   @Inject private SircPublicFacade sirc;
+  @Inject private mx.gob.veracruz.common.GeographyFacade geography;
   @Context private UriInfo uri;
 
   @GET
@@ -157,13 +158,29 @@ public class Open311Resource {
           }
           BigDecimal lat = decimal(form.getFirst("lat"), "lat");
           BigDecimal lon = decimal(form.getFirst("long"), "long");
+          String addressString = form.getFirst("address_string");
+          if ((lat == null || lon == null) && addressString != null && !addressString.isBlank()) {
+            // no street-level geocoder here: the colonia named in the address, a point inside it
+            mx.gob.veracruz.common.ColoniaPlace place =
+                geography
+                    .findInAddress(addressString)
+                    .orElseThrow(
+                        () ->
+                            new Open311Error(
+                                400,
+                                "No encontramos una colonia del municipio en address_string:"
+                                    + " incluya el nombre de la colonia o su código postal, o envíe"
+                                    + " lat y long"));
+            lat = BigDecimal.valueOf(place.lat());
+            lon = BigDecimal.valueOf(place.lon());
+          }
           if (lat == null || lon == null) {
             throw new Open311Error(
                 400,
-                form.getFirst("address_string") != null || form.getFirst("address_id") != null
-                    ? "Indique lat y long: este servidor ubica los reportes por coordenadas; la"
-                        + " dirección se guarda como referencia"
-                    : "Falta la ubicación: lat y long");
+                form.getFirst("address_id") != null
+                    ? "Este servidor no publica identificadores de dirección: envíe lat y long o"
+                        + " address_string"
+                    : "Falta la ubicación: lat y long, o address_string");
           }
           Map<String, List<String>> answers = new LinkedHashMap<>();
           form.forEach(

@@ -34,6 +34,7 @@ public class SircFilingView implements Serializable {
   @Inject private SircPublicFacade sirc;
   @Inject private SircFacade staff;
   @Inject private ExternalContext external;
+  @Inject private mx.gob.veracruz.common.GeographyFacade geography;
 
   private String serviceCode;
   private BigDecimal lat;
@@ -196,6 +197,43 @@ public class SircFilingView implements Serializable {
 
   public List<mx.gob.veracruz.sirc.PhotoUpload> getPhotos() {
     return photos;
+  }
+
+  /** The colonia the typed address named, where the pin was put for the user to confirm. */
+  private mx.gob.veracruz.common.ColoniaPlace found;
+
+  private int foundStamp;
+
+  /**
+   * "Buscar en el mapa": the colonia named in the typed address (or its postal code) puts the pin
+   * inside it; the citizen confirms or moves it. No street-level geocoder is reachable here.
+   */
+  public void locateAddress() {
+    java.util.Optional<mx.gob.veracruz.common.ColoniaPlace> place =
+        geography.findInAddress(address);
+    if (place.isEmpty()) {
+      found = null;
+      Messages.error(
+          new BusinessRuleException(
+              "direccion-no-encontrada",
+              "address",
+              "No encontramos una colonia del municipio en la referencia: escriba el nombre de la"
+                  + " colonia o su código postal, o marque el punto en el mapa"),
+          "report-form:");
+      return;
+    }
+    found = place.get();
+    foundStamp++;
+    lat = BigDecimal.valueOf(found.lat()).setScale(6, java.math.RoundingMode.HALF_UP);
+    lon = BigDecimal.valueOf(found.lon()).setScale(6, java.math.RoundingMode.HALF_UP);
+  }
+
+  public mx.gob.veracruz.common.ColoniaPlace getFound() {
+    return found;
+  }
+
+  public int getFoundStamp() {
+    return foundStamp;
   }
 
   /** It is another problem: file it anyway. */
