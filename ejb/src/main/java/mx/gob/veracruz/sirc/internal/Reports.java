@@ -51,9 +51,6 @@ public class Reports {
 
   static final int NEAR_DAYS = 30;
 
-  /** Days after resolution during which the citizen may reopen (configurable, verify). */
-  public static final int REOPEN_DAYS = 15;
-
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{10,20}$");
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -66,6 +63,7 @@ public class Reports {
   @Inject private FolioFacade folios;
   @Inject private NotificationFacade notifications;
   @Inject private CityClock clock;
+  @Inject private SircSettings settings;
 
   public FiledReport file(ReportCommand c, String actor, Long apiKeyId) {
     SircService service = catalog.require(c.serviceCode());
@@ -421,13 +419,15 @@ public class Reports {
     }
     if (t.action() == ReportAction.REABRIR) {
       long limit =
-          r.getResolvedAtMillis() == null ? 0 : r.getResolvedAtMillis() + REOPEN_DAYS * 86_400_000L;
+          r.getResolvedAtMillis() == null
+              ? 0
+              : r.getResolvedAtMillis() + settings.reopenDays() * 86_400_000L;
       if (clock.now().toEpochMilli() > limit) {
         throw new BusinessRuleException(
             "reapertura-vencida",
             "action",
             "Un reporte solo puede reabrirse dentro de los "
-                + REOPEN_DAYS
+                + settings.reopenDays()
                 + " días siguientes a su solución");
       }
     }
@@ -463,7 +463,7 @@ public class Reports {
         body +=
             "\n\n¿Se resolvió? Si no quedó resuelto, puede reabrirlo desde su página de seguimiento"
                 + " en los próximos "
-                + REOPEN_DAYS
+                + settings.reopenDays()
                 + " días.";
       }
       notify(r, "Su reporte " + r.getFolio() + ": " + statusLabel(t.to()), body);

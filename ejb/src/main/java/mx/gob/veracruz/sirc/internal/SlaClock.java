@@ -16,51 +16,56 @@ import mx.gob.veracruz.sirc.SlaUnit;
 /**
  * When a report is due, and why: business days through the municipal calendar (holidays and días
  * inhábiles skipped, listed in the explanation), or business hours counted within the working day
- * ({@link #OPENS} to {@link #CLOSES}, city time) on business days only.
+ * ({@code ciudad.sirc.horario}, 9:00 to 17:00 by default, city time) on business days only.
  */
 @ApplicationScoped
 public class SlaClock {
-  static final LocalTime OPENS = LocalTime.of(9, 0);
-  static final LocalTime CLOSES = LocalTime.of(17, 0);
-
   @Inject private CalendarFacade calendar;
+  @Inject private SircSettings settings;
 
   public record Due(Instant at, String explanation) {}
 
   public Due due(Instant filed, int amount, SlaUnit unit) {
+    SircSettings.WorkingDay day = settings.workingDay();
     ZonedDateTime local = filed.atZone(CityClock.ZONE);
     if (unit == SlaUnit.DIAS_HABILES) {
       DueDateResult d = calendar.dueDate(local.toLocalDate(), amount);
       return new Due(
-          d.date().atTime(CLOSES).atZone(CityClock.ZONE).toInstant(),
+          d.date().atTime(day.closes()).atZone(CityClock.ZONE).toInstant(),
           d.explanation()
               + (d.explanation().endsWith(".") ? "" : ".")
-              + " Hasta las 17:00 de ese día.");
+              + String.format(
+                  " Hasta las %d:%02d de ese día.",
+                  day.closes().getHour(), day.closes().getMinute()));
     }
-    return new Due(addBusinessHours(local.toLocalDateTime(), amount), hoursExplanation(amount));
+    return new Due(
+        addBusinessHours(local.toLocalDateTime(), amount, day), hoursExplanation(amount, day));
   }
 
-  private Instant addBusinessHours(LocalDateTime from, int hours) {
+  private Instant addBusinessHours(LocalDateTime from, int hours, SircSettings.WorkingDay day) {
+    LocalTime opens = day.opens();
+    LocalTime closes = day.closes();
     Duration left = Duration.ofHours(hours);
     LocalDateTime t = from;
     for (int guard = 0; guard < 3700; guard++) {
-      LocalDate day = t.toLocalDate();
-      if (calendar.isBusinessDay(day) && t.toLocalTime().isBefore(CLOSES)) {
-        LocalDateTime start = t.toLocalTime().isBefore(OPENS) ? day.atTime(OPENS) : t;
-        Duration today = Duration.between(start, day.atTime(CLOSES));
+      LocalDate date = t.toLocalDate();
+      if (calendar.isBusinessDay(date) && t.toLocalTime().isBefore(closes)) {
+        LocalDateTime start = t.toLocalTime().isBefore(opens) ? date.atTime(opens) : t;
+        Duration today = Duration.between(start, date.atTime(closes));
         if (left.compareTo(today) <= 0) {
           return start.plus(left).atZone(CityClock.ZONE).toInstant();
         }
         left = left.minus(today);
       }
-      t = day.plusDays(1).atTime(OPENS);
+      t = date.plusDays(1).atTime(opens);
     }
     throw new IllegalStateException("Sin días hábiles en diez años: revise el calendario");
   }
 
-  private static String hoursExplanation(int hours) {
+  private static String hoursExplanation(int hours, SircSettings.WorkingDay day) {
     return hours
-        + " hora(s) hábil(es): se cuentan de 9:00 a 17:00 en días hábiles (sin fines de semana,"
-        + " días festivos ni días inhábiles del municipio).";
+        + " hora(s) hábil(es): se cuentan de "
+        + day.label()
+        + " en días hábiles (sin fines de semana, días festivos ni días inhábiles del municipio).";
   }
 }
