@@ -60,7 +60,8 @@ class PredialAssessmentJobIT {
     assertThat(clerk.statusCode()).isEqualTo(403);
   }
 
-  private static JsonObject run(Http http, String path, String params) throws Exception {
+  /** Starts (or restarts) an execution and waits until it is no longer running. */
+  static JsonObject run(Http http, String path, String params) throws Exception {
     HttpResponse<String> started = http.postJson(path, params);
     assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
     long id = Http.json(started).getJsonNumber("executionId").longValue();

@@ -200,7 +200,10 @@ class PredialReconciliationIT {
     Http auditor = new Http().login("auditor", "Demo.2026!");
     for (String job :
         List.of(
-            "predial-payment-reconciliation", "predial-assessment", "common-audit-verification")) {
+            "predial-payment-reconciliation",
+            "predial-assessment",
+            "common-audit-verification",
+            "kpi-daily-aggregation")) {
       HttpResponse<String> r =
           auditor.postJson("/api/v1/trabajos/" + job, "{\"businessDate\":\"" + day + "\"}");
       assertThat(r.statusCode()).as(job + ": " + r.body()).isEqualTo(403);

@@ -73,6 +73,51 @@ public class JobsView implements Serializable {
     return jobs.mayRun(jobName);
   }
 
+  /** The KPI job's range: the last day (default yesterday) and the first (default the same). */
+  private java.time.LocalDate kpiFrom;
+
+  private java.time.LocalDate kpiTo;
+
+  public void startKpi() {
+    try {
+      java.util.Map<String, String> p = new java.util.HashMap<>();
+      if (kpiTo != null) {
+        p.put("businessDate", kpiTo.toString());
+      }
+      if (kpiFrom != null) {
+        p.put("fromDate", kpiFrom.toString());
+      }
+      jobs.start(mx.gob.veracruz.kpi.KpiJob.NAME, p);
+      Messages.info("trabajos.iniciado");
+    } catch (BusinessRuleException e) {
+      Messages.error(
+          "fromDate".equals(e.getField())
+              ? new BusinessRuleException(e.getCode(), "kpi-from", e.getMessage())
+              : new BusinessRuleException(e.getCode(), "kpi-to", e.getMessage()),
+          "jobs-form:");
+    }
+  }
+
+  public boolean isMayRunKpi() {
+    return jobs.mayRun(mx.gob.veracruz.kpi.KpiJob.NAME);
+  }
+
+  public java.time.LocalDate getKpiFrom() {
+    return kpiFrom;
+  }
+
+  public void setKpiFrom(java.time.LocalDate kpiFrom) {
+    this.kpiFrom = kpiFrom;
+  }
+
+  public java.time.LocalDate getKpiTo() {
+    return kpiTo;
+  }
+
+  public void setKpiTo(java.time.LocalDate kpiTo) {
+    this.kpiTo = kpiTo;
+  }
+
   public boolean isMayRunAuditCheck() {
     return jobs.mayRun(AuditVerificationJob.NAME);
   }

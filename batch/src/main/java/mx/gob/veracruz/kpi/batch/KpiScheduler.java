@@ -1,0 +1,51 @@
+package mx.gob.veracruz.kpi.batch;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import mx.gob.veracruz.common.CityClock;
+import mx.gob.veracruz.common.batch.OneInstanceJobScheduler;
+import mx.gob.veracruz.kpi.KpiJob;
+
+/**
+ * Starts {@code kpi-daily-aggregation} for yesterday every night at {@code ciudad.kpi.hora}
+ * (default 04:30 Veracruz time: after the 03:30 reconciliation, so the day's bank lines count), on
+ * one instance of a deployment group (the lease of {@link OneInstanceJobScheduler}).
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class KpiScheduler extends OneInstanceJobScheduler {
+  private static final Logger LOG = Logger.getLogger(KpiScheduler.class.getName());
+
+  @Resource private TimerService timers;
+  @jakarta.inject.Inject private mx.gob.veracruz.kpi.KpiFacade kpi;
+
+  @PostConstruct
+  void schedule() {
+    String time = kpi.nightlyTime();
+    String[] hm = time.split(":");
+    timers.createCalendarTimer(
+        new ScheduleExpression().hour(hm[0]).minute(hm[1]).timezone(CityClock.ZONE_ID),
+        new TimerConfig(KpiJob.NAME, false));
+    LOG.info(() -> KpiJob.NAME + " programado a las " + time + " (" + CityClock.ZONE_ID + ")");
+  }
+
+  @Override
+  protected String job() {
+    return KpiJob.NAME;
+  }
+
+  @Timeout
+  void nightly() {
+    startOnOneInstance();
+  }
+}
