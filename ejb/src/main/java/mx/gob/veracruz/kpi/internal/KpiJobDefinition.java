@@ -57,7 +57,9 @@ public class KpiJobDefinition implements JobDefinition {
     }
     if (from.isAfter(to)) {
       throw new BusinessRuleException(
-          "periodo-invalido", "fromDate", "fromDate no puede ser posterior a businessDate");
+          "periodo-invalido",
+          "fromDate",
+          "La fecha inicial (fromDate) no puede ser posterior a la final (businessDate)");
     }
     if (ChronoUnit.DAYS.between(from, to) >= KpiJob.MAX_DAYS) {
       throw new BusinessRuleException(

@@ -72,8 +72,8 @@ public class SircKpi implements KpiContributor {
             MODULE,
             "Reportes abiertos vencidos",
             "reportes",
-            "Al cierre del día: reportes recibidos en los 400 días previos, sin resolver a esa"
-                + " hora y con la fecha compromiso ya pasada (los rechazados y los fusionados no"
+            "Al cierre del día: reportes sin resolver a esa hora cuya fecha compromiso venció en"
+                + " los 400 días previos (los rechazados y los fusionados no"
                 + " cuentan).",
             OWNER,
             BY_SERVICE));
@@ -117,7 +117,7 @@ public class SircKpi implements KpiContributor {
           sink,
           "sirc.vencidos",
           dim,
-          "r.REQUESTED_AT_MS >= ? AND r.REQUESTED_AT_MS < ? AND r.EXPECTED_AT_MS < ?"
+          "r.EXPECTED_AT_MS >= ? AND r.EXPECTED_AT_MS < ? AND r.REQUESTED_AT_MS < ?"
               + " AND r.MERGED_INTO IS NULL AND (r.RESOLVED_AT_MS >= ? OR (r.RESOLVED_AT_MS IS NULL"
               + " AND r.STATUS IN ('RECIBIDO', 'ASIGNADO', 'EN_PROCESO')))",
           to - OVERDUE_HORIZON_MS,

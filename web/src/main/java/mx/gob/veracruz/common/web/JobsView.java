@@ -90,10 +90,29 @@ public class JobsView implements Serializable {
       jobs.start(mx.gob.veracruz.kpi.KpiJob.NAME, p);
       Messages.info("trabajos.iniciado");
     } catch (BusinessRuleException e) {
+      kpiError(e);
+    } catch (jakarta.ejb.EJBException e) {
+      // the batch module's JobControl wraps the ejb module's rule exceptions
+      if (e.getCause() instanceof BusinessRuleException rule) {
+        kpiError(rule);
+      } else {
+        throw e;
+      }
+    }
+  }
+
+  /** Each refused parameter beside its date picker. */
+  private static void kpiError(BusinessRuleException e) {
+    java.util.List<mx.gob.veracruz.common.InvalidInputException.Violation> all =
+        e instanceof mx.gob.veracruz.common.InvalidInputException many
+            ? many.getViolations()
+            : java.util.List.of(
+                new mx.gob.veracruz.common.InvalidInputException.Violation(
+                    e.getField(), e.getCode(), e.getMessage()));
+    for (var v : all) {
       Messages.error(
-          "fromDate".equals(e.getField())
-              ? new BusinessRuleException(e.getCode(), "kpi-from", e.getMessage())
-              : new BusinessRuleException(e.getCode(), "kpi-to", e.getMessage()),
+          new BusinessRuleException(
+              v.code(), "fromDate".equals(v.field()) ? "kpi-from" : "kpi-to", v.message()),
           "jobs-form:");
     }
   }
