@@ -33,6 +33,11 @@ public class SircCatalogFacade {
     return repo.services(false).stream().map(catalog::view).toList();
   }
 
+  /** One service, active or not, with its questions (the editor's form). */
+  public java.util.Optional<ServiceView> service(String code) {
+    return repo.service(code == null ? "" : code).map(catalog::view);
+  }
+
   /** The departments a service or a rule can name (a supervisor: only theirs). */
   public List<mx.gob.veracruz.common.DependenciaInfo> dependencias() {
     String mine = department();

@@ -28,19 +28,7 @@ class KpiJobIT {
     LocalDate day = LocalDate.now(CITY);
     for (int i = 0; i < 3; i++) {
       HttpResponse<String> filed =
-          new Http()
-              .postForm(
-                  "/open311/v2/requests.json",
-                  "api_key",
-                  Open311IT.KEY,
-                  "service_code",
-                  "BASURA",
-                  "lat",
-                  Open311IT.LAT,
-                  "long",
-                  Open311IT.LON,
-                  "email",
-                  "kpi" + i + "@example.org");
+          Open311IT.file(Open311IT.KEY, "BASURA", "email", "kpi" + i + "@example.org");
       assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
     }
     Http admin = new Http().login("admin", "Demo.2026!");

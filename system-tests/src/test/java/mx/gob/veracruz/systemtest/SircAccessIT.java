@@ -49,21 +49,13 @@ class SircAccessIT {
   void aReportOfOneDepartmentIsNotFoundForAnother() throws Exception {
     // A garbage report goes to Limpia Pública.
     HttpResponse<String> filed =
-        new Http()
-            .postForm(
-                "/open311/v2/requests.json",
-                "api_key",
-                Open311IT.KEY,
-                "service_code",
-                "BASURA",
-                "lat",
-                Open311IT.LAT,
-                "long",
-                Open311IT.LON,
-                "email",
-                "idor" + System.nanoTime() + "@example.org",
-                "description",
-                "Prueba de acceso");
+        Open311IT.file(
+            Open311IT.KEY,
+            "BASURA",
+            "email",
+            "idor" + System.nanoTime() + "@example.org",
+            "description",
+            "Prueba de acceso");
     assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
     String folio = filed.body().replaceAll(".*\"service_request_id\":\"([^\"]+)\".*", "$1");
 

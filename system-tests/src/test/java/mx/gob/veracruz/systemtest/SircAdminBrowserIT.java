@@ -49,17 +49,6 @@ class SircAdminBrowserIT extends ConsoleSession {
         ExpectedConditions.textToBePresentInElementLocated(By.id("services-form:services"), code));
   }
 
-  /** An Open311 request at the test point with a key, a service and more form fields. */
-  private static HttpResponse<String> file(String key, String service, String... more)
-      throws Exception {
-    String[] base = {
-      "api_key", key, "service_code", service, "lat", Open311IT.LAT, "long", Open311IT.LON
-    };
-    String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
-    System.arraycopy(more, 0, all, base.length, more.length);
-    return new Http().postForm("/open311/v2/requests.json", all);
-  }
-
   @Test
   void anAdministratorPublishesAServiceARuleAndAKey() throws Exception {
     String code = "PRUEBA_" + (System.nanoTime() % 1_000_000_000L);
@@ -138,7 +127,7 @@ class SircAdminBrowserIT extends ConsoleSession {
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("rules-form:rules"), "Cuadrilla Semáforos"));
     HttpResponse<String> filed =
-        file(
+        Open311IT.file(
             Open311IT.KEY,
             code,
             "attribute[estado]",
@@ -185,7 +174,7 @@ class SircAdminBrowserIT extends ConsoleSession {
     int created = 0;
     HttpResponse<String> last = null;
     for (int i = 0; i < 4; i++) {
-      last = file(key, "BASURA", "email", "limite" + i + "@example.org");
+      last = Open311IT.file(key, "BASURA", "email", "limite" + i + "@example.org");
       if (last.statusCode() == 201) {
         created++;
       }
@@ -219,7 +208,7 @@ class SircAdminBrowserIT extends ConsoleSession {
             d.findElement(By.id("keys-form:keys")).findElements(By.cssSelector("tbody tr")).stream()
                 .filter(r -> r.getText().contains("App de prueba " + code))
                 .anyMatch(r -> r.findElements(By.cssSelector("button")).isEmpty()));
-    HttpResponse<String> revoked = file(key, "BASURA");
+    HttpResponse<String> revoked = Open311IT.file(key, "BASURA");
     assertThat(revoked.statusCode()).isEqualTo(403);
   }
 }

@@ -40,10 +40,6 @@ import mx.gob.veracruz.sirc.PhotoUpload;
  * shared by every application and scanned from the wrong class loader.
  */
 public final class Photos {
-  public static final int MAX_BYTES = PhotoUpload.MAX_BYTES;
-
-  public static final int MAX_PER_REPORT = PhotoUpload.MAX_PER_REPORT;
-
   /** Pixel limit checked from the header before decoding (a 12,000 × 10,000 image is refused). */
   static final long MAX_PIXELS = 50_000_000L;
 
@@ -88,7 +84,7 @@ public final class Photos {
     if (raw == null || raw.length == 0) {
       throw new BusinessRuleException("foto-vacia", "photo", "El archivo de la foto está vacío");
     }
-    if (raw.length > MAX_BYTES) {
+    if (raw.length > PhotoUpload.MAX_BYTES) {
       throw new BusinessRuleException(
           "foto-grande", "photo", "La foto pesa más de 10 MB: envíe una más ligera");
     }

@@ -100,11 +100,11 @@ public class Reports {
           "direccion-larga", "address", "La dirección admite hasta 300 caracteres");
     }
     List<mx.gob.veracruz.sirc.PhotoUpload> photos = c.photos() == null ? List.of() : c.photos();
-    if (photos.size() > Photos.MAX_PER_REPORT) {
+    if (photos.size() > mx.gob.veracruz.sirc.PhotoUpload.MAX_PER_REPORT) {
       throw new BusinessRuleException(
           "fotos-demasiadas",
           "photo",
-          "Un reporte admite hasta " + Photos.MAX_PER_REPORT + " fotos");
+          "Un reporte admite hasta " + mx.gob.veracruz.sirc.PhotoUpload.MAX_PER_REPORT + " fotos");
     }
     if (photos.stream().anyMatch(ph -> ph == null || !"jpeg".equals(Photos.sniff(ph.jpeg())))) {
       throw new BusinessRuleException(

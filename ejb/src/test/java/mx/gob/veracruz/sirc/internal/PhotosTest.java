@@ -174,7 +174,7 @@ class PhotosTest {
     byte[] jpeg = write(redBlue(200, 100), "jpeg");
     byte[] truncated = java.util.Arrays.copyOf(jpeg, 40);
     assertRefused(truncated, "foto-danada");
-    assertRefused(new byte[Photos.MAX_BYTES + 1], "foto-grande");
+    assertRefused(new byte[PhotoUpload.MAX_BYTES + 1], "foto-grande");
   }
 
   @Test

@@ -91,13 +91,6 @@ public class JobsView implements Serializable {
       Messages.info("trabajos.iniciado");
     } catch (BusinessRuleException e) {
       kpiError(e);
-    } catch (jakarta.ejb.EJBException e) {
-      // the batch module's JobControl wraps the ejb module's rule exceptions
-      if (e.getCause() instanceof BusinessRuleException rule) {
-        kpiError(rule);
-      } else {
-        throw e;
-      }
     }
   }
 

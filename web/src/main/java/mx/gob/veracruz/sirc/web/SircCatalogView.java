@@ -76,9 +76,8 @@ public class SircCatalogView implements Serializable {
   }
 
   public void edit(String code) {
-    facade.services().stream()
-        .filter(s -> s.code().equals(code))
-        .findFirst()
+    facade
+        .service(code)
         .ifPresent(
             s -> {
               form = Form.of(ServiceEdit.of(s));
