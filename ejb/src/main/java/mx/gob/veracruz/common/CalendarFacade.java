@@ -37,6 +37,24 @@ public class CalendarFacade {
     return calendar().isBusinessDay(date);
   }
 
+  /**
+   * The business days from {@code from} to {@code to} (both included), with one query for the
+   * municipal days of the range (the KPI job's working-time ledger spans years).
+   */
+  public java.util.NavigableSet<LocalDate> businessDays(LocalDate from, LocalDate to) {
+    java.util.Map<LocalDate, String> municipal = new java.util.HashMap<>();
+    days.between(from, to).forEach(d -> municipal.put(d.getFecha(), d.getMotivo()));
+    BusinessCalendar cal =
+        new BusinessCalendar(date -> java.util.Optional.ofNullable(municipal.get(date)));
+    java.util.NavigableSet<LocalDate> out = new java.util.TreeSet<>();
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      if (cal.isBusinessDay(d)) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
   public List<NonWorkingDay> municipalDays(int year) {
     return days.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
         .map(d -> new NonWorkingDay(d.getId(), d.getFecha(), d.getMotivo()))

@@ -12,4 +12,10 @@ public interface KpiSink {
    * SELECT … FROM (groupedSelect)}; {@code params} are its positional parameters.
    */
   void insert(String indicator, String dimension, String groupedSelect, Object... params);
+
+  /**
+   * A module's people of a day: {@code select} has one column {@code P} (see {@link
+   * KpiContributor#people}), {@code params} its positional parameters.
+   */
+  record People(String select, Object... params) {}
 }

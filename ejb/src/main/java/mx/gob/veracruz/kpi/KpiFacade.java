@@ -15,6 +15,7 @@ import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.common.KpiContributor;
 import mx.gob.veracruz.common.KpiDay;
 import mx.gob.veracruz.common.KpiIndicator;
+import mx.gob.veracruz.common.KpiSink;
 import mx.gob.veracruz.common.Roles;
 import mx.gob.veracruz.kpi.internal.KpiRepository;
 
@@ -28,6 +29,9 @@ import mx.gob.veracruz.kpi.internal.KpiRepository;
 public class KpiFacade {
   private static final Logger LOG = Logger.getLogger(KpiFacade.class.getName());
 
+  /** The cross-module indicator the job itself writes from the modules' people. */
+  public static final String PEOPLE = "kpi.personas";
+
   @Inject @Any private Instance<KpiContributor> contributors;
   @Inject private KpiRepository repo;
 
@@ -39,9 +43,44 @@ public class KpiFacade {
     KpiDay day = new KpiDay(date);
     int deleted = repo.deleteDay(date);
     long now = System.currentTimeMillis();
+    KpiSink sink = repo.sink(date, now);
+    List<String> selects = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
     for (KpiContributor c : contributors) {
-      c.contribute(day, repo.sink(date, now));
+      c.contribute(day, sink);
+      List<KpiSink.People> people = c.people(day);
+      String module = c.indicators().isEmpty() ? "?" : c.indicators().get(0).module();
+      if (!people.isEmpty()) {
+        List<String> mine = new ArrayList<>();
+        List<Object> mineParams = new ArrayList<>();
+        for (KpiSink.People p : people) {
+          mine.add(p.select());
+          mineParams.addAll(List.of(p.params()));
+        }
+        selects.addAll(mine);
+        params.addAll(mineParams);
+        sink.insert(
+            PEOPLE,
+            "MODULO",
+            "SELECT '"
+                + module
+                + "' K, COUNT(DISTINCT u.P) V FROM ("
+                + String.join(" UNION ALL ", mine)
+                + ") u",
+            mineParams.toArray());
+      }
     }
+    sink.insert(
+        PEOPLE,
+        "TOTAL",
+        selects.isEmpty()
+            ? "SELECT '" + KpiSink.TOTAL_KEY + "' K, 0 V"
+            : "SELECT '"
+                + KpiSink.TOTAL_KEY
+                + "' K, COUNT(DISTINCT u.P) V FROM ("
+                + String.join(" UNION ALL ", selects)
+                + ") u",
+        params.toArray());
     int facts = repo.countDay(date);
     LOG.fine(() -> "KPI " + date + ": " + deleted + " hechos reemplazados por " + facts);
     return facts;
@@ -56,12 +95,101 @@ public class KpiFacade {
         .orElse("04:30");
   }
 
+  /** Before the first day of an execution: each module refreshes what its queries read. */
+  public void prepare() {
+    contributors.forEach(KpiContributor::prepare);
+  }
+
+  /**
+   * {@code ciudad.kpi.backfill-dias} [0]: on a start with no fact yet, compute this many past days
+   * (set by {@code bin/ciudad run} for the demo, so its dashboards open with figures).
+   */
+  public int backfillDays() {
+    return org.eclipse.microprofile.config.ConfigProvider.getConfig(getClass().getClassLoader())
+        .getOptionalValue("ciudad.kpi.backfill-dias", String.class)
+        .map(String::trim)
+        .filter(t -> t.matches("\\d{1,4}"))
+        .map(Integer::parseInt)
+        .map(d -> Math.min(d, KpiJob.MAX_DAYS))
+        .orElse(0);
+  }
+
   /** Every indicator every module declares, by module and code. */
   public List<KpiIndicator> indicators() {
     List<KpiIndicator> all = new ArrayList<>();
+    all.add(
+        KpiIndicator.count(
+            PEOPLE,
+            "kpi",
+            "Personas atendidas",
+            "personas",
+            "Personas distintas atendidas en el día en todos los módulos: quien presentó un"
+                + " reporte (por su CURP, o su correo o teléfono) y los titulares de los predios"
+                + " que pagaron (por la CURP del propietario o, sin ella, la cuenta del predio);"
+                + " la misma persona en dos módulos cuenta una vez. En un periodo: la suma de los"
+                + " días (una persona atendida dos días cuenta dos veces).",
+            "Dirección de Gobierno Digital",
+            List.of("TOTAL", "MODULO")));
     contributors.forEach(c -> all.addAll(c.indicators()));
     all.sort(Comparator.comparing(KpiIndicator::module).thenComparing(KpiIndicator::code));
     return all;
+  }
+
+  /** The indicator of a code, or a rule error naming it. */
+  public KpiIndicator indicator(String code) {
+    return indicators().stream()
+        .filter(i -> i.code().equals(code))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new BusinessRuleException(
+                    "indicador-desconocido", "indicador", "No existe el indicador «" + code + "»"));
+  }
+
+  /**
+   * An indicator over a period by one dimension, each key's days combined as its rollup says
+   * ({@code byMonth}: one value per calendar month), for the staff dashboards: nothing suppressed.
+   */
+  @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR})
+  public List<KpiValue> values(
+      String code, String dimension, LocalDate from, LocalDate to, boolean byMonth) {
+    KpiIndicator ind = indicator(code);
+    String dim = dimension == null ? "TOTAL" : dimension;
+    checkDimension(ind, dim);
+    checkRange(from, to);
+    return repo.rollup(ind, dim, from, to, byMonth);
+  }
+
+  /** A dashboard as a printable PDF (its figures as the console shows them). */
+  @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR})
+  public byte[] dashboardPdf(DashboardDocument document) {
+    return mx.gob.veracruz.kpi.internal.DashboardPdf.render(document);
+  }
+
+  /** The first and last day the job has computed, or null before its first run. */
+  public LocalDate[] computedSpan() {
+    return repo.span();
+  }
+
+  static void checkDimension(KpiIndicator ind, String dim) {
+    if (!ind.hasDimension(dim)) {
+      throw new BusinessRuleException(
+          "dimension-desconocida",
+          "dimension",
+          "El indicador «" + ind.name() + "» no se desglosa por «" + dim + "»");
+    }
+  }
+
+  static void checkRange(LocalDate from, LocalDate to) {
+    if (from == null
+        || to == null
+        || to.isBefore(from)
+        || from.plusDays(KpiJob.MAX_DAYS).isBefore(to)) {
+      throw new BusinessRuleException(
+          "periodo-invalido",
+          "desde",
+          "Indique un periodo de a lo más " + KpiJob.MAX_DAYS + " días (desde ≤ hasta)");
+    }
   }
 
   /** An indicator's facts by one dimension over a range of days, for staff dashboards. */

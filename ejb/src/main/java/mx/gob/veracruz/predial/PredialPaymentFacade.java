@@ -37,7 +37,66 @@ public class PredialPaymentFacade {
   @Inject private CashDesk cashDesk;
   @Inject private Receipts receipts;
   @Inject private CityClock clock;
+  @Inject private mx.gob.veracruz.predial.internal.PaymentListRepository paymentList;
   @Resource private SessionContext ctx;
+
+  /**
+   * The payments of a range of days (the finance dashboard's drill-down), paged in the database.
+   */
+  @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR})
+  @Audited(action = "predial.pagos.buscar", entity = "Pago", read = true)
+  public List<PaymentRow> payments(PaymentQuery q, mx.gob.veracruz.common.PageRequest page) {
+    return paymentList.page(check(q), page);
+  }
+
+  @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR})
+  public long countPayments(PaymentQuery q) {
+    return paymentList.count(check(q));
+  }
+
+  @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR})
+  public BigDecimal totalPayments(PaymentQuery q) {
+    return paymentList.total(check(q));
+  }
+
+  /** The whole filtered list, by keyset pages, in the order on screen (one audited read). */
+  @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR})
+  @Audited(action = "predial.pagos.exportar", entity = "Pago", read = true)
+  public long exportPayments(
+      PaymentQuery q,
+      mx.gob.veracruz.common.PageRequest order,
+      java.util.function.Consumer<List<PaymentRow>> sink) {
+    PaymentQuery checked = check(q);
+    return mx.gob.veracruz.common.Pages.forEachAfter(
+        (lastValue, lastId, size) ->
+            paymentList.after(
+                checked, order.ascending(), (java.time.Instant) lastValue, lastId, size),
+        PaymentRow::paidAt,
+        PaymentRow::id,
+        () -> {},
+        sink);
+  }
+
+  private static PaymentQuery check(PaymentQuery q) {
+    if (q == null || q.from() == null || q.to() == null || q.to().isBefore(q.from())) {
+      throw new BusinessRuleException(
+          "periodo-invalido", "desde", "Indique las fechas desde y hasta (desde ≤ hasta)");
+    }
+    if (q.from().plusDays(PaymentQuery.MAX_DAYS - 1L).isBefore(q.to())) {
+      throw new BusinessRuleException(
+          "periodo-largo",
+          "desde",
+          "La lista abarca a lo más " + PaymentQuery.MAX_DAYS + " días: acorte el periodo");
+    }
+    if (q.channel() != null && !q.channel().isBlank()) {
+      try {
+        PaymentChannel.valueOf(q.channel());
+      } catch (IllegalArgumentException e) {
+        throw new BusinessRuleException("canal-invalido", "canal", "Canal de pago desconocido");
+      }
+    }
+    return q;
+  }
 
   @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.ATENCION})
   @Audited(action = "predial.formato.emitir", entity = "Referencia")

@@ -17,6 +17,12 @@ import mx.gob.veracruz.kpi.KpiFacade;
 public class KpiDayWriter extends AbstractItemWriter {
   @Inject private KpiFacade kpi;
 
+  /** Once per execution (and after a restart), before the first day: see {@code prepare}. */
+  @Override
+  public void open(java.io.Serializable checkpoint) {
+    kpi.prepare();
+  }
+
   @Override
   public void writeItems(List<Object> items) {
     for (Object day : items) {

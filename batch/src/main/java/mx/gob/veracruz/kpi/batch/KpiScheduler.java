@@ -37,6 +37,24 @@ public class KpiScheduler extends OneInstanceJobScheduler {
         new ScheduleExpression().hour(hm[0]).minute(hm[1]).timezone(CityClock.ZONE_ID),
         new TimerConfig(KpiJob.NAME, false));
     LOG.info(() -> KpiJob.NAME + " programado a las " + time + " (" + CityClock.ZONE_ID + ")");
+    if (kpi.backfillDays() > 0) {
+      // The demo run's first start: once the demo data has loaded, compute its past days so the
+      // dashboards and the observatory have figures (only while no fact exists yet).
+      timers.createSingleActionTimer(120_000L, new TimerConfig(BACKFILL, false));
+    }
+  }
+
+  private static final String BACKFILL = "kpi-backfill";
+  private boolean backfill;
+
+  @Override
+  protected java.util.Properties parameters() {
+    java.util.Properties p = super.parameters();
+    if (backfill) {
+      java.time.LocalDate last = java.time.LocalDate.parse(p.getProperty("businessDate"));
+      p.setProperty("fromDate", last.minusDays(kpi.backfillDays() - 1L).toString());
+    }
+    return p;
   }
 
   @Override
@@ -45,7 +63,15 @@ public class KpiScheduler extends OneInstanceJobScheduler {
   }
 
   @Timeout
-  void nightly() {
-    startOnOneInstance();
+  void fire(jakarta.ejb.Timer timer) {
+    backfill = BACKFILL.equals(timer.getInfo());
+    try {
+      if (backfill && kpi.computedSpan() != null) {
+        return;
+      }
+      startOnOneInstance();
+    } finally {
+      backfill = false;
+    }
   }
 }

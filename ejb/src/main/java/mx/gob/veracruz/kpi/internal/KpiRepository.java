@@ -7,8 +7,10 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import mx.gob.veracruz.common.KpiIndicator;
 import mx.gob.veracruz.common.KpiSink;
 import mx.gob.veracruz.kpi.KpiFact;
+import mx.gob.veracruz.kpi.KpiValue;
 
 /**
  * {@code KPI_FACT}: one row per day, indicator, dimension and key. Written only with native
@@ -51,6 +53,110 @@ public class KpiRepository {
       }
       q.executeUpdate();
     };
+  }
+
+  /**
+   * An indicator's values per period and key over {@code [from, to]}, combined in the database as
+   * its rollup says; {@code byMonth}: one period per calendar month, else the whole range. {@link
+   * KpiIndicator.Rollup#DAILY} indicators do not combine: no rows.
+   */
+  @SuppressWarnings("unchecked")
+  public List<KpiValue> rollup(
+      KpiIndicator ind, String dimension, LocalDate from, LocalDate to, boolean byMonth) {
+    String per = byMonth ? "(YEAR(f.FACT_DATE) * 100 + MONTH(f.FACT_DATE))" : "0";
+    String group = byMonth ? per + ", f.DIM_KEY" : "f.DIM_KEY";
+    String range = " f.INDICATOR = ? AND f.DIMENSION = ? AND f.FACT_DATE BETWEEN ? AND ?";
+    Query q;
+    switch (ind.rollup()) {
+      case SUM ->
+          q =
+              em.createNativeQuery(
+                      "SELECT "
+                          + per
+                          + ", f.DIM_KEY, SUM(f.VALUE_NUM) FROM KPI_FACT f WHERE"
+                          + range
+                          + " GROUP BY "
+                          + group
+                          + " ORDER BY 1, 2")
+                  .setParameter(1, ind.code())
+                  .setParameter(2, dimension)
+                  .setParameter(3, java.sql.Date.valueOf(from))
+                  .setParameter(4, java.sql.Date.valueOf(to));
+      case WEIGHTED ->
+          q =
+              em.createNativeQuery(
+                      "SELECT "
+                          + per
+                          + ", f.DIM_KEY, SUM(f.VALUE_NUM * b.VALUE_NUM) /"
+                          + " SUM(b.VALUE_NUM) FROM KPI_FACT f JOIN KPI_FACT b ON b.INDICATOR = ?"
+                          + " AND b.DIMENSION = f.DIMENSION AND b.FACT_DATE = f.FACT_DATE"
+                          + " AND b.DIM_KEY = f.DIM_KEY WHERE"
+                          + range
+                          + " GROUP BY "
+                          + group
+                          + " HAVING SUM(b.VALUE_NUM) > 0 ORDER BY 1, 2")
+                  .setParameter(1, ind.base())
+                  .setParameter(2, ind.code())
+                  .setParameter(3, dimension)
+                  .setParameter(4, java.sql.Date.valueOf(from))
+                  .setParameter(5, java.sql.Date.valueOf(to));
+      case LAST ->
+          q =
+              em.createNativeQuery(
+                      "SELECT "
+                          + per
+                          + ", f.DIM_KEY, f.VALUE_NUM FROM KPI_FACT f WHERE"
+                          + range
+                          + " AND f.FACT_DATE = (SELECT MAX(g.FACT_DATE) FROM KPI_FACT g WHERE"
+                          + " g.INDICATOR = f.INDICATOR AND g.DIMENSION = f.DIMENSION AND"
+                          + " g.FACT_DATE BETWEEN ? AND ?"
+                          + (byMonth
+                              ? " AND YEAR(g.FACT_DATE) = YEAR(f.FACT_DATE) AND MONTH(g.FACT_DATE)"
+                                  + " = MONTH(f.FACT_DATE)"
+                              : "")
+                          + ") ORDER BY 1, 2")
+                  .setParameter(1, ind.code())
+                  .setParameter(2, dimension)
+                  .setParameter(3, java.sql.Date.valueOf(from))
+                  .setParameter(4, java.sql.Date.valueOf(to))
+                  .setParameter(5, java.sql.Date.valueOf(from))
+                  .setParameter(6, java.sql.Date.valueOf(to));
+      default -> {
+        return List.of();
+      }
+    }
+    List<Object[]> rows = q.getResultList();
+    return rows.stream()
+        .map(
+            r -> {
+              int p = ((Number) r[0]).intValue();
+              LocalDate period = p == 0 ? from : LocalDate.of(p / 100, p % 100, 1);
+              return new KpiValue(period, String.valueOf(r[1]), decimal(r[2]));
+            })
+        .toList();
+  }
+
+  private static BigDecimal decimal(Object o) {
+    BigDecimal b = o instanceof BigDecimal d ? d : new BigDecimal(o.toString());
+    return b.setScale(2, java.math.RoundingMode.HALF_UP);
+  }
+
+  /** The first and last day with facts of any indicator (null when none). */
+  public LocalDate[] span() {
+    Object[] r =
+        (Object[])
+            em.createNativeQuery("SELECT MIN(FACT_DATE), MAX(FACT_DATE) FROM KPI_FACT")
+                .getSingleResult();
+    if (r[0] == null) {
+      return null;
+    }
+    return new LocalDate[] {date(r[0]), date(r[1])};
+  }
+
+  private static LocalDate date(Object o) {
+    return o instanceof java.sql.Date d
+        ? d.toLocalDate()
+        : LocalDate.parse(o.toString().substring(0, 10));
   }
 
   @SuppressWarnings("unchecked")

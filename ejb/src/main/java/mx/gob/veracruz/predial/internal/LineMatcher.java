@@ -109,6 +109,7 @@ public class LineMatcher {
                   null,
                   null));
       l.setPagoId(pago.getId());
+      pago.setBank(a.getBank());
       if (cmp >= 0 && toPost.compareTo(r.getAmount()) == 0) {
         r.setStatus(ReferenciaStatus.PAGADA);
         r.setPagoId(pago.getId());

@@ -13,38 +13,69 @@ public class PredialKpi implements KpiContributor {
   static final String MODULE = "predial";
   private static final String OWNER = "Tesorería Municipal";
   private static final String TOTAL = "'" + KpiSink.TOTAL_KEY + "'";
+
+  /** The CURP of a payment's predio's first owner who has one (a correlated lookup by index). */
+  private static final String OWNER_CURP =
+      "(SELECT MIN(UPPER(o.CURP)) FROM PREDIO_PROPIETARIO o WHERE o.PREDIO_ID = p.PREDIO_ID)";
+
   private static final String PAID_IN_DAY =
       " WHERE p.STATUS = 'APLICADO' AND p.PAID_AT >= ? AND p.PAID_AT < ?";
 
   @Override
   public List<KpiIndicator> indicators() {
     return List.of(
-        new KpiIndicator(
-            "predial.recaudado",
-            MODULE,
-            "Predial recaudado",
-            "MXN",
-            "Suma de los pagos de predial aplicados en el día (los cancelados después no cuentan),"
-                + " por canal: caja en efectivo o tarjeta, en línea, banco.",
-            OWNER,
-            List.of("TOTAL", "CANAL")),
-        new KpiIndicator(
+        KpiIndicator.count(
+                "predial.recaudado",
+                MODULE,
+                "Predial recaudado",
+                "MXN",
+                "Suma de los pagos de predial aplicados en el día (los cancelados después no"
+                    + " cuentan), por canal (caja en efectivo o tarjeta, en línea, banco) y por"
+                    + " banco de los pagos con referencia bancaria.",
+                OWNER,
+                List.of("TOTAL", "CANAL", "BANCO"))
+            .rolledUp(KpiIndicator.Rollup.SUM, "predial.pagos"),
+        KpiIndicator.count(
             "predial.pagos",
             MODULE,
             "Pagos de predial",
             "pagos",
-            "Pagos de predial aplicados en el día, por canal.",
+            "Pagos de predial aplicados en el día, por canal y por banco.",
             OWNER,
-            List.of("TOTAL", "CANAL")),
-        new KpiIndicator(
-            "predial.descuentos",
-            MODULE,
-            "Descuentos otorgados",
-            "MXN",
-            "Descuentos (pronto pago, beneficios) de los pagos aplicados en el día.",
-            OWNER,
-            List.of("TOTAL")),
-        new KpiIndicator(
+            List.of("TOTAL", "CANAL", "BANCO")),
+        KpiIndicator.count(
+                "predial.descuentos",
+                MODULE,
+                "Descuentos otorgados",
+                "MXN",
+                "Descuentos (pronto pago de enero y febrero, beneficios) de los pagos aplicados en"
+                    + " el día.",
+                OWNER,
+                List.of("TOTAL"))
+            .rolledUp(KpiIndicator.Rollup.SUM, "predial.pagos"),
+        KpiIndicator.count(
+                "predial.cuentas_rezago",
+                MODULE,
+                "Cuentas en rezago",
+                "predios",
+                "Al cierre del día: predios con impuesto sin cubrir de algún ejercicio anterior al"
+                    + " del día (lo acreditado entonces: lo acreditado hoy menos lo pagado después"
+                    + " de ese día). En un periodo: el último día.",
+                OWNER,
+                List.of("TOTAL"))
+            .rolledUp(KpiIndicator.Rollup.LAST, "predial.cuentas_rezago")
+            .withTarget(null, false),
+        KpiIndicator.count(
+                "predial.cuentas_corriente",
+                MODULE,
+                "Cuentas al corriente",
+                "predios",
+                "Al cierre del día: predios registrados sin impuesto pendiente de ejercicios"
+                    + " anteriores (todos los predios menos los que están en rezago).",
+                OWNER,
+                List.of("TOTAL"))
+            .rolledUp(KpiIndicator.Rollup.LAST, "predial.cuentas_corriente"),
+        KpiIndicator.count(
             "predial.conciliacion_lineas",
             MODULE,
             "Líneas de archivos bancarios",
@@ -53,7 +84,7 @@ public class PredialKpi implements KpiContributor {
                 + " la conciliación (PENDIENTE: aún sin procesar).",
             OWNER,
             List.of("TOTAL", "RESULTADO")),
-        new KpiIndicator(
+        KpiIndicator.count(
             "predial.excepciones_abiertas",
             MODULE,
             "Excepciones de conciliación abiertas",
@@ -62,6 +93,53 @@ public class PredialKpi implements KpiContributor {
                 + " siguen sin resolver al calcular.",
             OWNER,
             List.of("TOTAL")));
+  }
+
+  /**
+   * Accounts in arrears at the end of the day: a past year whose tax credited then (credited now
+   * minus tax and discount of payments applied after the day) is short of the year's tax.
+   */
+  private static void arrears(KpiDay day, KpiSink sink) {
+    int year = day.date().getYear();
+    String inArrears =
+        "SELECT DISTINCT a.PREDIO_ID FROM PREDIAL_ANUALIDAD a LEFT JOIN (SELECT pp.PREDIO_ID,"
+            + " pl.FISCAL_YEAR, SUM(pl.TAX + pl.DISCOUNT) LATER FROM PREDIAL_PAGO pp"
+            + " JOIN PREDIAL_PAGO_LINEA pl ON pl.PAGO_ID = pp.ID WHERE pp.STATUS = 'APLICADO'"
+            + " AND pp.PAID_AT >= ? GROUP BY pp.PREDIO_ID, pl.FISCAL_YEAR) lt"
+            + " ON lt.PREDIO_ID = a.PREDIO_ID AND lt.FISCAL_YEAR = a.FISCAL_YEAR"
+            + " WHERE a.FISCAL_YEAR < ? AND a.CREDITED_TAX - COALESCE(lt.LATER, 0) < a.ANNUAL_TAX";
+    sink.insert(
+        "predial.cuentas_rezago",
+        "TOTAL",
+        "SELECT " + TOTAL + " K, COUNT(*) V FROM (" + inArrears + ") x",
+        day.toTimestamp(),
+        year);
+    sink.insert(
+        "predial.cuentas_corriente",
+        "TOTAL",
+        "SELECT "
+            + TOTAL
+            + " K, (SELECT COUNT(*) FROM PREDIO) - (SELECT COUNT(*) FROM ("
+            + inArrears
+            + ") x) V",
+        day.toTimestamp(),
+        year);
+  }
+
+  @Override
+  public List<KpiSink.People> people(KpiDay day) {
+    return List.of(
+        new KpiSink.People(
+            "SELECT CASE WHEN "
+                + OWNER_CURP
+                + " IS NULL THEN CONCAT('PREDIO:',"
+                + " CAST(p.PREDIO_ID AS CHAR(20))) ELSE CONCAT('CURP:', "
+                + OWNER_CURP
+                + ") END P"
+                + " FROM PREDIAL_PAGO p"
+                + PAID_IN_DAY,
+            day.fromTimestamp(),
+            day.toTimestamp()));
   }
 
   @Override
@@ -79,6 +157,21 @@ public class PredialKpi implements KpiContributor {
             + PAID_IN_DAY
             + " GROUP BY p.CHANNEL",
         bounds);
+    sink.insert(
+        "predial.recaudado",
+        "BANCO",
+        "SELECT p.BANK K, SUM(p.AMOUNT) V FROM PREDIAL_PAGO p"
+            + PAID_IN_DAY
+            + " AND p.CHANNEL = 'BANCO' AND p.BANK IS NOT NULL GROUP BY p.BANK",
+        bounds);
+    sink.insert(
+        "predial.pagos",
+        "BANCO",
+        "SELECT p.BANK K, COUNT(*) V FROM PREDIAL_PAGO p"
+            + PAID_IN_DAY
+            + " AND p.CHANNEL = 'BANCO' AND p.BANK IS NOT NULL GROUP BY p.BANK",
+        bounds);
+    arrears(day, sink);
     sink.insert(
         "predial.pagos",
         "TOTAL",

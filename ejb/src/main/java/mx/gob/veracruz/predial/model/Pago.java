@@ -64,6 +64,10 @@ public class Pago {
   @Column(name = "CHANNEL_DETAIL")
   private String channelDetail;
 
+  /** The bank of a bank-reference payment ({@code BANCO} channel), else null. */
+  @Column(name = "BANK")
+  private String bank;
+
   @Column(name = "EXTERNAL_KEY", nullable = false, updatable = false)
   private String externalKey;
 
@@ -161,6 +165,14 @@ public class Pago {
 
   public void setChannelDetail(String channelDetail) {
     this.channelDetail = channelDetail;
+  }
+
+  public String getBank() {
+    return bank;
+  }
+
+  public void setBank(String bank) {
+    this.bank = bank;
   }
 
   public String getExternalKey() {

@@ -21,6 +21,12 @@ public class ConsoleMenu {
   static final List<Entry> ENTRIES =
       List.of(
           new Entry(
+              "menu.indicadores",
+              "menu.indicadores.desc",
+              "/consola/indicadores/tablero.xhtml",
+              "pi pi-chart-line",
+              List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR)),
+          new Entry(
               "menu.ciudadanos",
               "menu.ciudadanos.desc",
               "/consola/ciudadanos/lista.xhtml",
@@ -106,6 +112,12 @@ public class ConsoleMenu {
               "predial.menu.ajustes.desc",
               "/consola/predial/ajustes.xhtml",
               "pi pi-check-square",
+              List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR)),
+          new Entry(
+              "predial.menu.pagos",
+              "predial.menu.pagos.desc",
+              "/consola/predial/pagos.xhtml",
+              "pi pi-money-bill",
               List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR)),
           new Entry(
               "predial.conciliacion.menu",

@@ -116,6 +116,17 @@ public class SircQueueView implements Serializable {
         || external.isUserInRole(Roles.ADMIN);
   }
 
+  /** {@code ?todos=1}: every state, not only the open reports (the dashboards' drill-down). */
+  public String getAll() {
+    return openOnly ? null : "1";
+  }
+
+  public void setAll(String all) {
+    if ("1".equals(all)) {
+      openOnly = false;
+    }
+  }
+
   public List<String> getStatuses() {
     return publicFacade.statusCodes();
   }
