@@ -17,9 +17,9 @@ cmd_run() {
   local was_running=false; domain_running && was_running=true
   start_domain "$DOMAIN"
   # The demo's dashboards open with figures: on a start with no KPI fact yet, the application
-  # computes the last 400 days once (ciudad.kpi.backfill-dias; the tests' domains leave it at 0).
+  # computes the last 800 days once (this year and the last, for the comparisons) (ciudad.kpi.backfill-dias; the tests' domains leave it at 0).
   if [ "${CIUDAD_DEMO:-small}" != none ] && [ "${CIUDAD_MODE:-dev}" != prod ]; then
-    as create-system-properties 'ciudad.kpi.backfill-dias=400' >/dev/null
+    as create-system-properties 'ciudad.kpi.backfill-dias=800' >/dev/null
   fi
   # Redeploying over the EAR a just-started domain is still booting fails (measured: Weld "beanManager
   # is null", the domain then refuses the new EAR): replace it cleanly instead. Data stays in the database.

@@ -3,6 +3,7 @@ package mx.gob.veracruz.systemtest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -44,5 +45,30 @@ abstract class ConsoleSession {
     driver.findElement(By.id("j_password")).sendKeys("Demo.2026!");
     driver.findElement(By.id("login-submit")).click();
     wait.until(ExpectedConditions.textToBe(By.id("current-user"), user));
+  }
+
+  /**
+   * Clicks an export button and waits for the finished file (Chromium writes *.crdownload first).
+   */
+  protected Path download(By button, String extension) throws Exception {
+    try (Stream<Path> old = Files.list(downloads)) {
+      for (Path p : old.toList()) {
+        Files.delete(p);
+      }
+    }
+    driver.findElement(button).click();
+    return new WebDriverWait(driver, Duration.ofSeconds(120))
+        .pollingEvery(Duration.ofMillis(200))
+        .until(
+            d -> {
+              try (Stream<Path> s = Files.list(downloads)) {
+                return s.filter(p -> p.toString().endsWith(extension))
+                    .findFirst()
+                    .filter(p -> p.toFile().length() > 0)
+                    .orElse(null);
+              } catch (java.io.IOException ex) {
+                return null;
+              }
+            });
   }
 }

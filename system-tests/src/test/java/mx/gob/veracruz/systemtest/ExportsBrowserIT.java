@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
@@ -309,31 +308,6 @@ class ExportsBrowserIT extends ConsoleSession {
     Cell xlsxCell(int row, int col) {
       return sheet.getRow(row).getCell(col);
     }
-  }
-
-  /**
-   * Clicks an export button and waits for the finished file (Chromium writes *.crdownload first).
-   */
-  private Path download(By button, String extension) throws Exception {
-    try (Stream<Path> old = Files.list(downloads)) {
-      for (Path p : old.toList()) {
-        Files.delete(p);
-      }
-    }
-    driver.findElement(button).click();
-    return new WebDriverWait(driver, Duration.ofSeconds(120))
-        .pollingEvery(Duration.ofMillis(200))
-        .until(
-            d -> {
-              try (Stream<Path> s = Files.list(downloads)) {
-                return s.filter(p -> p.toString().endsWith(extension))
-                    .findFirst()
-                    .filter(p -> p.toFile().length() > 0)
-                    .orElse(null);
-              } catch (java.io.IOException ex) {
-                return null;
-              }
-            });
   }
 
   private long total(String tableId) {

@@ -150,7 +150,7 @@ class KpiJobIT {
     return Json.createReader(new StringReader(r.body())).readArray();
   }
 
-  private static JsonObject run(Http http, String path, String params) throws Exception {
+  static JsonObject run(Http http, String path, String params) throws Exception {
     return PredialAssessmentJobIT.run(http, path, params);
   }
 }

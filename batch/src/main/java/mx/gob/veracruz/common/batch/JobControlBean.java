@@ -24,9 +24,9 @@ import mx.gob.veracruz.common.Roles;
 
 /** The batch module's side of {@link JobControl}: jobs start here, so they are queried here. */
 @Stateless
-@Local(JobControl.class)
+@Local({JobControl.class, ScheduledJobs.class})
 @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR})
-public class JobControlBean implements JobControl {
+public class JobControlBean implements JobControl, ScheduledJobs {
   @Resource private SessionContext ctx;
   @Inject private JobCatalog catalog;
 
@@ -67,6 +67,21 @@ public class JobControlBean implements JobControl {
   @Override
   public boolean mayRun(String jobName) {
     return catalog.roles(jobName).stream().anyMatch(ctx::isCallerInRole);
+  }
+
+  /** The schedulers' start: no caller role (a timer has none), the job's own parameter checks. */
+  @Override
+  @jakarta.annotation.security.PermitAll
+  public long startScheduled(String jobName, Map<String, String> parameters) {
+    JobRequest request = catalog.parse(jobName, parameters);
+    return operator().start(request.jobName(), properties(request.parameters()));
+  }
+
+  @Override
+  @jakarta.annotation.security.PermitAll
+  public boolean isRunning(String jobName) {
+    JobOperator op = operator();
+    return op.getJobNames().contains(jobName) && !op.getRunningExecutions(jobName).isEmpty();
   }
 
   @Override

@@ -1,7 +1,5 @@
 package mx.gob.veracruz.common.batch;
 
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Properties;
@@ -20,6 +18,15 @@ public abstract class OneInstanceJobScheduler {
   static final Duration LEASE = Duration.ofHours(1);
 
   @Inject private SchedulerLeaseFacade leases;
+
+  /**
+   * Jobs start through the console's own bean: JBatch tags an execution with the component that
+   * started it and shows it only to that component (Payara's GlassFishBatchSecurityHelper), so a
+   * job the timer started itself never appeared on the jobs page. {@link ScheduledJobs} is that
+   * bean's view for timers (no caller role), visible only inside the batch module.
+   */
+  @jakarta.ejb.EJB private ScheduledJobs jobs;
+
   @Inject private CityClock clock;
 
   /** The job XML's id, also the lease's name. */
@@ -46,12 +53,13 @@ public abstract class OneInstanceJobScheduler {
       log.fine(() -> job + ": otra instancia tiene el turno");
       return;
     }
-    JobOperator operator = BatchRuntime.getJobOperator();
-    if (operator.getJobNames().contains(job) && !operator.getRunningExecutions(job).isEmpty()) {
+    if (jobs.isRunning(job)) {
       log.info(() -> job + ": hay una ejecución en curso; no se inicia otra");
       return;
     }
-    long id = operator.start(job, parameters());
+    java.util.Map<String, String> params = new java.util.HashMap<>();
+    parameters().forEach((k, v) -> params.put((String) k, (String) v));
+    long id = jobs.startScheduled(job, params);
     log.info(() -> job + " iniciado (ejecución " + id + ") en " + me);
   }
 }

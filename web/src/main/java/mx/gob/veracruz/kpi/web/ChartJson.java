@@ -85,6 +85,45 @@ final class ChartJson {
         .toString();
   }
 
+  /** Bars by period with one stacked series per key (a gap where a cell is suppressed). */
+  static String stacked(List<String> labels, List<Series> series, String unit) {
+    JsonArrayBuilder ds = JSON.createArrayBuilder();
+    int n = 0;
+    for (Series s : series) {
+      ds.add(
+          JSON.createObjectBuilder()
+              .add("label", s.label())
+              .add("data", numbers(s.values()))
+              .add("backgroundColor", PALETTE[n++ % PALETTE.length]));
+    }
+    JsonObjectBuilder axis =
+        JSON.createObjectBuilder()
+            .add("stacked", true)
+            .add("beginAtZero", true)
+            .add("title", JSON.createObjectBuilder().add("display", true).add("text", unit));
+    return JSON.createObjectBuilder()
+        .add("type", "bar")
+        .add("data", JSON.createObjectBuilder().add("labels", strings(labels)).add("datasets", ds))
+        .add(
+            "options",
+            JSON.createObjectBuilder()
+                .add("locale", "es-MX")
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add("animation", false)
+                .add(
+                    "plugins",
+                    JSON.createObjectBuilder()
+                        .add("legend", JSON.createObjectBuilder().add("position", "bottom")))
+                .add(
+                    "scales",
+                    JSON.createObjectBuilder()
+                        .add("x", JSON.createObjectBuilder().add("stacked", true))
+                        .add("y", axis)))
+        .build()
+        .toString();
+  }
+
   static String donut(List<String> labels, BigDecimal[] values) {
     JsonArrayBuilder colors = JSON.createArrayBuilder();
     for (int i = 0; i < labels.size(); i++) {

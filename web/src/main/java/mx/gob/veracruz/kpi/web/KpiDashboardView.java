@@ -61,6 +61,9 @@ public class KpiDashboardView implements Serializable {
   private String computedNote;
   private boolean noData;
 
+  /** Whether the job has computed the whole of the same period last year (else no comparison). */
+  private boolean previousComputed;
+
   /** How a panel draws and where a click on it leads. */
   public enum Kind {
     LINE,
@@ -215,7 +218,7 @@ public class KpiDashboardView implements Serializable {
       return export;
     }
 
-    public boolean isEmpty() {
+    public boolean isWithoutData() {
       return rows.stream().allMatch(r -> r.value() == null);
     }
   }
@@ -254,6 +257,10 @@ public class KpiDashboardView implements Serializable {
       }
       LocalDate[] span = kpi.computedSpan();
       noData = span == null;
+      previousComputed =
+          span != null
+              && !span[0].isAfter(from.minusYears(1))
+              && !span[1].isBefore(to.minusYears(1));
       computedNote =
           span == null
               ? KpiLabels.text("kpi.sinCalculo")
@@ -436,7 +443,7 @@ public class KpiDashboardView implements Serializable {
     for (String code : codes) {
       KpiIndicator i = kpi.indicator(code);
       BigDecimal v = total(code, from, to);
-      BigDecimal p = total(code, from.minusYears(1), to.minusYears(1));
+      BigDecimal p = previousComputed ? total(code, from.minusYears(1), to.minusYears(1)) : null;
       String target = "";
       String status = "";
       if (i.target() != null) {
@@ -728,6 +735,10 @@ public class KpiDashboardView implements Serializable {
 
   public String getComputedNote() {
     return computedNote;
+  }
+
+  public boolean isPreviousComputed() {
+    return previousComputed;
   }
 
   public boolean isNoData() {

@@ -123,38 +123,63 @@ public class KpiObservatoryView implements Serializable {
                 chartLabels,
                 List.of(new ChartJson.Series(indicator.name(), series, ChartJson.INK, false)),
                 indicator.unit());
-      } else {
-        LocalDate last = t.atDay(1);
-        List<KpiValue> month =
+      } else if (dimension.equals("COLONIA")) {
+        // The map shows the last month of the period with published figures.
+        LocalDate last =
             values.stream()
-                .filter(v -> v.period().equals(last))
-                .sorted((a, b) -> compare(b, a))
-                .toList();
+                .filter(v -> !v.suppressed())
+                .map(KpiValue::period)
+                .max(LocalDate::compareTo)
+                .orElse(t.atDay(1));
         chartNote = String.format(KpiLabels.text("datos.ultimoMes"), MONTH.format(last));
-        if (dimension.equals("COLONIA")) {
-          StringBuilder json = new StringBuilder("{");
-          for (KpiValue v : month) {
-            if (!v.suppressed()) {
-              json.append(json.length() > 1 ? "," : "")
-                  .append('"')
-                  .append(v.key().replace("\"", ""))
-                  .append("\":")
-                  .append(v.value().toPlainString());
-            }
+        StringBuilder json = new StringBuilder("{");
+        for (KpiValue v : values) {
+          if (v.period().equals(last) && !v.suppressed()) {
+            json.append(json.length() > 1 ? "," : "")
+                .append('"')
+                .append(v.key().replace("\"", ""))
+                .append("\":")
+                .append(v.value().toPlainString());
           }
-          mapValues = json.append('}').toString();
-        } else {
-          List<KpiValue> shown = month.size() > 15 ? month.subList(0, 15) : month;
-          chart =
-              ChartJson.bar(
-                  shown.stream()
-                      .map(v -> labels.key(indicator.module(), dimension, v.key()))
-                      .toList(),
-                  shown.stream().map(KpiValue::value).toArray(BigDecimal[]::new),
-                  null,
-                  capital(MONTH.format(last)),
-                  null,
-                  indicator.unit());
+        }
+        mapValues = json.append('}').toString();
+      } else {
+        // One stacked series per key, the largest first; a suppressed cell is a gap.
+        java.util.Map<String, BigDecimal> size = new java.util.HashMap<>();
+        for (KpiValue v : values) {
+          size.merge(v.key(), v.value() == null ? BigDecimal.ZERO : v.value(), BigDecimal::add);
+        }
+        List<String> keys =
+            size.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, BigDecimal>comparingByValue().reversed())
+                .limit(10)
+                .map(java.util.Map.Entry::getKey)
+                .toList();
+        List<String> chartLabels = new ArrayList<>();
+        List<YearMonth> periods = new ArrayList<>();
+        for (YearMonth y = f; !y.isAfter(t); y = y.plusMonths(1)) {
+          periods.add(y);
+          chartLabels.add(capital(SHORT.format(y.atDay(1))));
+        }
+        List<ChartJson.Series> series = new ArrayList<>();
+        for (String key : keys) {
+          List<BigDecimal> data = new ArrayList<>();
+          for (YearMonth y : periods) {
+            LocalDate first = y.atDay(1);
+            data.add(
+                values.stream()
+                    .filter(v -> v.period().equals(first) && v.key().equals(key))
+                    .findFirst()
+                    .map(KpiValue::value)
+                    .orElse(null));
+          }
+          series.add(
+              new ChartJson.Series(
+                  labels.key(indicator.module(), dimension, key), data, null, false));
+        }
+        chart = ChartJson.stacked(chartLabels, series, indicator.unit());
+        if (size.size() > 10) {
+          chartNote = String.format(KpiLabels.text("kpi.nota.top"), 10, size.size());
         }
       }
     } catch (BusinessRuleException e) {
@@ -164,13 +189,6 @@ public class KpiObservatoryView implements Serializable {
           new BusinessRuleException("periodo-invalido", "from", KpiLabels.text("datos.error.mes")),
           "observatory-form:");
     }
-  }
-
-  private static int compare(KpiValue a, KpiValue b) {
-    if (a.value() == null || b.value() == null) {
-      return a.value() == null ? (b.value() == null ? 0 : -1) : 1;
-    }
-    return a.value().compareTo(b.value());
   }
 
   private static String capital(String s) {
@@ -189,6 +207,10 @@ public class KpiObservatoryView implements Serializable {
 
   public String getRollupText() {
     return indicator == null ? "" : KpiLabels.text("kpi.rollup." + indicator.rollup());
+  }
+
+  public int getThresholdBelow() {
+    return facade.threshold() - 1;
   }
 
   public int getThreshold() {

@@ -36,6 +36,7 @@ public class PaymentListView implements Serializable {
   private String folio;
   private boolean valid = true;
   private BigDecimal total;
+  private transient List<SelectItem> banks;
 
   private final PagedModel<PaymentRow> model =
       new PagedModel<>(
@@ -51,7 +52,7 @@ public class PaymentListView implements Serializable {
                   ExportColumn.dateTime("predial.pagos.fecha", PaymentRow::paidAt),
                   ExportColumn.text(
                       "predial.pagos.canal", r -> Messages.text("predial.canal." + r.channel())),
-                  ExportColumn.id("predial.pagos.banco", r -> r.bank() == null ? "" : r.bank()),
+                  ExportColumn.text("predial.pagos.banco", r -> bankName(r.bank())),
                   ExportColumn.id("predial.clave", PaymentRow::claveCatastral),
                   ExportColumn.text("predial.pagos.pagador", PaymentRow::payerName),
                   ExportColumn.money("predial.pagos.importe", PaymentRow::amount),
@@ -97,7 +98,22 @@ public class PaymentListView implements Serializable {
   }
 
   public List<SelectItem> getBanks() {
-    return PredialFaces.bankItems(facade.banks());
+    if (banks == null) {
+      banks = PredialFaces.bankItems(facade.banks());
+    }
+    return banks;
+  }
+
+  /** A bank's name for the list and its export (its code when unknown). */
+  public String bankName(String code) {
+    if (code == null) {
+      return "";
+    }
+    return getBanks().stream()
+        .filter(b -> code.equals(b.getValue()))
+        .map(SelectItem::getLabel)
+        .findFirst()
+        .orElse(code);
   }
 
   public PagedModel<PaymentRow> getModel() {
