@@ -174,7 +174,7 @@ public class KpiFacade {
   static void checkDimension(KpiIndicator ind, String dim) {
     if (!ind.hasDimension(dim)) {
       throw new BusinessRuleException(
-          "dimension-desconocida",
+          "dimension-invalida",
           "dimension",
           "El indicador «" + ind.name() + "» no se desglosa por «" + dim + "»");
     }

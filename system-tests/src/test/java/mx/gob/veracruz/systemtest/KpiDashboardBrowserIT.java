@@ -56,11 +56,8 @@ class KpiDashboardBrowserIT extends ConsoleSession {
     driver.get(Http.BASE + "/consola/indicadores/tablero.xhtml?t=finanzas");
     WebElement fromInput =
         wait.until(ExpectedConditions.elementToBeClickable(By.id("dashboard-form:from_input")));
-    fromInput.clear();
-    fromInput.sendKeys(DAY.format(from), Keys.ESCAPE);
-    WebElement toInput = driver.findElement(By.id("dashboard-form:to_input"));
-    toInput.clear();
-    toInput.sendKeys(DAY.format(to), Keys.ESCAPE);
+    type(fromInput, DAY.format(from));
+    type(driver.findElement(By.id("dashboard-form:to_input")), DAY.format(to));
     WebElement search = driver.findElement(By.id("dashboard-form:search"));
     ((JavascriptExecutor) driver).executeScript("arguments[0].click()", search);
     wait.until(ExpectedConditions.stalenessOf(search));
@@ -148,6 +145,15 @@ class KpiDashboardBrowserIT extends ConsoleSession {
     assertThat(payments.get(0).getText())
         .contains(
             channel.equals("BANCO") ? "Banco" : channel.startsWith("CAJA") ? "Caja" : "línea");
+  }
+
+  /** As a person retypes a date picker's text (clear() leaves PrimeFaces' value in place). */
+  private static void type(WebElement input, String text) {
+    input.click();
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+    input.sendKeys(text);
+    input.sendKeys(Keys.ESCAPE);
+    assertThat(input.getAttribute("value")).isEqualTo(text);
   }
 
   private static BigDecimal money(String text) {

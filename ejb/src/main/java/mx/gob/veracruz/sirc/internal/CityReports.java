@@ -41,6 +41,16 @@ import mx.gob.veracruz.common.CityClock;
 final class CityReports {
   private static final Logger LOG = Logger.getLogger(CityReports.class.getName());
   static final int COUNT = 500_000;
+
+  /** {@code ciudad.demo.reportes} [500,000]: the city data set's size (the KPI bench uses 1M). */
+  static int count() {
+    return org.eclipse.microprofile.config.ConfigProvider.getConfig(
+            CityReports.class.getClassLoader())
+        .getOptionalValue("ciudad.demo.reportes", Integer.class)
+        .filter(n -> n > 0 && n <= 5_000_000)
+        .orElse(COUNT);
+  }
+
   private static final int BATCH = 5_000;
   private static final Pattern POINT =
       Pattern.compile("\\[\\s*(-?[0-9.]+)\\s*,\\s*(-?[0-9.]+)\\s*]");
@@ -73,10 +83,11 @@ final class CityReports {
 
   private record Colonia(long id, double lat, double lon) {}
 
-  /** Loads the reports missing to reach {@value #COUNT}; returns how many it wrote. */
+  /** Loads the reports missing to reach {@link #count()}; returns how many it wrote. */
   static int loadIfMissing(Connection c, long nowMillis) throws SQLException {
     long have = count(c, "SELECT COUNT(*) FROM SIRC_REPORT WHERE FOLIO LIKE 'SIRC-____-C%'");
-    if (have >= COUNT) {
+    int target = count();
+    if (have >= target) {
       return 0;
     }
     List<Service> services = services(c);
@@ -109,7 +120,7 @@ final class CityReports {
             c.prepareStatement(
                 "INSERT INTO SIRC_EVENT (ID, REPORT_ID, AT_MS, ACTOR, KIND, TO_STATUS, PUBLIC_NOTE,"
                     + " TEXT) VALUES (?,?,?,'demo','RECIBIDO','RECIBIDO',?,?)")) {
-      long remaining = COUNT - have;
+      long remaining = target - have;
       int written = 0;
       while (written < remaining) {
         int n = (int) Math.min(BATCH, remaining - written);

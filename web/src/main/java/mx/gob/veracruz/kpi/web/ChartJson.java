@@ -64,13 +64,13 @@ final class ChartJson {
             .add(
                 JSON.createObjectBuilder()
                     .add("label", label)
-                    .add("data", numbers(List.of(values)))
+                    .add("data", numbers(java.util.Arrays.asList(values)))
                     .add("backgroundColor", INK));
     if (previous != null) {
       ds.add(
           JSON.createObjectBuilder()
               .add("label", previousLabel)
-              .add("data", numbers(List.of(previous)))
+              .add("data", numbers(java.util.Arrays.asList(previous)))
               .add("backgroundColor", PREVIOUS));
     }
     JsonObjectBuilder options = options(unit, horizontal, true);
@@ -140,7 +140,7 @@ final class ChartJson {
                     JSON.createArrayBuilder()
                         .add(
                             JSON.createObjectBuilder()
-                                .add("data", numbers(List.of(values)))
+                                .add("data", numbers(java.util.Arrays.asList(values)))
                                 .add("backgroundColor", colors))))
         .add(
             "options",

@@ -490,7 +490,9 @@ public class KpiDashboardView implements Serializable {
     if (p.kind == Kind.LINE) {
       Map<LocalDate, BigDecimal> now = daily(i.code(), from, to);
       Map<LocalDate, BigDecimal> before =
-          p.compare ? daily(i.code(), from.minusYears(1), to.minusYears(1)) : Map.of();
+          p.compare && previousComputed
+              ? daily(i.code(), from.minusYears(1), to.minusYears(1))
+              : Map.of();
       List<Row> rows = new ArrayList<>();
       List<String> chartLabels = new ArrayList<>();
       List<BigDecimal> a = new ArrayList<>();
@@ -507,7 +509,7 @@ public class KpiDashboardView implements Serializable {
       p.shownKeys = rows.stream().map(Row::key).toList();
       List<ChartJson.Series> series = new ArrayList<>();
       series.add(new ChartJson.Series(periodLabel(), a, ChartJson.INK, false));
-      if (p.compare) {
+      if (p.compare && previousComputed) {
         series.add(new ChartJson.Series(lastYear, b, ChartJson.PREVIOUS, true));
       }
       p.chart = ChartJson.line(chartLabels, series, i.unit());
@@ -516,7 +518,9 @@ public class KpiDashboardView implements Serializable {
     }
     Map<String, BigDecimal> now = byKey(i.code(), p.dimension, from, to);
     Map<String, BigDecimal> before =
-        p.compare ? byKey(i.code(), p.dimension, from.minusYears(1), to.minusYears(1)) : Map.of();
+        p.compare && previousComputed
+            ? byKey(i.code(), p.dimension, from.minusYears(1), to.minusYears(1))
+            : Map.of();
     List<Row> rows = new ArrayList<>();
     for (Map.Entry<String, BigDecimal> e : now.entrySet()) {
       rows.add(
@@ -571,7 +575,9 @@ public class KpiDashboardView implements Serializable {
       p.note = KpiLabels.text("kpi.nota.mapa");
     } else {
       BigDecimal[] previous =
-          p.compare ? shown.stream().map(Row::previous).toArray(BigDecimal[]::new) : null;
+          p.compare && previousComputed
+              ? shown.stream().map(Row::previous).toArray(BigDecimal[]::new)
+              : null;
       p.chart = ChartJson.bar(chartLabels, values, previous, periodLabel(), lastYear, i.unit());
     }
     if (i.rollup() == KpiIndicator.Rollup.LAST) {
