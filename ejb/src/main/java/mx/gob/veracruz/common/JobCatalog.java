@@ -52,6 +52,15 @@ public class JobCatalog {
     return Map.copyOf(o);
   }
 
+  /** {done, total} of a running execution, or null (see {@link JobDefinition#progress}). */
+  public long[] progress(String jobName, java.util.Properties parameters, java.time.Instant start) {
+    return definitions.stream()
+        .filter(d -> d.jobName().equals(jobName))
+        .findFirst()
+        .map(d -> d.progress(parameters, start))
+        .orElse(null);
+  }
+
   private JobDefinition definition(String jobName) {
     return definitions.stream()
         .filter(d -> d.jobName().equals(jobName))

@@ -17,6 +17,14 @@ public interface JobDefinition {
   /** The typed request; unknown, malformed or out-of-bounds parameters are refused (422). */
   JobRequest parse(Map<String, String> parameters);
 
+  /**
+   * How far a running execution is, as {done, total} items (days, files…), read from what the job
+   * has committed since {@code startedAt}; null when the job cannot tell.
+   */
+  default long[] progress(java.util.Properties parameters, java.time.Instant startedAt) {
+    return null;
+  }
+
   /** Parameters a restart may change (the rest are the original run's). */
   default Set<String> restartable() {
     return JobHooks.NAMES;

@@ -12,5 +12,16 @@ public record JobExecutionSummary(
     BatchStatus batchStatus,
     String exitStatus,
     Instant start,
-    Instant end)
-    implements Serializable {}
+    Instant end,
+    long done,
+    long total)
+    implements Serializable {
+
+  /**
+   * How far a job over a range of days is (items read of {@code total}, days for the indicators
+   * job); {@code total} is 0 when the job does not know its size in advance.
+   */
+  public Integer percent() {
+    return total <= 0 ? null : (int) Math.min(100, done * 100 / total);
+  }
+}

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.Local;
 import jakarta.ejb.SessionContext;
@@ -90,7 +91,7 @@ public class JobControlBean implements JobControl, ScheduledJobs {
     return executions.stream()
         .skip(Math.max(0, first))
         .limit(Math.max(0, max))
-        .map(JobControlBean::summary)
+        .map(this::summary)
         .toList();
   }
 
@@ -151,7 +152,15 @@ public class JobControlBean implements JobControl, ScheduledJobs {
     return p;
   }
 
-  private static JobExecutionSummary summary(JobExecution e) {
+  private JobExecutionSummary summary(JobExecution e) {
+    long[] progress = null;
+    if (e.getBatchStatus() == BatchStatus.STARTED || e.getBatchStatus() == BatchStatus.STARTING) {
+      progress =
+          catalog.progress(
+              e.getJobName(),
+              operator().getParameters(e.getExecutionId()),
+              instant(e.getStartTime()));
+    }
     return new JobExecutionSummary(
         e.getExecutionId(),
         operatorInstance(e),
@@ -159,7 +168,9 @@ public class JobControlBean implements JobControl, ScheduledJobs {
         e.getBatchStatus(),
         e.getExitStatus(),
         instant(e.getStartTime()),
-        instant(e.getEndTime()));
+        instant(e.getEndTime()),
+        progress == null ? 0 : progress[0],
+        progress == null ? 0 : progress[1]);
   }
 
   private static long operatorInstance(JobExecution e) {

@@ -37,6 +37,21 @@ public class KpiJobDefinition implements JobDefinition {
     return Set.of(Roles.ADMIN, Roles.SUPERVISOR);
   }
 
+  @Inject private KpiRepository repo;
+
+  /** Days of the range whose facts were written since the execution started (the chunks done). */
+  @Override
+  public long[] progress(java.util.Properties p, java.time.Instant start) {
+    if (p == null || p.getProperty("businessDate") == null || start == null) {
+      return null;
+    }
+    LocalDate to = LocalDate.parse(p.getProperty("businessDate"));
+    LocalDate from =
+        p.getProperty("fromDate") == null ? to : LocalDate.parse(p.getProperty("fromDate"));
+    long total = ChronoUnit.DAYS.between(from, to) + 1;
+    return new long[] {repo.daysComputedSince(from, to, start.toEpochMilli()), total};
+  }
+
   @Override
   public JobRequest parse(Map<String, String> p) {
     Violations v = new Violations();

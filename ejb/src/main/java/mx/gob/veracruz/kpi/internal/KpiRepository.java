@@ -141,6 +141,20 @@ public class KpiRepository {
     return b.setScale(2, java.math.RoundingMode.HALF_UP);
   }
 
+  /** How many days of [from, to] have facts computed at or after {@code sinceMillis}. */
+  public long daysComputedSince(LocalDate from, LocalDate to, long sinceMillis) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(DISTINCT FACT_DATE) FROM KPI_FACT WHERE FACT_DATE BETWEEN ? AND ?"
+                        + " AND INDICATOR = 'kpi.personas' AND DIMENSION = 'TOTAL'"
+                        + " AND COMPUTED_AT_MS >= ?")
+                .setParameter(1, java.sql.Date.valueOf(from))
+                .setParameter(2, java.sql.Date.valueOf(to))
+                .setParameter(3, sinceMillis)
+                .getSingleResult())
+        .longValue();
+  }
+
   /** The first and last day with facts of any indicator (null when none). */
   public LocalDate[] span() {
     Object[] r =
