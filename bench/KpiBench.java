@@ -150,9 +150,14 @@ public class KpiBench {
             + day + ", " + key + " ORDER BY " + h + ") RN, COUNT(*) OVER (PARTITION BY " + day + ", " + key + ") N" + from + ") x WHERE x.RN >= CEIL(" + p[1] + " * x.N) GROUP BY x.D, x.K"));
       }
       String end = "((UNIX_TIMESTAMP(d.d + INTERVAL 1 DAY) + 21600) * 1000)";
-      out.add(q("sirc.vencidos", dim, days() + "SELECT d.d D, " + key + " K, COUNT(*) V FROM days d JOIN SIRC_REPORT r ON r.EXPECTED_AT_MS >= " + end + " - 34560000000 AND r.EXPECTED_AT_MS < " + end
-            + join(dim) + " WHERE r.REQUESTED_AT_MS < " + end + " AND r.MERGED_INTO IS NULL AND (r.RESOLVED_AT_MS >= " + end
-            + " OR (r.RESOLVED_AT_MS IS NULL AND r.STATUS IN ('RECIBIDO', 'ASIGNADO', 'EN_PROCESO'))) GROUP BY d.d, K"));
+      // grouped by the report's own columns first, the service's code joined after
+      String inner = dim.equals("SERVICIO") ? "r.SERVICE_ID" : key;
+      String overdue = days() + "SELECT d.d D, " + inner + " K, COUNT(*) V FROM days d STRAIGHT_JOIN SIRC_REPORT r ON r.EXPECTED_AT_MS >= " + end + " - 34560000000 AND r.EXPECTED_AT_MS < " + end
+            + " WHERE r.REQUESTED_AT_MS < " + end + " AND r.MERGED_INTO IS NULL AND (r.RESOLVED_AT_MS >= " + end
+            + " OR (r.RESOLVED_AT_MS IS NULL AND r.STATUS IN ('RECIBIDO', 'ASIGNADO', 'EN_PROCESO'))) GROUP BY d.d, " + inner;
+      out.add(q("sirc.vencidos", dim, dim.equals("SERVICIO")
+          ? "SELECT z.D D, s.CODE K, z.V V FROM (" + overdue + ") z JOIN SIRC_SERVICE s ON s.ID = z.K"
+          : overdue));
     }
     String ev = String.format(DAY_MS, "e.AT_MS");
     out.add(q("sirc.reabiertos", "TOTAL", "SELECT " + ev + " D, '-' K, COUNT(*) V FROM SIRC_EVENT e WHERE e.AT_MS >= ?F AND e.AT_MS < ?T AND e.FROM_STATUS = 'RESUELTO' AND e.TO_STATUS = 'EN_PROCESO' GROUP BY D"));
@@ -173,11 +178,16 @@ public class KpiBench {
     // Stocks at each day's end: predios with a past year short of its tax then (credited now minus
     // what was paid after that day).
     String endTs = "(d.d + INTERVAL 1 DAY + INTERVAL 6 HOUR)";
-    String arrears = days() + "SELECT d.d D, COUNT(DISTINCT a.PREDIO_ID) N FROM days d JOIN PREDIAL_ANUALIDAD a ON a.FISCAL_YEAR < YEAR(d.d)"
-        + " WHERE a.CREDITED_TAX - COALESCE((SELECT SUM(pl.TAX + pl.DISCOUNT) FROM PREDIAL_PAGO_LINEA pl JOIN PREDIAL_PAGO pp ON pp.ID = pl.PAGO_ID"
-        + " WHERE pp.PREDIO_ID = a.PREDIO_ID AND pl.FISCAL_YEAR = a.FISCAL_YEAR AND pp.STATUS = 'APLICADO' AND pp.PAID_AT >= " + endTs + "), 0) < a.ANNUAL_TAX GROUP BY d.d";
+    String late = "SELECT pp.PREDIO_ID, pl.FISCAL_YEAR, pp.PAID_AT, pl.TAX + pl.DISCOUNT AMT FROM PREDIAL_PAGO pp JOIN PREDIAL_PAGO_LINEA pl ON pl.PAGO_ID = pp.ID"
+        + " WHERE pp.PAST_YEARS = 1 AND pp.STATUS = 'APLICADO' AND pl.FISCAL_YEAR < YEAR(pp.PAID_AT - INTERVAL 6 HOUR)";
+    String arrears = days() + "SELECT u.D D, COUNT(DISTINCT u.P) N FROM ("
+        + "SELECT d.d D, a.PREDIO_ID P FROM days d JOIN PREDIAL_ANUALIDAD a ON a.FISCAL_YEAR < YEAR(d.d) WHERE a.CREDITED_TAX < a.ANNUAL_TAX"
+        + " UNION ALL SELECT y.D, y.PREDIO_ID FROM (SELECT d.d D, lp.PREDIO_ID, lp.FISCAL_YEAR, SUM(lp.AMT) L FROM days d JOIN (" + late + ") lp"
+        + " ON lp.FISCAL_YEAR < YEAR(d.d) AND lp.PAID_AT >= " + endTs + " GROUP BY d.d, lp.PREDIO_ID, lp.FISCAL_YEAR) y"
+        + " JOIN PREDIAL_ANUALIDAD a ON a.PREDIO_ID = y.PREDIO_ID AND a.FISCAL_YEAR = y.FISCAL_YEAR WHERE a.CREDITED_TAX - y.L < a.ANNUAL_TAX) u GROUP BY u.D";
     out.add(q("predial.cuentas_rezago", "TOTAL", "SELECT z.D D, '-' K, z.N V FROM (" + arrears + ") z"));
-    out.add(q("predial.cuentas_corriente", "TOTAL", "SELECT z.D D, '-' K, (SELECT COUNT(*) FROM PREDIO) - z.N V FROM (" + arrears + ") z"));
+    out.add(q("predial.cuentas_corriente", "TOTAL", "SELECT f.FACT_DATE D, '-' K, (SELECT COUNT(*) FROM PREDIO) - f.VALUE_NUM V FROM KPI_BENCH_FACT f"
+        + " WHERE f.INDICATOR = 'predial.cuentas_rezago' AND f.DIMENSION = 'TOTAL' AND f.FACT_DATE BETWEEN ?FD AND ?TD"));
     // People: the day's reporters and payers, one key each, distinct across both.
     String sircPeople = "SELECT " + String.format(DAY_MS, "r.REQUESTED_AT_MS") + " D, CASE WHEN r.CURP IS NOT NULL THEN CONCAT('CURP:', UPPER(r.CURP)) WHEN r.CONTACT_EMAIL IS NOT NULL THEN CONCAT('MAIL:', LOWER(r.CONTACT_EMAIL))"
         + " WHEN r.CONTACT_PHONE IS NOT NULL THEN CONCAT('TEL:', r.CONTACT_PHONE) ELSE CONCAT('SIRC:', CAST(r.ID AS CHAR(20))) END P FROM SIRC_REPORT r WHERE r.REQUESTED_AT_MS >= ?F AND r.REQUESTED_AT_MS < ?T";

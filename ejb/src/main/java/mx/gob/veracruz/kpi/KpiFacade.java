@@ -43,7 +43,15 @@ public class KpiFacade {
     KpiDay day = new KpiDay(date);
     int deleted = repo.deleteDay(date);
     long now = System.currentTimeMillis();
-    KpiSink sink = repo.sink(date, now);
+    KpiSink db = repo.sink(date, now);
+    java.util.Map<String, Long> timings = new java.util.HashMap<>();
+    long started = System.nanoTime();
+    KpiSink sink =
+        (indicator, dimension, select, args) -> {
+          long t = System.nanoTime();
+          db.insert(indicator, dimension, select, args);
+          timings.merge(indicator + " " + dimension, System.nanoTime() - t, Long::sum);
+        };
     List<String> selects = new ArrayList<>();
     List<Object> params = new ArrayList<>();
     for (KpiContributor c : contributors) {
@@ -82,7 +90,23 @@ public class KpiFacade {
                 + ") u",
         params.toArray());
     int facts = repo.countDay(date);
-    LOG.fine(() -> "KPI " + date + ": " + deleted + " hechos reemplazados por " + facts);
+    long total = (System.nanoTime() - started) / 1_000_000;
+    LOG.info(
+        () ->
+            "KPI "
+                + date
+                + ": "
+                + facts
+                + " hechos ("
+                + deleted
+                + " reemplazados) en "
+                + total
+                + " ms; las consultas más lentas: "
+                + timings.entrySet().stream()
+                    .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(5)
+                    .map(e -> e.getKey() + " " + e.getValue() / 1_000_000 + " ms")
+                    .collect(java.util.stream.Collectors.joining(", ")));
     return facts;
   }
 

@@ -72,7 +72,7 @@ final class DemoWriter {
             c.prepareStatement(
                 "INSERT INTO PREDIAL_PAGO (ID, FOLIO, PREDIO_ID, CHANNEL,"
                     + " CHANNEL_DETAIL, EXTERNAL_KEY, AMOUNT, STATEMENT_DATE, PAID_AT, PAYER_NAME, STATUS, VERIFICATION_CODE,"
-                    + " CREATED_AT, BANK, VERSION) VALUES (?,?,?,?,?,?,?,?,?,?,'APLICADO',?,?,?,1)");
+                    + " CREATED_AT, BANK, PAST_YEARS, VERSION) VALUES (?,?,?,?,?,?,?,?,?,?,'APLICADO',?,?,?,?,1)");
         PreparedStatement pl =
             c.prepareStatement("INSERT INTO PREDIAL_PAGO_LINEA VALUES (?,?,?,?,?,?,?,1)")) {
       for (int i = from; i < to; i++) {
@@ -176,6 +176,7 @@ final class DemoWriter {
             pg.setTimestamp(12, now);
             pg.setString(
                 13, channel.equals("BANCO") ? (pid % 3 == 0 ? "SANTANDER" : "BBVA") : null);
+            pg.setInt(14, paidOn.getYear() > year ? 1 : 0);
             pg.addBatch();
             pl.setLong(1, lineId++);
             pl.setLong(2, pid);

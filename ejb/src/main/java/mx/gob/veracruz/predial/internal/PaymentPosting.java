@@ -121,6 +121,8 @@ public class PaymentPosting {
     pago.setStatus(PaymentStatus.APLICADO);
     pago.setVerificationCode(HexFormat.of().formatHex(bytes(8)));
     pago.setCreatedAt(Instant.now());
+    int paidYear = c.paidAt().atZone(mx.gob.veracruz.common.CityClock.ZONE).getYear();
+    pago.setPastYears(allocations.stream().anyMatch(a -> a.fiscalYear() < paidYear));
     repo.persist(pago);
     if (pago.getId() == null) {
       repo.flush(); // the table generator assigns ids at persist; this only guards another

@@ -101,29 +101,37 @@ public class PredialKpi implements KpiContributor {
    */
   private static void arrears(KpiDay day, KpiSink sink) {
     int year = day.date().getYear();
+    // In arrears then: short now (paying never un-credits a year), or full now only thanks to
+    // lines of that past year paid after the day. Two index-friendly halves, no per-year
+    // correlated lookup (MariaDB turned a grouped join into 650,000 lateral lookups: 10 s a day),
+    // and of the later payments only those that pay past years (PAST_YEARS: 3 s a day without).
     String inArrears =
-        "SELECT DISTINCT a.PREDIO_ID FROM PREDIAL_ANUALIDAD a LEFT JOIN (SELECT pp.PREDIO_ID,"
-            + " pl.FISCAL_YEAR, SUM(pl.TAX + pl.DISCOUNT) LATER FROM PREDIAL_PAGO pp"
-            + " JOIN PREDIAL_PAGO_LINEA pl ON pl.PAGO_ID = pp.ID WHERE pp.STATUS = 'APLICADO'"
-            + " AND pp.PAID_AT >= ? GROUP BY pp.PREDIO_ID, pl.FISCAL_YEAR) lt"
-            + " ON lt.PREDIO_ID = a.PREDIO_ID AND lt.FISCAL_YEAR = a.FISCAL_YEAR"
-            + " WHERE a.FISCAL_YEAR < ? AND a.CREDITED_TAX - COALESCE(lt.LATER, 0) < a.ANNUAL_TAX";
+        "SELECT a.PREDIO_ID P FROM PREDIAL_ANUALIDAD a WHERE a.FISCAL_YEAR < ?"
+            + " AND a.CREDITED_TAX < a.ANNUAL_TAX"
+            + " UNION ALL SELECT a.PREDIO_ID P FROM (SELECT pp.PREDIO_ID, pl.FISCAL_YEAR,"
+            + " SUM(pl.TAX + pl.DISCOUNT) LATER FROM PREDIAL_PAGO pp"
+            + " JOIN PREDIAL_PAGO_LINEA pl ON pl.PAGO_ID = pp.ID WHERE pp.PAST_YEARS = 1"
+            + " AND pp.STATUS = 'APLICADO' AND pp.PAID_AT >= ? AND pl.FISCAL_YEAR < ?"
+            + " GROUP BY pp.PREDIO_ID, pl.FISCAL_YEAR) lt"
+            + " JOIN PREDIAL_ANUALIDAD a ON a.PREDIO_ID = lt.PREDIO_ID"
+            + " AND a.FISCAL_YEAR = lt.FISCAL_YEAR WHERE a.CREDITED_TAX - lt.LATER < a.ANNUAL_TAX";
     sink.insert(
         "predial.cuentas_rezago",
         "TOTAL",
-        "SELECT " + TOTAL + " K, COUNT(*) V FROM (" + inArrears + ") x",
+        "SELECT " + TOTAL + " K, COUNT(DISTINCT x.P) V FROM (" + inArrears + ") x",
+        year,
         day.toTimestamp(),
         year);
+    // Up to date: every predio but those in arrears, from the fact just written (one scan a day).
     sink.insert(
         "predial.cuentas_corriente",
         "TOTAL",
         "SELECT "
             + TOTAL
-            + " K, (SELECT COUNT(*) FROM PREDIO) - (SELECT COUNT(*) FROM ("
-            + inArrears
-            + ") x) V",
-        day.toTimestamp(),
-        year);
+            + " K, (SELECT COUNT(*) FROM PREDIO) - f.VALUE_NUM V FROM KPI_FACT f"
+            + " WHERE f.FACT_DATE = ? AND f.INDICATOR = 'predial.cuentas_rezago'"
+            + " AND f.DIMENSION = 'TOTAL'",
+        java.sql.Date.valueOf(day.date()));
   }
 
   @Override

@@ -64,6 +64,13 @@ public class Pago {
   @Column(name = "CHANNEL_DETAIL")
   private String channelDetail;
 
+  /**
+   * Whether it pays a year before the one it was paid in (arrears): the indicators of accounts in
+   * arrears on a past day read only these payments.
+   */
+  @Column(name = "PAST_YEARS", nullable = false)
+  private short pastYears;
+
   /** The bank of a bank-reference payment ({@code BANCO} channel), else null. */
   @Column(name = "BANK")
   private String bank;
@@ -165,6 +172,14 @@ public class Pago {
 
   public void setChannelDetail(String channelDetail) {
     this.channelDetail = channelDetail;
+  }
+
+  public boolean isPastYears() {
+    return pastYears == 1;
+  }
+
+  public void setPastYears(boolean pastYears) {
+    this.pastYears = (short) (pastYears ? 1 : 0);
   }
 
   public String getBank() {

@@ -666,7 +666,19 @@ public class KpiDashboardView implements Serializable {
               .max(BigDecimal::compareTo)
               .orElse(BigDecimal.ZERO);
       List<DashboardDocument.Line> lines = new ArrayList<>();
-      for (Row r : p.rows) {
+      List<Row> printed = p.rows;
+      String title = p.title;
+      if (p.kind == Kind.LINE && p.rows.size() > 62) {
+        printed = monthly(p);
+        title = kpi.indicator(p.indicator).name() + " " + KpiLabels.text("kpi.porMes");
+        max =
+            printed.stream()
+                .map(Row::value)
+                .filter(v -> v != null)
+                .max(BigDecimal::compareTo)
+                .orElse(BigDecimal.ZERO);
+      }
+      for (Row r : printed) {
         double share =
             r.value() == null || max.signum() <= 0
                 ? 0
@@ -682,7 +694,7 @@ public class KpiDashboardView implements Serializable {
       }
       sections.add(
           new DashboardDocument.Section(
-              p.title,
+              title,
               KpiLabels.text("kpi.valor"),
               p.compare ? KpiLabels.text("kpi.anterior") : null,
               lines));
@@ -701,6 +713,33 @@ public class KpiDashboardView implements Serializable {
         .contentLength((long) pdf.length)
         .stream(() -> new java.io.ByteArrayInputStream(pdf))
         .build();
+  }
+
+  /** A long daily series printed by month (combined by the indicator's rule, in the database). */
+  private List<Row> monthly(Panel p) {
+    KpiIndicator i = kpi.indicator(p.indicator);
+    if (i.rollup() == KpiIndicator.Rollup.DAILY) {
+      return p.rows;
+    }
+    Map<LocalDate, BigDecimal> before = new HashMap<>();
+    if (p.compare && previousComputed) {
+      for (KpiValue v : kpi.values(i.code(), "TOTAL", from.minusYears(1), to.minusYears(1), true)) {
+        before.put(v.period().plusYears(1), v.value());
+      }
+    }
+    DateTimeFormatter month =
+        DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag("es-MX"));
+    List<Row> out = new ArrayList<>();
+    for (KpiValue v : kpi.values(i.code(), "TOTAL", from, to, true)) {
+      out.add(
+          new Row(
+              v.period().toString(),
+              month.format(v.period()),
+              v.value(),
+              before.get(v.period()),
+              i.unit()));
+    }
+    return out;
   }
 
   public String getBoard() {

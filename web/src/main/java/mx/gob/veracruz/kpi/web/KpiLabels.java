@@ -145,6 +145,6 @@ public class KpiLabels {
     String s =
         new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(Locale.US))
             .format(change.abs());
-    return (change.signum() > 0 ? "+" : change.signum() < 0 ? "−" : "") + s + " %";
+    return (change.signum() > 0 ? "+" : change.signum() < 0 ? "-" : "") + s + " %";
   }
 }
