@@ -75,7 +75,23 @@ final class ChartJson {
     }
     JsonObjectBuilder options = options(unit, horizontal, true);
     if (horizontal) {
-      options.add("indexAxis", "y");
+      // every category labelled (Chart.js skips labels when they crowd)
+      options
+          .add("indexAxis", "y")
+          .add(
+              "scales",
+              JSON.createObjectBuilder()
+                  .add(
+                      "x",
+                      JSON.createObjectBuilder()
+                          .add("beginAtZero", true)
+                          .add(
+                              "title",
+                              JSON.createObjectBuilder().add("display", true).add("text", unit)))
+                  .add(
+                      "y",
+                      JSON.createObjectBuilder()
+                          .add("ticks", JSON.createObjectBuilder().add("autoSkip", false))));
     }
     return JSON.createObjectBuilder()
         .add("type", "bar")
