@@ -201,7 +201,7 @@ public class KpiBench {
     String predialPeople = "SELECT " + pd + " D, CASE WHEN " + owner + " IS NULL THEN CONCAT('PREDIO:', CAST(p.PREDIO_ID AS CHAR(20))) ELSE CONCAT('CURP:', " + owner + ") END P" + paid;
     out.add(q("kpi.personas", "MODULO", "SELECT u.D D, 'sirc' K, COUNT(DISTINCT u.P) V FROM (" + sircPeople + ") u GROUP BY u.D"));
     out.add(q("kpi.personas", "MODULO", "SELECT u.D D, 'predial' K, COUNT(DISTINCT u.P) V FROM (" + predialPeople + ") u GROUP BY u.D"));
-    out.add(q("kpi.personas", "TOTAL", "SELECT u.D D, '-' K, COUNT(DISTINCT u.P) V FROM (" + sircPeople + " UNION ALL " + predialPeople + ") u GROUP BY u.D"));
+    out.add(q("kpi.personas", "TOTAL", "SELECT u.D D, '-' K, COUNT(DISTINCT u.P) V FROM (SELECT a.D, CAST(a.P AS CHAR(120)) P FROM (" + sircPeople + ") a UNION ALL SELECT b.D, CAST(b.P AS CHAR(120)) P FROM (" + predialPeople + ") b) u GROUP BY u.D"));
     return out;
   }
 

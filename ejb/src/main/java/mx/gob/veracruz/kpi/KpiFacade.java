@@ -65,7 +65,11 @@ public class KpiFacade {
           mine.add(p.select());
           mineParams.addAll(List.of(p.params()));
         }
-        selects.addAll(mine);
+        // One collation for every module's keys: a UNION of columns of different collations is
+        // refused by MariaDB (seen: utf8mb4_bin tables under a utf8mb4_general_ci connection).
+        for (String m : mine) {
+          selects.add("SELECT CAST(c.P AS CHAR(120)) P FROM (" + m + ") c");
+        }
         params.addAll(mineParams);
         sink.insert(
             PEOPLE,

@@ -120,10 +120,11 @@ public class KpiDashboardView implements Serializable {
     private static final long serialVersionUID = 1L;
     private final String id;
     private final String indicator;
-    private final String dimension;
+    private String dimension;
     private final Kind kind;
     private final boolean compare;
-    private final Drill drill;
+    private final Drill lineDrill;
+    private List<jakarta.faces.model.SelectItem> choices = List.of();
     private final int top;
     private String title;
     private String note;
@@ -147,11 +148,11 @@ public class KpiDashboardView implements Serializable {
       this.dimension = dimension;
       this.kind = kind;
       this.compare = compare;
-      this.drill = drill;
+      this.lineDrill = drill;
       this.top = top;
       this.export =
           new ShownList<>(
-              "indicador-" + indicator.replace('.', '-') + "-" + dimension.toLowerCase(Locale.ROOT),
+              "indicador-" + indicator.replace('.', '-'),
               () -> rows,
               compare
                   ? List.of(
@@ -186,8 +187,36 @@ public class KpiDashboardView implements Serializable {
       return compare;
     }
 
+    /** A line's points open the day's list; a breakdown's bars open the list of their key. */
+    Drill drill() {
+      if (kind == Kind.LINE) {
+        return lineDrill;
+      }
+      boolean predial = indicator.startsWith("predial.");
+      boolean sirc = indicator.startsWith("sirc.");
+      return switch (dimension) {
+        case "CANAL" -> predial ? Drill.PAYMENTS_OF_CHANNEL : Drill.NONE;
+        case "BANCO" -> predial ? Drill.PAYMENTS_OF_BANK : Drill.NONE;
+        case "SERVICIO" -> sirc ? Drill.REPORTS_OF_SERVICE : Drill.NONE;
+        case "COLONIA" -> sirc ? Drill.REPORTS_OF_COLONIA : Drill.NONE;
+        case "DEPENDENCIA" -> sirc ? Drill.COMPLIANCE : Drill.NONE;
+        default -> Drill.NONE;
+      };
+    }
+
     public boolean isDrillable() {
-      return drill != Drill.NONE;
+      return drill() != Drill.NONE;
+    }
+
+    public void setDimension(String dimension) {
+      if (choices.stream().anyMatch(c -> c.getValue().equals(dimension))) {
+        this.dimension = dimension;
+      }
+    }
+
+    /** The other breakdowns of the indicator the panel can switch to (none for lines and maps). */
+    public List<jakarta.faces.model.SelectItem> getChoices() {
+      return choices;
     }
 
     public String getTitle() {
@@ -481,6 +510,13 @@ public class KpiDashboardView implements Serializable {
   private void fill(Panel p) {
     KpiIndicator i = kpi.indicator(p.indicator);
     p.unit = i.unit();
+    if (p.kind == Kind.BAR || p.kind == Kind.DONUT) {
+      p.choices =
+          i.dimensions().stream()
+              .filter(d -> !d.equals("TOTAL"))
+              .map(d -> new jakarta.faces.model.SelectItem(d, labels.dimension(d)))
+              .toList();
+    }
     p.title =
         i.name()
             + (p.dimension.equals("TOTAL")
@@ -612,15 +648,15 @@ public class KpiDashboardView implements Serializable {
     String id = event.getComponent().getId();
     Panel p = panels.stream().filter(x -> ("chart-" + x.id).equals(id)).findFirst().orElse(null);
     int index = event.getItemIndex();
-    if (p == null || p.drill == Drill.NONE || index < 0 || index >= p.shownKeys.size()) {
+    if (p == null || p.drill() == Drill.NONE || index < 0 || index >= p.shownKeys.size()) {
       return;
     }
-    redirect(target(p.drill, p.shownKeys.get(index)));
+    redirect(target(p.drill(), p.shownKeys.get(index)));
   }
 
   /** The list behind one key of a panel (also the link of each row of its table). */
   public String target(Panel p, String key) {
-    return p.drill == Drill.NONE ? null : target(p.drill, key);
+    return p.drill() == Drill.NONE ? null : target(p.drill(), key);
   }
 
   private String target(Drill drill, String key) {
