@@ -223,19 +223,8 @@ public class KpiFacade {
   /** An indicator's facts by one dimension over a range of days, for staff dashboards. */
   @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR})
   public List<KpiFact> facts(String indicator, String dimension, LocalDate from, LocalDate to) {
-    if (indicator == null || indicators().stream().noneMatch(i -> i.code().equals(indicator))) {
-      throw new BusinessRuleException(
-          "indicador-desconocido", "indicador", "No existe el indicador «" + indicator + "»");
-    }
-    if (from == null
-        || to == null
-        || to.isBefore(from)
-        || from.plusDays(KpiJob.MAX_DAYS).isBefore(to)) {
-      throw new BusinessRuleException(
-          "periodo-invalido",
-          "desde",
-          "Indique un periodo de a lo más " + KpiJob.MAX_DAYS + " días (desde ≤ hasta)");
-    }
+    indicator(indicator);
+    checkRange(from, to);
     return repo.facts(indicator, dimension == null ? "TOTAL" : dimension, from, to);
   }
 }

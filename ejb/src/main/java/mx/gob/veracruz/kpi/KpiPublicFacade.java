@@ -110,13 +110,15 @@ public class KpiPublicFacade {
     KpiIndicator base = kpi.indicator(ind.base());
     List<KpiValue> counts = ind.isCount() ? values : repo.rollup(base, dim, first, last, true);
     Map<LocalDate, Set<String>> hidden = hide(counts, dim, threshold());
+    // The cells that have a base count (one lookup each, not a scan of the table per cell).
+    Set<String> based = new java.util.HashSet<>();
+    for (KpiValue c : counts) {
+      based.add(c.period() + "|" + c.key());
+    }
     List<KpiValue> out = new ArrayList<>(values.size());
     for (KpiValue v : values) {
       Set<String> h = hidden.get(v.period());
-      boolean baseMissing =
-          !ind.isCount()
-              && counts.stream()
-                  .noneMatch(c -> c.period().equals(v.period()) && c.key().equals(v.key()));
+      boolean baseMissing = !ind.isCount() && !based.contains(v.period() + "|" + v.key());
       out.add(
           (h != null && h.contains(v.key())) || baseMissing
               ? new KpiValue(v.period(), v.key(), null)

@@ -2,13 +2,10 @@ package mx.gob.veracruz.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +46,7 @@ class KpiDashboardBrowserIT extends ConsoleSession {
             "/api/v1/trabajos/kpi-daily-aggregation",
             "{\"fromDate\":\"" + from + "\",\"businessDate\":\"" + to + "\"}");
     assertThat(run.getString("batchStatus")).isEqualTo("COMPLETED");
-    Map<String, BigDecimal> truth = sum(admin, "predial.recaudado", "CANAL", from, to);
+    Map<String, BigDecimal> truth = KpiJobIT.summed(admin, "predial.recaudado", "CANAL", from, to);
     assertThat(truth).as("pagos de la temporada de descuento en la demostración").isNotEmpty();
 
     login("finanzas");
@@ -158,32 +155,5 @@ class KpiDashboardBrowserIT extends ConsoleSession {
 
   private static BigDecimal money(String text) {
     return new BigDecimal(text.replace("$", "").replace(",", "").trim());
-  }
-
-  private static Map<String, BigDecimal> sum(
-      Http staff, String indicator, String dimension, LocalDate from, LocalDate to)
-      throws Exception {
-    HttpResponse<String> r =
-        staff.get(
-            "/api/v1/kpi/hechos?indicador="
-                + indicator
-                + "&dimension="
-                + dimension
-                + "&desde="
-                + from
-                + "&hasta="
-                + to);
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    Map<String, BigDecimal> out = new TreeMap<>();
-    for (JsonValue v : Json.createReader(new StringReader(r.body())).readArray()) {
-      JsonObject f = v.asJsonObject();
-      JsonValue value = f.get("value");
-      out.merge(
-          f.getString("key"),
-          new BigDecimal(
-              value instanceof jakarta.json.JsonString s ? s.getString() : value.toString()),
-          BigDecimal::add);
-    }
-    return out;
   }
 }

@@ -119,29 +119,38 @@ class KpiJobIT {
 
   private static Map<String, Integer> byKey(
       Http http, String indicator, String dimension, LocalDate day) throws Exception {
+    Map<String, Integer> out = new TreeMap<>();
+    summed(http, indicator, dimension, day, day).forEach((k, v) -> out.put(k, v.intValueExact()));
+    return out;
+  }
+
+  /**
+   * The staff's daily facts of {@code [from, to]} from {@code /api/v1/kpi/hechos}, summed per key
+   * (counts and amounts add over days; amounts travel as strings in this API, exact decimals).
+   */
+  static Map<String, java.math.BigDecimal> summed(
+      Http staff, String indicator, String dimension, LocalDate from, LocalDate to)
+      throws Exception {
     HttpResponse<String> r =
-        http.get(
+        staff.get(
             "/api/v1/kpi/hechos?indicador="
                 + indicator
                 + "&dimension="
                 + dimension
                 + "&desde="
-                + day
+                + from
                 + "&hasta="
-                + day);
+                + to);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    Map<String, Integer> out = new TreeMap<>();
+    Map<String, java.math.BigDecimal> out = new TreeMap<>();
     for (JsonValue v : array(r)) {
       JsonObject f = v.asJsonObject();
-      // amounts travel as strings in this API (exact decimals); counts are whole
       JsonValue value = f.get("value");
-      out.put(
+      out.merge(
           f.getString("key"),
           new java.math.BigDecimal(
-                  value instanceof jakarta.json.JsonString text
-                      ? text.getString()
-                      : value.toString())
-              .intValueExact());
+              value instanceof jakarta.json.JsonString text ? text.getString() : value.toString()),
+          java.math.BigDecimal::add);
     }
     return out;
   }

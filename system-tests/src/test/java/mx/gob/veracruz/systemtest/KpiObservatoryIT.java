@@ -204,27 +204,6 @@ class KpiObservatoryIT {
   /** The staff's daily facts of a month, summed per key (counts add over days). */
   private static Map<String, BigDecimal> monthOf(
       Http staff, String indicator, String dimension, YearMonth m) throws Exception {
-    HttpResponse<String> r =
-        staff.get(
-            "/api/v1/kpi/hechos?indicador="
-                + indicator
-                + "&dimension="
-                + dimension
-                + "&desde="
-                + m.atDay(1)
-                + "&hasta="
-                + m.atEndOfMonth());
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    Map<String, BigDecimal> out = new TreeMap<>();
-    for (JsonValue v : Json.createReader(new StringReader(r.body())).readArray()) {
-      JsonObject f = v.asJsonObject();
-      JsonValue value = f.get("value");
-      out.merge(
-          f.getString("key"),
-          new BigDecimal(
-              value instanceof jakarta.json.JsonString s ? s.getString() : value.toString()),
-          BigDecimal::add);
-    }
-    return out;
+    return KpiJobIT.summed(staff, indicator, dimension, m.atDay(1), m.atEndOfMonth());
   }
 }

@@ -149,7 +149,10 @@ public class KpiPublicResource {
                         i.code(),
                         YearMonth.from(v.period()).toString(),
                         dim,
-                        v.key(),
+                        // the total's key "-" would read as a formula's minus in a spreadsheet
+                        mx.gob.veracruz.common.KpiSink.TOTAL_KEY.equals(v.key())
+                            ? "TOTAL"
+                            : v.key(),
                         labels.key(i.module(), dim, v.key()),
                         v.value(),
                         i.unit(),

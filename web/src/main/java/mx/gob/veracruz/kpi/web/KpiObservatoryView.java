@@ -161,17 +161,18 @@ public class KpiObservatoryView implements Serializable {
           periods.add(y);
           chartLabels.add(capital(SHORT.format(y.atDay(1))));
         }
+        java.util.Map<String, BigDecimal> cell = new java.util.HashMap<>();
+        for (KpiValue v : values) {
+          if (v.value() != null) {
+            cell.put(v.period() + "|" + v.key(), v.value());
+          }
+        }
         List<ChartJson.Series> series = new ArrayList<>();
         for (String key : keys) {
           List<BigDecimal> data = new ArrayList<>();
           for (YearMonth y : periods) {
             LocalDate first = y.atDay(1);
-            data.add(
-                values.stream()
-                    .filter(v -> v.period().equals(first) && v.key().equals(key))
-                    .findFirst()
-                    .map(KpiValue::value)
-                    .orElse(null));
+            data.add(cell.get(first + "|" + key));
           }
           series.add(
               new ChartJson.Series(
