@@ -147,7 +147,7 @@ public class KpiBench {
     String h = "((we.CUM_MS + LEAST(GREATEST(r.RESOLVED_AT_MS - we.HOUR_IDX * 3600000 - we.OPEN_OFF_MS, 0), we.BUSINESS_MS))"
         + " - (ws.CUM_MS + LEAST(GREATEST(r.REQUESTED_AT_MS - ws.HOUR_IDX * 3600000 - ws.OPEN_OFF_MS, 0), ws.BUSINESS_MS))) / 3600000.0";
     String ledger = " JOIN SIRC_WORK_HOUR ws ON ws.HOUR_IDX = FLOOR(r.REQUESTED_AT_MS / 3600000) JOIN SIRC_WORK_HOUR we ON we.HOUR_IDX = FLOOR(r.RESOLVED_AT_MS / 3600000)";
-    for (String dim : BY_SERVICE) {
+    for (String dim : SIRC_DIMS) {
       String key = key(dim), day = String.format(DAY_MS, "r.RESOLVED_AT_MS");
       String from = " FROM SIRC_REPORT r" + join(dim) + ledger + " WHERE r.RESOLVED_AT_MS >= ?F AND r.RESOLVED_AT_MS < ?T";
       out.add(q("sirc.horas_resolucion", dim, "SELECT " + day + " D, " + key + " K, AVG(" + h + ") V" + from + " GROUP BY D, K"));
@@ -155,6 +155,9 @@ public class KpiBench {
         out.add(q(p[0], dim, "SELECT x.D D, x.K K, MIN(x.H) V FROM (SELECT " + day + " D, " + key + " K, " + h + " H, ROW_NUMBER() OVER (PARTITION BY "
             + day + ", " + key + " ORDER BY " + h + ") RN, COUNT(*) OVER (PARTITION BY " + day + ", " + key + ") N" + from + ") x WHERE x.RN >= CEIL(" + p[1] + " * x.N) GROUP BY x.D, x.K"));
       }
+    }
+    for (String dim : BY_SERVICE) {
+      String key = key(dim);
       String end = "((UNIX_TIMESTAMP(d.d + INTERVAL 1 DAY) + 21600) * 1000)";
       // grouped by the report's own columns first, the service's code joined after
       String inner = dim.equals("SERVICIO") ? "r.SERVICE_ID" : key;
@@ -181,6 +184,7 @@ public class KpiBench {
     out.add(q("predial.conciliacion_lineas", "TOTAL", "SELECT a.BUSINESS_DATE D, '-' K, COUNT(*) V" + lines + " GROUP BY D"));
     out.add(q("predial.conciliacion_lineas", "RESULTADO", "SELECT a.BUSINESS_DATE D, COALESCE(l.OUTCOME, 'PENDIENTE') K, COUNT(*) V" + lines + " GROUP BY D, K"));
     out.add(q("predial.excepciones_abiertas", "TOTAL", "SELECT a.BUSINESS_DATE D, '-' K, COUNT(*) V" + lines + " AND l.OUTCOME IS NOT NULL AND l.OUTCOME NOT IN ('APLICADO', 'CONFIRMADO') AND l.RESOLUTION IS NULL GROUP BY D"));
+    out.add(q("predial.excepciones_resueltas", "TOTAL", "SELECT a.BUSINESS_DATE D, '-' K, COUNT(*) V" + lines + " AND l.OUTCOME IS NOT NULL AND l.OUTCOME NOT IN ('APLICADO', 'CONFIRMADO') AND l.RESOLUTION IS NOT NULL GROUP BY D"));
     // Stocks at each day's end: predios with a past year short of its tax then (credited now minus
     // what was paid after that day).
     String endTs = "(d.d + INTERVAL 1 DAY + INTERVAL 6 HOUR)";

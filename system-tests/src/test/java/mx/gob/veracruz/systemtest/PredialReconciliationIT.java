@@ -466,7 +466,7 @@ class PredialReconciliationIT {
         .count();
   }
 
-  private static List<Slip> slips(int from, int n) throws Exception {
+  static List<Slip> slips(int from, int n) throws Exception {
     Http staff = new Http().login("finanzas", "Demo.2026!");
     List<Slip> out = new ArrayList<>();
     JsonObject page = Http.json(staff.get("/api/v1/predial/predios?tamano=40&desde=" + from));
@@ -510,7 +510,7 @@ class PredialReconciliationIT {
     return out;
   }
 
-  private static String line(String reference, BigDecimal amount, LocalDate day, String auth) {
+  static String line(String reference, BigDecimal amount, LocalDate day, String auth) {
     LocalDateTime at = day.atTime(10, 30);
     return "D"
         + pad(reference, 20)
@@ -524,7 +524,7 @@ class PredialReconciliationIT {
   /**
    * A fixed-width BBVA file; {@code declaredCount} overrides the trailer's count (to make it lie).
    */
-  private static Path bankFile(List<String> details, Long declaredCount) throws Exception {
+  static Path bankFile(List<String> details, Long declaredCount) throws Exception {
     BigDecimal total = BigDecimal.ZERO.setScale(2);
     for (String d : details) {
       String cents = d.length() >= 34 ? d.substring(21, 34) : "";
@@ -594,7 +594,7 @@ class PredialReconciliationIT {
         .count();
   }
 
-  private static JsonObject run(String params) throws Exception {
+  static JsonObject run(String params) throws Exception {
     return start("/api/v1/trabajos/predial-payment-reconciliation", params);
   }
 

@@ -92,6 +92,16 @@ public class PredialKpi implements KpiContributor {
             "De las líneas con fecha de operación del día, las que no se aplicaron ni confirmaron y"
                 + " siguen sin resolver al calcular.",
             OWNER,
+            List.of("TOTAL")),
+        KpiIndicator.count(
+            "predial.excepciones_resueltas",
+            MODULE,
+            "Excepciones de conciliación resueltas",
+            "líneas",
+            "De las líneas con fecha de operación del día, las que no se aplicaron ni confirmaron"
+                + " y que finanzas ya resolvió al calcular (aplicadas a mano, devueltas o"
+                + " descartadas con su motivo).",
+            OWNER,
             List.of("TOTAL")));
   }
 
@@ -221,6 +231,16 @@ public class PredialKpi implements KpiContributor {
             + lines
             + " AND l.OUTCOME IS NOT NULL AND l.OUTCOME NOT IN ('APLICADO', 'CONFIRMADO')"
             + " AND l.RESOLUTION IS NULL",
+        date);
+    sink.insert(
+        "predial.excepciones_resueltas",
+        "TOTAL",
+        "SELECT "
+            + TOTAL
+            + " K, COUNT(*) V"
+            + lines
+            + " AND l.OUTCOME IS NOT NULL AND l.OUTCOME NOT IN ('APLICADO', 'CONFIRMADO')"
+            + " AND l.RESOLUTION IS NOT NULL",
         date);
   }
 }

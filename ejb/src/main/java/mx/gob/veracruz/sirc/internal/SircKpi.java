@@ -65,7 +65,7 @@ public class SircKpi implements KpiContributor {
                     + " calendario municipal), entre la recepción y la solución de los reportes"
                     + " resueltos en el día.",
                 OWNER,
-                BY_SERVICE)
+                ALL)
             .rolledUp(KpiIndicator.Rollup.WEIGHTED, "sirc.resueltos")
             .withTarget(new java.math.BigDecimal("24"), false),
         KpiIndicator.count(
@@ -76,7 +76,7 @@ public class SircKpi implements KpiContributor {
                 "La mitad de los reportes resueltos en el día se resolvió en a lo más estas horas"
                     + " hábiles (rango más cercano: el valor en la posición ⌈0.5·n⌉).",
                 OWNER,
-                BY_SERVICE)
+                ALL)
             .rolledUp(KpiIndicator.Rollup.DAILY, "sirc.resueltos"),
         KpiIndicator.count(
                 "sirc.horas_p90",
@@ -86,7 +86,7 @@ public class SircKpi implements KpiContributor {
                 "Nueve de cada diez reportes resueltos en el día se resolvieron en a lo más estas"
                     + " horas hábiles (el valor en la posición ⌈0.9·n⌉).",
                 OWNER,
-                BY_SERVICE)
+                ALL)
             .rolledUp(KpiIndicator.Rollup.DAILY, "sirc.resueltos"),
         KpiIndicator.count(
             "sirc.reabiertos",
@@ -157,10 +157,12 @@ public class SircKpi implements KpiContributor {
           from,
           to);
     }
-    for (String dim : BY_SERVICE) {
+    for (String dim : ALL) {
       sink.insert("sirc.horas_resolucion", dim, hours(dim, null), from, to);
       sink.insert("sirc.horas_mediana", dim, hours(dim, "0.5"), from, to);
       sink.insert("sirc.horas_p90", dim, hours(dim, "0.9"), from, to);
+    }
+    for (String dim : BY_SERVICE) {
       counted(
           sink,
           "sirc.vencidos",

@@ -404,6 +404,8 @@ public class KpiDashboardView implements Serializable {
                   "mediana-dia", "sirc.horas_mediana", "TOTAL", Kind.LINE, false, Drill.NONE, 0),
               new Panel("p90-dia", "sirc.horas_p90", "TOTAL", Kind.LINE, false, Drill.NONE, 0),
               new Panel(
+                  "horas-canal", "sirc.horas_resolucion", "CANAL", Kind.BAR, false, Drill.NONE, 0),
+              new Panel(
                   "cumplimiento-colonia",
                   "sirc.cumplimiento",
                   "COLONIA",
@@ -450,7 +452,8 @@ public class KpiDashboardView implements Serializable {
                   "predial.pagos",
                   "predial.descuentos",
                   "predial.cuentas_rezago",
-                  "predial.excepciones_abiertas");
+                  "predial.excepciones_abiertas",
+                  "predial.excepciones_resueltas");
           case "sirc" ->
               List.of(
                   "sirc.recibidos",
