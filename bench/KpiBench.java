@@ -183,8 +183,8 @@ public class KpiBench {
     String lines = " FROM PREDIAL_ARCHIVO_LINEA l JOIN PREDIAL_ARCHIVO a ON a.ID = l.ARCHIVO_ID WHERE a.BUSINESS_DATE BETWEEN ?FD AND ?TD";
     out.add(q("predial.conciliacion_lineas", "TOTAL", "SELECT a.BUSINESS_DATE D, '-' K, COUNT(*) V" + lines + " GROUP BY D"));
     out.add(q("predial.conciliacion_lineas", "RESULTADO", "SELECT a.BUSINESS_DATE D, COALESCE(l.OUTCOME, 'PENDIENTE') K, COUNT(*) V" + lines + " GROUP BY D, K"));
-    out.add(q("predial.excepciones_abiertas", "TOTAL", "SELECT a.BUSINESS_DATE D, '-' K, COUNT(*) V" + lines + " AND l.OUTCOME IS NOT NULL AND l.OUTCOME NOT IN ('APLICADO', 'CONFIRMADO') AND l.RESOLUTION IS NULL GROUP BY D"));
-    out.add(q("predial.excepciones_resueltas", "TOTAL", "SELECT a.BUSINESS_DATE D, '-' K, COUNT(*) V" + lines + " AND l.OUTCOME IS NOT NULL AND l.OUTCOME NOT IN ('APLICADO', 'CONFIRMADO') AND l.RESOLUTION IS NOT NULL GROUP BY D"));
+    out.add(q("predial.excepciones_abiertas", "TOTAL", "SELECT a.BUSINESS_DATE D, '-' K, COUNT(*) V" + lines + " AND l.OUTCOME IS NOT NULL AND l.OUTCOME NOT IN ('APLICADO', 'CONFIRMADO') AND l.RESOLVED_AT IS NULL GROUP BY D"));
+    out.add(q("predial.excepciones_resueltas", "TOTAL", "SELECT a.BUSINESS_DATE D, '-' K, COUNT(*) V" + lines + " AND l.OUTCOME IS NOT NULL AND l.OUTCOME NOT IN ('APLICADO', 'CONFIRMADO') AND l.RESOLVED_AT IS NOT NULL GROUP BY D"));
     // Stocks at each day's end: predios with a past year short of its tax then (credited now minus
     // what was paid after that day).
     String endTs = "(d.d + INTERVAL 1 DAY + INTERVAL 6 HOUR)";

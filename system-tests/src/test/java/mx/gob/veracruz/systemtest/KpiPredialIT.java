@@ -54,6 +54,47 @@ class KpiPredialIT {
             "{\"businessDate\":\"" + day + "\",\"files\":\"" + file.getFileName() + "\"}");
     assertThat(rec.getString("batchStatus")).as(rec.toString()).isEqualTo("COMPLETED");
 
+    // two exceptions of this file settled with the two-person rule: one approved (resolved), one
+    // only requested (still open until a supervisor approves it)
+    Http finance = new Http().login("finanzas", "Demo.2026!");
+    List<Long> ours = new ArrayList<>();
+    for (JsonValue v :
+        Http.json(
+                finance.get(
+                    "/api/v1/predial/conciliaciones/lineas?fecha="
+                        + day
+                        + "&pendientes=true"
+                        + "&tamano=500"))
+            .getJsonArray("items")) {
+      JsonObject l = v.asJsonObject();
+      if (l.getString("fileName").equals(file.getFileName().toString()) && l.isNull("resolution")) {
+        ours.add(l.getJsonNumber("id").longValue());
+      }
+    }
+    assertThat(ours).hasSize(2); // SOBREPAGO and DESCONOCIDA
+    for (long id : ours) {
+      var asked =
+          finance.postJson(
+              "/api/v1/predial/conciliaciones/lineas/" + id + "/resolucion",
+              "{\"accion\":\"DEVOLVER\",\"nota\":\"Devuelto al banco por oficio 123/2026\"}");
+      assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+    }
+    Http supervisor = new Http().login("supervisor", "Demo.2026!");
+    assertThat(
+            finance
+                .postJson(
+                    "/api/v1/predial/conciliaciones/lineas/" + ours.get(0) + "/aprobacion",
+                    "{\"aprobar\":true}")
+                .statusCode())
+        .as("quien solicita no aprueba")
+        .isEqualTo(403);
+    var approved =
+        supervisor.postJson(
+            "/api/v1/predial/conciliaciones/lineas/" + ours.get(0) + "/aprobacion",
+            "{\"aprobar\":true}");
+    assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+    assertThat(Http.json(approved).getString("resolvedBy")).isEqualTo("supervisor");
+
     Http admin = new Http().login("admin", "Demo.2026!");
     JsonObject kpi =
         KpiJobIT.run(
@@ -61,7 +102,6 @@ class KpiPredialIT {
     assertThat(kpi.getString("batchStatus")).isEqualTo("COMPLETED");
 
     // the payments list of the day, every page, summed here per channel and per bank
-    Http finance = new Http().login("finanzas", "Demo.2026!");
     Map<String, BigDecimal> amountByChannel = new TreeMap<>();
     Map<String, BigDecimal> countByChannel = new TreeMap<>();
     Map<String, BigDecimal> amountByBank = new TreeMap<>();
@@ -152,6 +192,7 @@ class KpiPredialIT {
     BigDecimal resolved =
         KpiJobIT.summed(admin, "predial.excepciones_resueltas", "TOTAL", day, day)
             .getOrDefault("-", BigDecimal.ZERO);
+    assertThat(resolved).isGreaterThanOrEqualTo(BigDecimal.ONE);
     assertThat(resolved).isEqualByComparingTo(BigDecimal.valueOf(exceptions - open));
   }
 

@@ -90,7 +90,8 @@ public class PredialKpi implements KpiContributor {
             "Excepciones de conciliación abiertas",
             "líneas",
             "De las líneas con fecha de operación del día, las que no se aplicaron ni confirmaron y"
-                + " siguen sin resolver al calcular.",
+                + " siguen sin resolver al calcular (también las que esperan la aprobación de un"
+                + " supervisor).",
             OWNER,
             List.of("TOTAL")),
         KpiIndicator.count(
@@ -99,7 +100,7 @@ public class PredialKpi implements KpiContributor {
             "Excepciones de conciliación resueltas",
             "líneas",
             "De las líneas con fecha de operación del día, las que no se aplicaron ni confirmaron"
-                + " y que finanzas ya resolvió al calcular (aplicadas a mano, devueltas o"
+                + " y cuya resolución ya aprobó un supervisor al calcular (aplicadas a mano, devueltas o"
                 + " descartadas con su motivo).",
             OWNER,
             List.of("TOTAL")));
@@ -230,7 +231,7 @@ public class PredialKpi implements KpiContributor {
             + " K, COUNT(*) V"
             + lines
             + " AND l.OUTCOME IS NOT NULL AND l.OUTCOME NOT IN ('APLICADO', 'CONFIRMADO')"
-            + " AND l.RESOLUTION IS NULL",
+            + " AND l.RESOLVED_AT IS NULL",
         date);
     sink.insert(
         "predial.excepciones_resueltas",
@@ -240,7 +241,7 @@ public class PredialKpi implements KpiContributor {
             + " K, COUNT(*) V"
             + lines
             + " AND l.OUTCOME IS NOT NULL AND l.OUTCOME NOT IN ('APLICADO', 'CONFIRMADO')"
-            + " AND l.RESOLUTION IS NOT NULL",
+            + " AND l.RESOLVED_AT IS NOT NULL",
         date);
   }
 }

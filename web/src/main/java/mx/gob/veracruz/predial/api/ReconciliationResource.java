@@ -2,8 +2,10 @@ package mx.gob.veracruz.predial.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -76,6 +78,45 @@ public class ReconciliationResource {
               + " cerca de la fecha, referencia a uno o dos dígitos), la mejor primero; a lo más cinco")
   public List<MatchSuggestion> suggestions(@PathParam("id") long lineId) {
     return reconciliation.suggestions(lineId);
+  }
+
+  /**
+   * A resolution asked for an exception line: APLICAR (to {@code predioId}), DEVOLVER, DESCARTAR.
+   */
+  public record ResolutionRequest(String accion, Long predioId, String nota) {}
+
+  /** A supervisor's decision on a requested resolution. */
+  public record ResolutionDecision(Boolean aprobar) {}
+
+  @POST
+  @Path("lineas/{id}/resolucion")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Solicita la resolución de una excepción (APLICAR a un predio, DEVOLVER o DESCARTAR) con"
+              + " su motivo; la aprueba otro usuario, supervisor (regla de dos personas)")
+  public ReconciliationLine requestResolution(
+      @PathParam("id") long lineId, ResolutionRequest body) {
+    if (body == null) {
+      throw new BusinessRuleException(
+          "cuerpo-requerido", "accion", "Indique la acción y el motivo");
+    }
+    return reconciliation.requestResolution(lineId, body.accion(), body.predioId(), body.nota());
+  }
+
+  @POST
+  @Path("lineas/{id}/aprobacion")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Aprueba o rechaza la resolución solicitada de una excepción (SUPERVISOR, distinto de"
+              + " quien la solicitó)")
+  public ReconciliationLine decide(@PathParam("id") long lineId, ResolutionDecision body) {
+    if (body == null || body.aprobar() == null) {
+      throw new BusinessRuleException(
+          "decision-requerida", "aprobar", "Indique si aprueba (true) o rechaza (false)");
+    }
+    return reconciliation.approveResolution(lineId, body.aprobar());
   }
 
   private static LocalDate date(String date) {
