@@ -67,7 +67,8 @@ class KpiPredialIT {
                         + "&tamano=500"))
             .getJsonArray("items")) {
       JsonObject l = v.asJsonObject();
-      if (l.getString("fileName").equals(file.getFileName().toString()) && l.isNull("resolution")) {
+      if (l.getString("fileName").equals(file.getFileName().toString())
+          && (!l.containsKey("resolution") || l.isNull("resolution"))) {
         ours.add(l.getJsonNumber("id").longValue());
       }
     }
@@ -186,7 +187,7 @@ class KpiPredialIT {
                     "/api/v1/predial/conciliaciones/lineas?fecha=" + day + "&pendientes=true"))
             .getJsonNumber("total")
             .longValue();
-    assertThat(open).isGreaterThanOrEqualTo(2);
+    assertThat(open).isGreaterThanOrEqualTo(1); // ours: the DEVOLVER still waiting for approval
     assertThat(KpiJobIT.summed(admin, "predial.excepciones_abiertas", "TOTAL", day, day).get("-"))
         .isEqualByComparingTo(BigDecimal.valueOf(open));
     BigDecimal resolved =
