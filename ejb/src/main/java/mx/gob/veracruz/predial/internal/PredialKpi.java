@@ -223,25 +223,19 @@ public class PredialKpi implements KpiContributor {
             + lines
             + " GROUP BY COALESCE(l.OUTCOME, 'PENDIENTE')",
         date);
+    // exceptions (neither applied nor confirmed) still open or settled, as the queue counts them:
+    // settled when a supervisor approved the resolution (RESOLVED_AT), not when it was requested
+    String exceptions =
+        lines + " AND l.OUTCOME IS NOT NULL AND l.OUTCOME NOT IN ('APLICADO', 'CONFIRMADO')";
     sink.insert(
         "predial.excepciones_abiertas",
         "TOTAL",
-        "SELECT "
-            + TOTAL
-            + " K, COUNT(*) V"
-            + lines
-            + " AND l.OUTCOME IS NOT NULL AND l.OUTCOME NOT IN ('APLICADO', 'CONFIRMADO')"
-            + " AND l.RESOLVED_AT IS NULL",
+        "SELECT " + TOTAL + " K, COUNT(*) V" + exceptions + " AND l.RESOLVED_AT IS NULL",
         date);
     sink.insert(
         "predial.excepciones_resueltas",
         "TOTAL",
-        "SELECT "
-            + TOTAL
-            + " K, COUNT(*) V"
-            + lines
-            + " AND l.OUTCOME IS NOT NULL AND l.OUTCOME NOT IN ('APLICADO', 'CONFIRMADO')"
-            + " AND l.RESOLVED_AT IS NOT NULL",
+        "SELECT " + TOTAL + " K, COUNT(*) V" + exceptions + " AND l.RESOLVED_AT IS NOT NULL",
         date);
   }
 }

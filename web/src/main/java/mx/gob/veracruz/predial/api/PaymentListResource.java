@@ -9,11 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.common.PageRequest;
+import mx.gob.veracruz.common.api.ApiDates;
 import mx.gob.veracruz.predial.PaymentQuery;
 import mx.gob.veracruz.predial.PaymentRow;
 import mx.gob.veracruz.predial.PredialPaymentFacade;
@@ -49,8 +47,8 @@ public class PaymentListResource {
       @QueryParam("tamano") @DefaultValue("50") int size) {
     PaymentQuery q =
         new PaymentQuery(
-            date(from, "desde"),
-            date(to, "hasta"),
+            ApiDates.optional(from, "desde"),
+            ApiDates.optional(to, "hasta"),
             blank(channel),
             blank(bank),
             blank(folio),
@@ -63,14 +61,5 @@ public class PaymentListResource {
 
   private static String blank(String s) {
     return s == null || s.isBlank() ? null : s.trim();
-  }
-
-  private static LocalDate date(String value, String field) {
-    try {
-      return value == null || value.isBlank() ? null : LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new BusinessRuleException(
-          "fecha-invalida", field, "La fecha debe tener el formato aaaa-mm-dd");
-    }
   }
 }

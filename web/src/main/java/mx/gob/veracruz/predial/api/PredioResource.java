@@ -9,12 +9,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.common.Page;
 import mx.gob.veracruz.common.PageRequest;
+import mx.gob.veracruz.common.api.ApiDates;
 import mx.gob.veracruz.predial.PaymentView;
 import mx.gob.veracruz.predial.PredialFacade;
 import mx.gob.veracruz.predial.PredioDetail;
@@ -59,7 +57,7 @@ public class PredioResource {
   @Path("{id}/estado-cuenta")
   @Operation(summary = "Estado de cuenta a una fecha (aaaa-mm-dd; hoy si se omite)")
   public Statement statement(@PathParam("id") long id, @QueryParam("fecha") String date) {
-    return predial.statement(id, parse(date));
+    return predial.statement(id, ApiDates.optional(date, "fecha"));
   }
 
   @GET
@@ -67,14 +65,5 @@ public class PredioResource {
   @Operation(summary = "Pagos y recibos del predio")
   public List<PaymentView> payments(@PathParam("id") long id) {
     return predial.payments(id);
-  }
-
-  private static LocalDate parse(String date) {
-    try {
-      return date == null || date.isBlank() ? null : LocalDate.parse(date);
-    } catch (DateTimeParseException e) {
-      throw new BusinessRuleException(
-          "fecha-invalida", "fecha", "La fecha debe tener el formato aaaa-mm-dd");
-    }
   }
 }

@@ -12,10 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.common.Page;
+import mx.gob.veracruz.common.api.ApiDates;
 import mx.gob.veracruz.predial.MatchSuggestion;
 import mx.gob.veracruz.predial.ReconciliationAlert;
 import mx.gob.veracruz.predial.ReconciliationFacade;
@@ -33,7 +33,7 @@ public class ReconciliationResource {
   @GET
   @Operation(summary = "Archivos conciliados en una fecha con sus líneas e importes por resultado")
   public List<ReconciliationSummary> byDate(@QueryParam("fecha") String date) {
-    return reconciliation.byDate(date(date));
+    return reconciliation.byDate(ApiDates.required(date, "fecha"));
   }
 
   @GET
@@ -43,7 +43,7 @@ public class ReconciliationResource {
           "Pagos señalados por las conciliaciones de una fecha (p. ej. aplicados por aviso de la"
               + " pasarela y ausentes de su reporte)")
   public List<ReconciliationAlert> alerts(@QueryParam("fecha") String date) {
-    return reconciliation.alerts(date(date));
+    return reconciliation.alerts(ApiDates.required(date, "fecha"));
   }
 
   @GET
@@ -59,7 +59,7 @@ public class ReconciliationResource {
       @QueryParam("pendientes") @DefaultValue("false") boolean open,
       @QueryParam("desde") @DefaultValue("0") int first,
       @QueryParam("tamano") @DefaultValue("50") int size) {
-    LocalDate d = date(date);
+    LocalDate d = ApiDates.required(date, "fecha");
     int from = Math.max(0, first);
     int n = Math.min(Math.max(1, size), 500);
     return open
@@ -117,14 +117,5 @@ public class ReconciliationResource {
           "decision-requerida", "aprobar", "Indique si aprueba (true) o rechaza (false)");
     }
     return reconciliation.approveResolution(lineId, body.aprobar());
-  }
-
-  private static LocalDate date(String date) {
-    try {
-      return LocalDate.parse(date == null ? "" : date);
-    } catch (DateTimeParseException e) {
-      throw new BusinessRuleException(
-          "fecha-invalida", "fecha", "La fecha debe tener el formato aaaa-mm-dd");
-    }
   }
 }
