@@ -18,7 +18,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 LIB="$ROOT/config/bin/lib"
 # Order matters only for common.sh (paths and log/die the others use at load time).
-for part in common ports provision admin secrets configure mailsink gateway testdb deploy drills run; do
+for part in common ports provision admin secrets configure mailsink gateway oidc testdb deploy drills run; do
   # shellcheck source=/dev/null
   source "$LIB/$part.sh"
 done

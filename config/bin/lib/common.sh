@@ -3,6 +3,7 @@
 # versions pinned in the pom (one place to upgrade them), and the logging every part shares.
 PAYARA_VERSION="$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' "$ROOT/pom.xml")"
 GREENMAIL_VERSION="$(sed -n 's:.*<greenmail.version>\(.*\)</greenmail.version>.*:\1:p' "$ROOT/pom.xml")"
+KEYCLOAK_VERSION="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' "$ROOT/pom.xml")"
 MYSQL_VERSION="$(sed -n 's:.*<mysql-connector.version>\(.*\)</mysql-connector.version>.*:\1:p' "$ROOT/pom.xml")"
 PAYARA_ROOT="$ROOT/.payara"
 PAYARA_HOME="$PAYARA_ROOT/payara6"

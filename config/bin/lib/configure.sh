@@ -5,7 +5,7 @@
 # domain.sh and its lib/). A change in any recreates the domain, so nobody runs on a stale set-up
 # (the data of an H2 run is dropped).
 config_stamp() {
-  local settings="$DB ${DB_HOST:-} ${DB_PORT:-} ${DB_NAME:-} ${DB_USER:-} ${CIUDAD_MODE:-} ${CIUDAD_DEMO:-} ${MAIL_HOST:-} ${MAIL_PORT:-} ${PUBLIC_URL:-} ${GATEWAY_URL:-} ${PAC_URL:-} ${ADMIN_ADDRESS:-} $ADMIN_PORT $HTTP_PORT $(printf %s "${DB_PASSWORD:-}${GATEWAY_SECRET:-}${GATEWAY_API_KEY:-}" | sha256sum)"
+  local settings="$DB ${DB_HOST:-} ${DB_PORT:-} ${DB_NAME:-} ${DB_USER:-} ${CIUDAD_MODE:-} ${CIUDAD_DEMO:-} ${MAIL_HOST:-} ${MAIL_PORT:-} ${PUBLIC_URL:-} ${GATEWAY_URL:-} ${PAC_URL:-} ${ADMIN_ADDRESS:-} ${OIDC_ISSUER:-} ${OIDC_CLIENT_ID:-} $ADMIN_PORT $HTTP_PORT $(printf %s "${DB_PASSWORD:-}${GATEWAY_SECRET:-}${GATEWAY_API_KEY:-}${OIDC_CLIENT_SECRET:-}" | sha256sum)"
   echo "$DB $( (echo "$settings"; cat "$ROOT"/config/payara/*.asadmin "$ROOT/config/bin/domain.sh" "$ROOT"/config/bin/lib/*.sh) | sha256sum | cut -c1-16)"
 }
 
@@ -58,6 +58,10 @@ configure_domain() {
     echo "$out" >&2
     "$ASADMIN" stop-domain "$name" >/dev/null 2>&1 || true
     die "falló la configuración del dominio $name"
+  fi
+  if [ -n "${OIDC_ISSUER:-}" ]; then
+    as create-system-properties "ciudad.oidc.issuer=${OIDC_ISSUER//:/\\:}:ciudad.oidc.client-id=${OIDC_CLIENT_ID}" >/dev/null \
+      || die "no se pudo configurar el proveedor de identidad"
   fi
   # The stop makes the next (first real) start bind the admin listener to ADMIN_ADDRESS.
   "$ASADMIN" stop-domain "$name" >/dev/null

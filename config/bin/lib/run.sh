@@ -14,6 +14,7 @@ cmd_run() {
   create_domain "$DOMAIN" "$(run_portbase)"
   start_mail
   start_sandbox
+  start_oidc
   local was_running=false; domain_running && was_running=true
   start_domain "$DOMAIN"
   # The demo's dashboards open with figures: on a start with no KPI fact yet, the application
@@ -58,6 +59,7 @@ cmd_stop() {
   # stop-domain is a local command: it needs no admin password.
   [ -x "$ASADMIN" ] && "$ASADMIN" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
   stop_mail
+  stop_oidc
   stop_sandbox
   log "Detenido."
 }

@@ -25,6 +25,7 @@ settings() {
   # real ones (always in production: require_prod_gateway).
   export GATEWAY_URL="${GATEWAY_URL:-http://127.0.0.1:$GATEWAY_PORT}" PAC_URL="${PAC_URL:-${GATEWAY_URL:-http://127.0.0.1:$GATEWAY_PORT}}"
   export GATEWAY_SECRET="${GATEWAY_SECRET:-sandbox-webhook-secret}" GATEWAY_API_KEY="${GATEWAY_API_KEY:-sandbox-api-key}"
+  oidc_settings
   admin_settings
 }
 
@@ -47,4 +48,12 @@ create_aliases() {
   alias_secret ciudad.gateway.api-key "$GATEWAY_API_KEY"
   alias_secret ciudad.pac.api-key "$GATEWAY_API_KEY"
   alias_secret ciudad.predial.token-secret "$(random_secret 32)"
+  # The key that signs the app's access tokens (RSA 2048, PKCS#8, base64); rotation: README.
+  alias_secret ciudad.cuentas.jwt.signing-key "$(new_jwt_key)"
+  if [ -n "${OIDC_CLIENT_SECRET:-}" ]; then alias_secret ciudad.oidc.client-secret "$OIDC_CLIENT_SECRET"; fi
+}
+
+new_jwt_key() {
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 2>/dev/null \
+    | openssl pkcs8 -topk8 -nocrypt -outform DER | base64 -w0
 }

@@ -18,6 +18,8 @@ fresh_it_database() {
 # domain.sh it-start NAME PORTBASE: fresh database + started domain, nothing deployed.
 cmd_it_start() {
   DOMAIN="$1"; set_ports "$2"
+  # The tests sign in with the local identity provider too.
+  export OIDC=keycloak
   require_prod_gateway
   provision
   "$ASADMIN" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
@@ -25,6 +27,7 @@ cmd_it_start() {
   create_domain "$DOMAIN" "$2"
   start_mail
   start_sandbox
+  start_oidc
   start_domain "$DOMAIN"
   # A test domain starts empty: an EAR left deployed by an earlier run would boot against the
   # fresh database before the new one is deployed (and has failed to, leaving the domain unusable).
@@ -38,4 +41,5 @@ cmd_it_stop() {
   "$ASADMIN" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
   stop_mail
   stop_sandbox
+  stop_oidc
 }

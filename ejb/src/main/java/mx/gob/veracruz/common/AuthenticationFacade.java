@@ -76,6 +76,17 @@ public class AuthenticationFacade {
     return u != null && u.isEnabled() && !u.isLockedAt(Instant.now());
   }
 
+  /**
+   * The roles of an enabled, unlocked staff account (empty otherwise): what an API token of that
+   * user may still use.
+   */
+  public Set<String> rolesOf(String username) {
+    AppUser u = accounts.byUsername(username).orElse(null);
+    return u != null && u.isEnabled() && !u.isLockedAt(Instant.now())
+        ? Set.copyOf(u.getRoles())
+        : Set.of();
+  }
+
   private AuthenticationResult check(String user, char[] password) {
     AppUser u = accounts.byUsernameForLogin(user).orElse(null);
     Instant now = Instant.now();

@@ -11,6 +11,12 @@ public final class Roles {
   public static final String ATENCION = "ATENCION";
   public static final String AUDITOR = "AUDITOR";
 
+  /**
+   * A signed-in citizen (portal session or the app's token); never a staff role, never in {@link
+   * #ALL}.
+   */
+  public static final String CIUDADANO = "CIUDADANO";
+
   public static final List<String> ALL =
       List.of(ADMIN, SUPERVISOR, CAPTURISTA, FINANZAS, ATENCION, AUDITOR);
 

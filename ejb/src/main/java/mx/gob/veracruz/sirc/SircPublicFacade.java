@@ -24,7 +24,10 @@ import mx.gob.veracruz.sirc.model.SircService;
  */
 @Stateless
 @PermitAll
+@jakarta.annotation.security.DeclareRoles(mx.gob.veracruz.common.Roles.CIUDADANO)
 public class SircPublicFacade {
+  @jakarta.annotation.Resource private jakarta.ejb.SessionContext context;
+
   /** Open311: without dates, requests of the last 90 days; the span asked may not exceed this. */
   public static final int DEFAULT_WINDOW_DAYS = 90;
 
@@ -54,7 +57,23 @@ public class SircPublicFacade {
   /** From the portal: channel PORTAL whatever the command says. */
   @Audited(action = "sirc.reportar", entity = "Report")
   public FiledReport file(ReportCommand c) {
-    return reports.file(withChannel(c, ReportChannel.PORTAL.name()), "portal", null);
+    // A citizen signed in on the portal files it as theirs: it shows in "mis trámites" and its
+    // notices follow the account's preferences.
+    Long account =
+        context.isCallerInRole(mx.gob.veracruz.common.Roles.CIUDADANO)
+            ? mx.gob.veracruz.common.CitizenPrincipal.accountId(
+                context.getCallerPrincipal().getName())
+            : null;
+    return reports.file(
+        // The app files through the citizen API as APP; everything else here is the portal.
+        withChannel(
+            c,
+            account != null && ReportChannel.APP.name().equals(c.channel())
+                ? ReportChannel.APP.name()
+                : ReportChannel.PORTAL.name()),
+        account == null ? "portal" : context.getCallerPrincipal().getName(),
+        null,
+        account);
   }
 
   /** From Open311 (the app or a third party): refused without an active key. */

@@ -25,6 +25,7 @@ public final class SandboxServer {
   private final WebhookDispatcher webhooks;
   private final Gateway gateway;
   private final PacStamper pac;
+  private final Messaging messaging;
   private final String publicUrl;
 
   private SandboxServer(SandboxConfig config) throws IOException {
@@ -37,6 +38,7 @@ public final class SandboxServer {
     this.webhooks = new WebhookDispatcher(config.secret(), config.retryBackoff());
     this.gateway = new Gateway(this, webhooks);
     this.pac = new PacStamper(this);
+    this.messaging = new Messaging(this);
 
     // unbounded: a control call waits for its webhooks, and a receiver may call us back meanwhile
     AtomicInteger count = new AtomicInteger();
@@ -52,6 +54,7 @@ public final class SandboxServer {
     route("/checkout/", gateway::handleCheckout);
     route("/sandbox/", gateway::handleControl);
     route("/pac/v1/", pac::handle);
+    route("/mensajes/v1/", messaging::handle);
     route("/", this::handleRoot);
   }
 
@@ -82,6 +85,7 @@ public final class SandboxServer {
     gateway.reset();
     webhooks.reset();
     pac.reset();
+    messaging.reset();
   }
 
   public void stop() {

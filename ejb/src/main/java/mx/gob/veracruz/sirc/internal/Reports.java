@@ -65,7 +65,14 @@ public class Reports {
   @Inject private CityClock clock;
   @Inject private SircSettings settings;
 
+  @Inject private mx.gob.veracruz.common.CitizenNotifications accountNotices;
+
   public FiledReport file(ReportCommand c, String actor, Long apiKeyId) {
+    return file(c, actor, apiKeyId, null);
+  }
+
+  /** {@code accountId}: the signed-in citizen's account, whose report it is (or null). */
+  public FiledReport file(ReportCommand c, String actor, Long apiKeyId, Long accountId) {
     SircService service = catalog.require(c.serviceCode());
     ColoniaInfo colonia = locate(c);
     Map<String, String> answers = answers(service, c.answers());
@@ -138,6 +145,7 @@ public class Reports {
     r.setContactEmail(email);
     r.setContactPhone(phone);
     r.setCurp(curp);
+    r.setAccountId(accountId);
     r.setDeviceId(cut(blankToNull(c.deviceId()), 100));
     r.setMediaUrl(cut(blankToNull(c.mediaUrl()), 500));
     r.setRequestedAtMillis(now.toEpochMilli());
@@ -612,6 +620,19 @@ public class Reports {
   }
 
   private void notify(Report r, String subject, String body) {
+    // A report of an account is told as the account chose (e-mail, SMS, push; or not at all).
+    if (r.getAccountId() != null
+        && accountNotices.notify(
+            r.getAccountId(),
+            "sirc",
+            subject,
+            body
+                + "\n\nSiga su reporte "
+                + r.getFolio()
+                + " en Mis trámites o con su enlace personal:\n"
+                + trackingUrl(r.getToken()))) {
+      return;
+    }
     if (r.getContactEmail() != null) {
       notifications.send(
           r.getContactEmail(),

@@ -173,6 +173,15 @@ public class SircRepository {
         .findFirst();
   }
 
+  /** A citizen's reports: filed with the account, or (once verified) with its CURP. */
+  public List<Report> ofAccount(long accountId, String verifiedCurp, int max) {
+    return em.createNamedQuery("Report.ofAccount", Report.class)
+        .setParameter("account", accountId)
+        .setParameter("curp", verifiedCurp)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
   public List<Report> byCurp(String curp, int max) {
     return em.createNamedQuery("Report.byCurp", Report.class)
         .setParameter("curp", curp)

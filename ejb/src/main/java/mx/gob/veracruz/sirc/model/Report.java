@@ -27,6 +27,10 @@ import mx.gob.veracruz.sirc.ReportStatus;
 @NamedQuery(
     name = "Report.byCurp",
     query = "select r from Report r where r.curp = :curp order by r.requestedAtMillis desc")
+@NamedQuery(
+    name = "Report.ofAccount",
+    query =
+        "select r from Report r where r.accountId = :account or (:curp is not null and r.curp = :curp) order by r.requestedAtMillis desc")
 public class Report {
   @Id
   @TableGenerator(
@@ -95,6 +99,18 @@ public class Report {
 
   @Column(name = "CURP")
   private String curp;
+
+  /** The citizen account that filed it while signed in (null: filed without an account). */
+  @Column(name = "ACCOUNT_ID")
+  private Long accountId;
+
+  public Long getAccountId() {
+    return accountId;
+  }
+
+  public void setAccountId(Long accountId) {
+    this.accountId = accountId;
+  }
 
   @Column(name = "DEVICE_ID")
   private String deviceId;

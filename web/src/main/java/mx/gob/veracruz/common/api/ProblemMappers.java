@@ -141,7 +141,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     if (code.startsWith("conflicto") || code.endsWith("-duplicado")) {
       return 409;
     }
-    if (code.equals("acceso-vencido")) {
+    if (code.equals("acceso-vencido")
+        || code.equals("token-invalido")
+        || code.equals("credenciales-invalidas")) {
       return 401;
     }
     if (code.endsWith("-no-disponible")) {

@@ -70,6 +70,18 @@ public class ConsoleMenu {
               "pi pi-key",
               List.of(Roles.ADMIN)),
           new Entry(
+              "menu.cuentas.ventanilla",
+              "menu.cuentas.ventanilla.desc",
+              "/consola/cuentas/ventanilla.xhtml",
+              "pi pi-id-card",
+              List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.ATENCION)),
+          new Entry(
+              "menu.cuentas.tokens",
+              "menu.cuentas.tokens.desc",
+              "/consola/cuentas/tokens.xhtml",
+              "pi pi-lock",
+              List.of(Roles.ADMIN)),
+          new Entry(
               "menu.calendario",
               "menu.calendario.desc",
               "/consola/calendario/dias-inhabiles.xhtml",

@@ -2,13 +2,13 @@ package mx.gob.veracruz.common.web;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.FormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import mx.gob.veracruz.common.Roles;
 
 /**
- * Form login for the consoles (Jakarta Security). Credentials are checked by {@link
- * StaffIdentityStore} against PBKDF2 hashes in the database.
+ * The roles of the application. Authentication is {@link CiudadAuthenticationMechanism} (staff form
+ * login, citizen sessions, bearer tokens on the API); credentials of staff are checked by {@link
+ * StaffIdentityStore} against PBKDF2 hashes in the database, those of citizens by the accounts
+ * facade.
  */
 @ApplicationScoped
 @DeclareRoles({
@@ -17,12 +17,7 @@ import mx.gob.veracruz.common.Roles;
   Roles.CAPTURISTA,
   Roles.FINANZAS,
   Roles.ATENCION,
-  Roles.AUDITOR
+  Roles.AUDITOR,
+  Roles.CIUDADANO
 })
-@FormAuthenticationMechanismDefinition(
-    loginToContinue =
-        @LoginToContinue(
-            loginPage = "/login.xhtml",
-            errorPage = "/login.xhtml?error=true",
-            useForwardToLogin = false))
 public class SecurityConfig {}
