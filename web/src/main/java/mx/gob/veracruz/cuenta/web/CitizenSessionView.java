@@ -21,9 +21,17 @@ public class CitizenSessionView {
     return external.isUserInRole(Roles.CIUDADANO);
   }
 
+  private String oidcError;
+  private boolean oidcErrorRead;
+
+  /** Why the last sign-in with the identity provider failed, read once per session. */
   public String getOidcError() {
-    Object e = external.getSessionMap().remove("ciudad.oidc.error");
-    return e == null ? null : e.toString();
+    if (!oidcErrorRead) {
+      oidcErrorRead = true;
+      Object e = external.getSessionMap().remove("ciudad.oidc.error");
+      oidcError = e == null ? null : e.toString();
+    }
+    return oidcError;
   }
 
   public void logout() throws IOException, ServletException {
