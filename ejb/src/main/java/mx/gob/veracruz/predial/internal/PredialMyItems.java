@@ -2,7 +2,6 @@ package mx.gob.veracruz.predial.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,7 +56,7 @@ public class PredialMyItems implements MyItemsContributor {
               owes ? "Con adeudo" : "Al corriente",
               null,
               s.total(),
-              "/predial/consulta.xhtml"));
+              owes ? "/predial/consulta.xhtml" : null));
       for (Pago pago : repo.list(Pago.class, "Pago.byPredio", "predioId", p.getId())) {
         items.add(
             new MyItem(
@@ -101,9 +100,5 @@ public class PredialMyItems implements MyItemsContributor {
       ids.add(o.getPredioId());
     }
     return ids.stream().map(repo::predio).toList();
-  }
-
-  static BigDecimal zero() {
-    return BigDecimal.ZERO;
   }
 }
