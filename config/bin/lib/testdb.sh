@@ -18,8 +18,9 @@ fresh_it_database() {
 # domain.sh it-start NAME PORTBASE: fresh database + started domain, nothing deployed.
 cmd_it_start() {
   DOMAIN="$1"; set_ports "$2"
-  # The tests sign in with the local identity provider too.
-  export OIDC=keycloak
+  # The system tests sign in with the local identity provider too (their pom sets OIDC=keycloak);
+  # the modules' Arquillian domains do without.
+  export OIDC="${OIDC:-}"
   require_prod_gateway
   provision
   "$ASADMIN" stop-domain "$DOMAIN" >/dev/null 2>&1 || true

@@ -22,6 +22,45 @@ class PlatformIT {
     assertThat(r.body()).contains("/api/v1/ciudadanos").contains("/api/v1/calendario/vencimiento");
   }
 
+  /**
+   * The description the generated client is compiled from (docs/openapi/ciudad-v1.yaml, module
+   * api-client) lists exactly the paths and methods the server serves: it cannot drift. Refresh it
+   * with {@code curl -s localhost:8080/openapi > docs/openapi/ciudad-v1.yaml}.
+   */
+  @Test
+  void theGeneratedClientsDescriptionIsTheServedOne() throws Exception {
+    String served = new Http().get("/openapi").body();
+    String committed =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of(
+                System.getProperty("it.root", ".."), "docs", "openapi", "ciudad-v1.yaml"));
+    assertThat(operations(committed)).isEqualTo(operations(served));
+    assertThat(served)
+        .contains("securitySchemes")
+        .contains("bearer")
+        .contains("/api/v1/mi/tramites")
+        .contains("/api/v1/cuenta/token");
+  }
+
+  /** "path method" of every operation of an OpenAPI YAML (two-space indented paths). */
+  static java.util.SortedSet<String> operations(String yaml) {
+    java.util.SortedSet<String> ops = new java.util.TreeSet<>();
+    String path = null;
+    boolean inPaths = false;
+    for (String line : yaml.split("\n")) {
+      if (line.equals("paths:")) {
+        inPaths = true;
+      } else if (inPaths && !line.startsWith(" ") && !line.isBlank()) {
+        inPaths = false;
+      } else if (inPaths && line.matches("  /\\S*:\\s*")) {
+        path = line.trim().replaceAll(":$", "");
+      } else if (inPaths && path != null && line.matches("    (get|put|post|delete|patch):\\s*")) {
+        ops.add(path + " " + line.trim().replace(":", ""));
+      }
+    }
+    return ops;
+  }
+
   @Test
   void portalAnswersInSpanishWithSecurityHeaders() throws Exception {
     HttpResponse<String> r = new Http().get("/");

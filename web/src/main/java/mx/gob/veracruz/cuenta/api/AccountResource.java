@@ -66,6 +66,7 @@ public class AccountResource {
   @RequestBody(
       content =
           @Content(
+              mediaType = "application/json",
               examples =
                   @ExampleObject(
                       name = "alta",
@@ -97,6 +98,7 @@ public class AccountResource {
   @RequestBody(
       content =
           @Content(
+              mediaType = "application/json",
               examples = {
                 @ExampleObject(
                     name = "password",
@@ -111,6 +113,10 @@ public class AccountResource {
       description = "access_token (JWT RS256, 10 min) y refresh_token (un solo uso, 30 días)",
       content =
           @Content(
+              mediaType = "application/json",
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      implementation = TokenResponse.class),
               examples =
                   @ExampleObject(
                       name = "tokens",

@@ -68,6 +68,9 @@ public class MeResource {
 
   @GET
   @Operation(summary = "La cuenta: correo, nombre, CURP y si está verificada, preferencias")
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema(
+      value = AccountView.class,
+      responseCode = "200")
   public AccountView account() {
     return me.account();
   }
@@ -78,6 +81,9 @@ public class MeResource {
   @Operation(
       summary = "Declara la CURP (cuenta sólo cuando se verifica: Llave MX o código de ventanilla)")
   @APIResponse(responseCode = "422", description = "CURP inválida o ya verificada")
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema(
+      value = AccountView.class,
+      responseCode = "200")
   public AccountView declareCurp(CurpRequest r) {
     return me.declareCurp(r == null ? null : r.curp());
   }
@@ -88,6 +94,9 @@ public class MeResource {
   @Operation(
       summary = "Verifica la CURP con el código que entregó la ventanilla (un solo uso, 72 h)")
   @APIResponse(responseCode = "422", description = "Código inválido, usado o vencido")
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema(
+      value = AccountView.class,
+      responseCode = "200")
   public AccountView redeem(CodeRequest r) {
     return me.redeemCounterCode(r == null ? null : r.codigo());
   }
@@ -97,6 +106,16 @@ public class MeResource {
   @Operation(
       summary =
           "Todo lo del ciudadano en cada módulo: predios y recibos (CURP verificada), reportes SIRC")
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "Lista",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = "application/json",
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                      implementation = MyItem.class)))
   public List<MyItem> items() {
     return me.items();
   }
@@ -105,6 +124,9 @@ public class MeResource {
   @Path("tramites/{modulo}/{referencia}")
   @Operation(summary = "Un trámite propio por módulo y referencia (folio, clave catastral)")
   @APIResponse(responseCode = "404", description = "No existe entre los trámites del ciudadano")
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema(
+      value = MyItem.class,
+      responseCode = "200")
   public MyItem item(
       @PathParam("modulo") String module, @PathParam("referencia") String reference) {
     return me.item(module, reference);
@@ -134,13 +156,16 @@ public class MeResource {
   @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
       content =
           @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = "application/json",
               examples =
                   @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(
                       name = "bache",
                       value =
                           "{\"servicio\":\"BACHE\",\"lat\":19.1985,\"lon\":-96.1365,\"descripcion\":\"Bache frente al mercado\",\"respuestas\":{\"tamano\":[\"grande\"],\"riesgo\":[\"autos\"]}}")))
-  @APIResponse(responseCode = "201", description = "Folio, fecha esperada con su explicación")
   @APIResponse(responseCode = "422", description = "Servicio, lugar o respuestas inválidos")
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema(
+      value = mx.gob.veracruz.sirc.FiledReport.class,
+      responseCode = "201")
   public Response fileReport(ReportRequest r) {
     if (r == null) {
       throw new jakarta.ws.rs.BadRequestException("Envíe servicio, lat, lon y respuestas");
@@ -169,6 +194,9 @@ public class MeResource {
   @GET
   @Path("preferencias")
   @Operation(summary = "Canales de aviso elegidos")
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema(
+      value = Preferences.class,
+      responseCode = "200")
   public Preferences preferences() {
     AccountView a = me.account();
     return new Preferences(a.notifyEmail(), a.notifySms(), a.notifyPush(), a.phone());
@@ -180,6 +208,9 @@ public class MeResource {
   @Operation(
       summary =
           "Elige los canales de aviso (SMS necesita teléfono; push, un dispositivo registrado)")
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema(
+      value = Preferences.class,
+      responseCode = "200")
   public Preferences updatePreferences(PreferencesRequest r) {
     AccountView a =
         me.updatePreferences(
@@ -192,6 +223,16 @@ public class MeResource {
   @GET
   @Path("dispositivos")
   @Operation(summary = "Dispositivos de la app registrados para avisos push")
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "Lista",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = "application/json",
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                      implementation = DeviceView.class)))
   public List<DeviceView> devices() {
     return me.devices();
   }
@@ -200,7 +241,9 @@ public class MeResource {
   @Path("dispositivos")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Registra el token push de este dispositivo (ANDROID, IOS, WEB)")
-  @APIResponse(responseCode = "201", description = "Registrado")
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema(
+      value = DeviceView.class,
+      responseCode = "201")
   public Response registerDevice(DeviceRequest r) {
     DeviceView d =
         me.registerDevice(r == null ? null : r.plataforma(), r == null ? null : r.token());

@@ -50,6 +50,16 @@ public class StaffAccountsResource {
 
   @GET
   @Operation(summary = "Busca cuentas por correo o CURP (ventanilla)")
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "Lista",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = "application/json",
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                      implementation = CounterAccountView.class)))
   public List<CounterAccountView> find(@QueryParam("q") String q) {
     return counter.find(q);
   }
@@ -62,6 +72,9 @@ public class StaffAccountsResource {
           "Emite el código de un solo uso tras ver una identificación con esa CURP (se muestra una vez)")
   @APIResponse(responseCode = "201", description = "El código, para entregarlo a la persona")
   @APIResponse(responseCode = "422", description = "CURP, identificación o terminación inválidas")
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema(
+      value = CounterCode.class,
+      responseCode = "201")
   public Response issueCode(@PathParam("id") long id, CodeRequest r) {
     CounterCode c =
         counter.issueCode(
@@ -75,6 +88,16 @@ public class StaffAccountsResource {
   @GET
   @Path("tokens")
   @Operation(summary = "Tokens de integraciones (nunca el secreto)")
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "200",
+      description = "Lista",
+      content =
+          @org.eclipse.microprofile.openapi.annotations.media.Content(
+              mediaType = "application/json",
+              schema =
+                  @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                      implementation = StaffTokenView.class)))
   public List<StaffTokenView> listTokens() {
     return tokens.list(0, 200);
   }
@@ -91,6 +114,9 @@ public class StaffAccountsResource {
   @APIResponse(
       responseCode = "422",
       description = "Usuario, alcances, vencimiento o límite inválidos")
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema(
+      value = StaffTokenFacade.Issued.class,
+      responseCode = "201")
   public Response issueToken(TokenRequest r) {
     if (r == null) {
       throw new jakarta.ws.rs.BadRequestException(
@@ -105,6 +131,9 @@ public class StaffAccountsResource {
   @DELETE
   @Path("tokens/{id}")
   @Operation(summary = "Revoca un token: deja de funcionar en la siguiente solicitud")
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema(
+      value = StaffTokenView.class,
+      responseCode = "200")
   public StaffTokenView revoke(@PathParam("id") long id) {
     return tokens.revoke(id);
   }
