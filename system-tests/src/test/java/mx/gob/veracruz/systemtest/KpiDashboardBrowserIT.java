@@ -144,13 +144,19 @@ class KpiDashboardBrowserIT extends ConsoleSession {
             channel.equals("BANCO") ? "Banco" : channel.startsWith("CAJA") ? "Caja" : "línea");
   }
 
-  /** As a person retypes a date picker's text (clear() leaves PrimeFaces' value in place). */
-  private static void type(WebElement input, String text) {
+  /**
+   * As a person retypes a date picker's text (clear() leaves PrimeFaces' value in place), then
+   * waits for its calendar to be gone: it closes with an animation, and a click on the next field
+   * while it still covered that field went to the calendar's header (seen once in CI).
+   */
+  private void type(WebElement input, String text) {
     input.click();
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
     input.sendKeys(text);
     input.sendKeys(Keys.ESCAPE);
     assertThat(input.getAttribute("value")).isEqualTo(text);
+    String panel = input.getAttribute("id").replaceFirst("_input$", "_panel");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(panel)));
   }
 
   private static BigDecimal money(String text) {
