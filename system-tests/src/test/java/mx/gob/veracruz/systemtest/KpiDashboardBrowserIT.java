@@ -151,7 +151,8 @@ class KpiDashboardBrowserIT extends ConsoleSession {
    */
   private void type(WebElement input, String text) {
     // Focused by script: the previous field's calendar may still cover this one (seen in CI).
-    ((JavascriptExecutor) driver).executeScript("arguments[0].focus(); arguments[0].click();", input);
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].focus(); arguments[0].click();", input);
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
     input.sendKeys(text);
     input.sendKeys(Keys.ESCAPE);
