@@ -347,10 +347,7 @@ public class CitizenAccountFacade {
   public TokenPair refresh(String refreshToken, String client) {
     limitAddress("token");
     long now = clock.now().toEpochMilli();
-    RefreshToken t =
-        refreshToken == null || refreshToken.length() > 200
-            ? null
-            : repo.refreshToken(Secrets.sha256(refreshToken.trim())).orElse(null);
+    RefreshToken t = refreshTokenOf(refreshToken);
     if (t == null) {
       throw invalidToken();
     }
@@ -417,10 +414,7 @@ public class CitizenAccountFacade {
   /** The app's logout: its refresh token's family is revoked, and the account's access tokens. */
   public void revoke(String refreshToken) {
     long now = clock.now().toEpochMilli();
-    RefreshToken t =
-        refreshToken == null || refreshToken.length() > 200
-            ? null
-            : repo.refreshToken(Secrets.sha256(refreshToken.trim())).orElse(null);
+    RefreshToken t = refreshTokenOf(refreshToken);
     if (t == null) {
       return; // RFC 7009: an unknown token is not an error
     }
@@ -543,6 +537,13 @@ public class CitizenAccountFacade {
     if (wait > 0) {
       throw new TooManyAttemptsException(wait);
     }
+  }
+
+  /** The stored refresh token a presented one hashes to (locked), or null. */
+  private RefreshToken refreshTokenOf(String presented) {
+    return presented == null || presented.length() > 200
+        ? null
+        : repo.refreshToken(Secrets.sha256(presented.trim())).orElse(null);
   }
 
   private static BusinessRuleException invalidToken() {

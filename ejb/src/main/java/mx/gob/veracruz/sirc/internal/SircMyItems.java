@@ -33,13 +33,19 @@ public class SircMyItems implements MyItemsContributor {
 
   @Override
   public List<MyItem> itemsOf(CitizenScope scope) {
+    // One look-up per service, not per report (a citizen's reports repeat a few services).
+    java.util.Map<Long, SircService> services = new java.util.HashMap<>();
     return repo.ofAccount(scope.accountId(), scope.verifiedCurp(), MAX).stream()
-        .map(this::item)
+        .map(
+            r ->
+                item(
+                    r,
+                    services.computeIfAbsent(
+                        r.getServiceId(), id -> repo.find(SircService.class, id))))
         .toList();
   }
 
-  private MyItem item(Report r) {
-    SircService s = repo.find(SircService.class, r.getServiceId());
+  private MyItem item(Report r, SircService s) {
     return new MyItem(
         "sirc",
         "REPORTE",
