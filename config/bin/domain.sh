@@ -5,6 +5,7 @@
 #
 #   domain.sh run                      build, provision, configure, start, deploy, wait, print URLs
 #   domain.sh stop                     stop the run domain and its mail sink
+#   domain.sh pavg-llaves              apply the PAVG key file to the running run domain (rotation)
 #   domain.sh it-start NAME PORTBASE   fresh database + started domain for integration tests
 #   domain.sh it-stop  NAME PORTBASE
 #   domain.sh deploy NAME PORTBASE EAR
@@ -23,7 +24,7 @@ for part in common ports provision admin secrets configure mailsink gateway oidc
   source "$LIB/$part.sh"
 done
 
-usage="uso: domain.sh run|stop|it-start NAME PORTBASE|it-stop NAME PORTBASE|deploy NAME PORTBASE EAR|crash NAME PORTBASE|restart NAME PORTBASE"
+usage="uso: domain.sh run|stop|pavg-llaves|it-start NAME PORTBASE|it-stop NAME PORTBASE|deploy NAME PORTBASE EAR|crash NAME PORTBASE|restart NAME PORTBASE"
 # Commands on a named domain need their arguments (set -u would otherwise stop with a bare
 # "unbound variable").
 args() { [ "$1" -ge "$2" ] || die "$usage"; }
@@ -32,6 +33,7 @@ cmd="${1:-run}"
 case "$cmd" in
   run) cmd_run ;;
   stop) cmd_stop ;;
+  pavg-llaves) cmd_pavg_keys ;;
   it-start) args $# 3; cmd_it_start "$2" "$3" ;;
   it-stop) args $# 3; cmd_it_stop "$2" "$3" ;;
   crash) args $# 3; cmd_crash "$2" "$3" ;;

@@ -54,6 +54,14 @@ cmd_run() {
 EOT
 }
 
+# Re-reads the PAVG key file into the running run domain (after adding a key for a rotation).
+cmd_pavg_keys() {
+  DOMAIN="${DOMAIN:-ciudad}"; set_ports "$(run_portbase)"; admin_settings "$DOMAIN"
+  domain_running || die "el dominio $DOMAIN no está en marcha"
+  pavg_keys
+  log "Llaves de PAVG aplicadas; la actual es $(sed -n 's/^actual=//p' "$(pavg_keys_file)"). Ahora: trabajo pavg-key-rotation."
+}
+
 cmd_stop() {
   DOMAIN="${DOMAIN:-ciudad}"; set_ports "$(run_portbase)"
   # stop-domain is a local command: it needs no admin password.

@@ -51,6 +51,37 @@ create_aliases() {
   # The key that signs the app's access tokens (RSA 2048, PKCS#8, base64); rotation: README.
   alias_secret ciudad.cuentas.jwt.signing-key "$(new_jwt_key)"
   if [ -n "${OIDC_CLIENT_SECRET:-}" ]; then alias_secret ciudad.oidc.client-secret "$OIDC_CLIENT_SECRET"; fi
+  pavg_keys
+}
+
+# PAVG's data keys (AES-256, base64) live in a file outside git, the EAR and the database
+# (PAVG_KEYS_FILE, mode 600), so a recreated domain opens the data sealed before: lines
+# "actual=<id>" and "<id>=<base64>". Each key becomes the alias ciudad.pavg.llave.<id>; the current
+# id the system property ciudad.pavg.llave-actual. Rotation: add a line, point "actual" at it, run
+# "bin/ciudad pavg-llaves" and then the job pavg-key-rotation (README, Operación).
+pavg_keys_file() { echo "${PAVG_KEYS_FILE:-$ROOT/.secrets/pavg-llaves}"; }
+
+pavg_keys() {
+  local file; file="$(pavg_keys_file)"
+  if [ ! -s "$file" ]; then
+    [ "${CIUDAD_MODE:-dev}" != "prod" ] || die "CIUDAD_MODE=prod necesita PAVG_KEYS_FILE con las llaves de PAVG (README, Operación): no se generan en producción"
+    mkdir -p "$(dirname "$file")"; chmod 700 "$(dirname "$file")"
+    (umask 077; printf 'actual=k1\nk1=%s\n' "$(head -c 32 /dev/urandom | base64 -w0)" > "$file")
+    log "Llave de PAVG nueva en $file: respáldela aparte de la base de datos"
+  fi
+  local line id current="" existing
+  existing="$(as list-password-aliases 2>/dev/null || true)"
+  while IFS= read -r line || [ -n "$line" ]; do
+    [ -n "$line" ] && [ "${line#\#}" = "$line" ] || continue
+    id="${line%%=*}"
+    if [ "$id" = "actual" ]; then current="${line#*=}"; continue; fi
+    [[ "$id" =~ ^[a-z0-9]{1,16}$ ]] || die "$file: identificador de llave inválido: $id"
+    # A key never changes under its id: one already in the domain stays as it is.
+    grep -qx "ciudad.pavg.llave.$id" <<<"$existing" || alias_secret "ciudad.pavg.llave.$id" "${line#*=}"
+  done < "$file"
+  [ -n "$current" ] || die "$file no dice cuál es la llave actual (actual=<id>)"
+  as create-system-properties "ciudad.pavg.llave-actual=$current" >/dev/null \
+    || die "no se pudo fijar ciudad.pavg.llave-actual"
 }
 
 new_jwt_key() {

@@ -38,6 +38,15 @@ public class AuditFacade {
     return repository.historyOf(entityType, entityId, max);
   }
 
+  /**
+   * Who read or changed one PAVG case, newest first: PAVG's own roles only, and only about PAVG
+   * cases (PavgCaseFacade checks that the caller may see the case first).
+   */
+  @RolesAllowed({Roles.PAVG_SUPERVISOR, Roles.PAVG_ESPECIALISTA})
+  public List<AuditEntry> pavgCaseHistory(String caseId, int max) {
+    return repository.historyOf("PavgCase", caseId, max);
+  }
+
   @Audited(action = "auditoria.verificar", entity = "AuditChain")
   public ChainVerification verifyChain() {
     return repository.verify();

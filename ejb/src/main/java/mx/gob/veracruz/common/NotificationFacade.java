@@ -15,4 +15,9 @@ public class NotificationFacade {
   public boolean send(String to, String subject, String body) {
     return mailer.send(to, subject, body);
   }
+
+  /** A mail whose recipient and subject are not recorded (see {@code Mailer.sendReserved}). */
+  public boolean sendReserved(String to, String subject, String body) {
+    return mailer.sendReserved(to, subject, body);
+  }
 }

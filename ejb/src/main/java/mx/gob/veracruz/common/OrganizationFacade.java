@@ -34,4 +34,15 @@ public class OrganizationFacade {
   public Optional<String> dependenciaOf(String username) {
     return staff.byUsername(username).map(u -> u.getDependencia()).map(Dependencia::getClave);
   }
+
+  /** A staff member as another module names her: user, full name and e-mail (may be null). */
+  public record StaffMember(String username, String fullName, String email)
+      implements java.io.Serializable {}
+
+  /** Enabled staff members holding a role, by user name. */
+  public List<StaffMember> staffWithRole(String role) {
+    return staff.withRole(role).stream()
+        .map(u -> new StaffMember(u.getUsername(), u.getFullName(), u.getEmail()))
+        .toList();
+  }
 }

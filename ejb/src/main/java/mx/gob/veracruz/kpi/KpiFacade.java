@@ -185,7 +185,37 @@ public class KpiFacade {
     String dim = dimension == null ? "TOTAL" : dimension;
     checkDimension(ind, dim);
     checkRange(from, to);
-    return repo.rollup(ind, dim, from, to, byMonth);
+    List<KpiValue> values = repo.rollup(ind, dim, from, to, byMonth);
+    if (!SEALED_MODULES.contains(ind.module())) {
+      return values;
+    }
+    // A sealed module's counts are suppressed below the threshold for staff too: a cell of one
+    // gender-violence report in a colonia and a week can point at a woman.
+    int t = sealedThreshold();
+    return values.stream()
+        .map(
+            v ->
+                v.value() != null && v.value().compareTo(java.math.BigDecimal.valueOf(t)) < 0
+                    ? new KpiValue(v.period(), v.key(), null)
+                    : v)
+        .toList();
+  }
+
+  /** Modules whose figures leave them only with small counts suppressed (PAVG). */
+  static final java.util.Set<String> SEALED_MODULES = java.util.Set.of("pavg");
+
+  private int sealedThreshold() {
+    try {
+      return Math.max(
+          2,
+          Integer.parseInt(
+              org.eclipse.microprofile.config.ConfigProvider.getConfig(getClass().getClassLoader())
+                  .getOptionalValue("ciudad.kpi.umbral", String.class)
+                  .orElse("5")
+                  .trim()));
+    } catch (NumberFormatException e) {
+      return 5;
+    }
   }
 
   /** A dashboard as a printable PDF (its figures as the console shows them). */
@@ -223,8 +253,19 @@ public class KpiFacade {
   /** An indicator's facts by one dimension over a range of days, for staff dashboards. */
   @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR})
   public List<KpiFact> facts(String indicator, String dimension, LocalDate from, LocalDate to) {
-    indicator(indicator);
+    KpiIndicator ind = indicator(indicator);
     checkRange(from, to);
-    return repo.facts(indicator, dimension == null ? "TOTAL" : dimension, from, to);
+    List<KpiFact> facts = repo.facts(indicator, dimension == null ? "TOTAL" : dimension, from, to);
+    if (!SEALED_MODULES.contains(ind.module())) {
+      return facts;
+    }
+    int t = sealedThreshold();
+    return facts.stream()
+        .map(
+            f ->
+                f.value() != null && f.value().compareTo(java.math.BigDecimal.valueOf(t)) < 0
+                    ? new KpiFact(f.date(), f.indicator(), f.dimension(), f.key(), null)
+                    : f)
+        .toList();
   }
 }

@@ -49,6 +49,12 @@ public class DemoData {
           new String[] {"limpia", "Capturista de Limpia Pública (demo)", Roles.CAPTURISTA, "LIMP"},
           new String[] {
             "supervisor.obras", "Supervisora de Obras Públicas (demo)", Roles.SUPERVISOR, "OBP"
+          },
+          // PAVG: two specialists of the Instituto Municipal de la Mujer, so that one's cases are
+          // another's "not found" (pavg_especialista and pavg_supervisor come from Roles.ALL).
+          new String[] {"pavg.ana", "Especialista PAVG Ana (demo)", Roles.PAVG_ESPECIALISTA, "IMM"},
+          new String[] {
+            "pavg.berta", "Especialista PAVG Berta (demo)", Roles.PAVG_ESPECIALISTA, "IMM"
           });
 
   @Resource private UserTransaction tx;

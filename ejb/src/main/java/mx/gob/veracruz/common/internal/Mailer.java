@@ -54,4 +54,28 @@ public class Mailer {
     notifications.persist(n);
     return n.isSent();
   }
+
+  /**
+   * A message whose recipient must not be kept (a PAVG survivor's chosen address): the record says
+   * only that a reserved message was sent or failed, and a failure is logged by its type, never by
+   * its text (which may quote the address).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean sendReserved(String to, String subject, String body) {
+    Notification n = new Notification("[reservado]", "[reservado]");
+    try {
+      MimeMessage m = new MimeMessage(session);
+      m.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
+      m.setSubject(subject, StandardCharsets.UTF_8.name());
+      m.setText(body, StandardCharsets.UTF_8.name());
+      m.setSentDate(new Date());
+      Transport.send(m);
+      n.sent();
+    } catch (MessagingException | RuntimeException e) {
+      n.failed(e.getClass().getSimpleName());
+      LOG.log(Level.WARNING, "No se pudo enviar un correo reservado: {0}", e.getClass().getName());
+    }
+    notifications.persist(n);
+    return n.isSent();
+  }
 }

@@ -40,6 +40,12 @@ public class StaffRepository {
     return em.createNamedQuery("AppUser.countDemo", Long.class).getSingleResult();
   }
 
+  public java.util.List<AppUser> withRole(String role) {
+    return em.createNamedQuery("AppUser.withRole", AppUser.class)
+        .setParameter("role", role)
+        .getResultList();
+  }
+
   public long countWithRole(String role) {
     return em.createNamedQuery("AppUser.countWithRole", Long.class)
         .setParameter("role", role)

@@ -30,6 +30,10 @@ import java.util.Set;
 @NamedQuery(
     name = "AppUser.countWithRole",
     query = "select count(u) from AppUser u join u.roles r where r = :role and u.enabled = true")
+@NamedQuery(
+    name = "AppUser.withRole",
+    query =
+        "select u from AppUser u join u.roles r where r = :role and u.enabled = true order by u.username")
 public class AppUser {
   @Id
   @TableGenerator(

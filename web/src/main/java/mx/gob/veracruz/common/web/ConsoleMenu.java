@@ -70,6 +70,24 @@ public class ConsoleMenu {
               "pi pi-key",
               List.of(Roles.ADMIN)),
           new Entry(
+              "menu.pavg",
+              "menu.pavg.desc",
+              "/consola/pavg/bandeja.xhtml",
+              "pi pi-shield",
+              List.of(Roles.PAVG_ESPECIALISTA, Roles.PAVG_SUPERVISOR)),
+          new Entry(
+              "menu.pavg.guardia",
+              "menu.pavg.guardia.desc",
+              "/consola/pavg/guardia.xhtml",
+              "pi pi-bell",
+              List.of(Roles.PAVG_SUPERVISOR)),
+          new Entry(
+              "menu.pavg.arco",
+              "menu.pavg.arco.desc",
+              "/consola/pavg/arco.xhtml",
+              "pi pi-file-edit",
+              List.of(Roles.PAVG_SUPERVISOR)),
+          new Entry(
               "menu.cuentas.ventanilla",
               "menu.cuentas.ventanilla.desc",
               "/consola/cuentas/ventanilla.xhtml",

@@ -18,6 +18,8 @@ import mx.gob.veracruz.common.Roles;
   Roles.FINANZAS,
   Roles.ATENCION,
   Roles.AUDITOR,
+  Roles.PAVG_ESPECIALISTA,
+  Roles.PAVG_SUPERVISOR,
   Roles.CIUDADANO
 })
 public class SecurityConfig {}
