@@ -18,7 +18,7 @@ public record IntakeCommand(
     BigDecimal lat,
     BigDecimal lon,
     String place,
-    boolean danger,
+    Boolean danger,
     String narrative,
     String name,
     String victimName,

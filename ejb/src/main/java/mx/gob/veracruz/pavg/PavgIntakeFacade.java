@@ -98,7 +98,7 @@ public class PavgIntakeFacade {
     k.setCategories(Cases.categories(v.categories));
     k.setOccurredOn(c.occurredOn());
     k.setColoniaId(v.coloniaId);
-    k.setDanger(c.danger());
+    k.setDanger(Boolean.TRUE.equals(c.danger()));
     k.setReceivedAtMillis(now);
     k.setProtectionDueMillis(now + settings.protectionHours() * 3_600_000L);
     k.setUpdatedAtMillis(now);
@@ -106,7 +106,7 @@ public class PavgIntakeFacade {
     k.setSealed("-");
     repo.persist(k);
     cases.seal(k, v.content);
-    if (c.danger()) {
+    if (k.isDanger()) {
       alertOnDuty(k, now);
     }
     if (v.confirmEmail != null) {
@@ -121,7 +121,7 @@ public class PavgIntakeFacade {
               + settings.emergencyNumbers());
     }
     return new IntakeReceipt(
-        k.getId(), k.getFolio(), code, pin, c.danger(), Instant.ofEpochMilli(now));
+        k.getId(), k.getFolio(), code, pin, k.isDanger(), Instant.ofEpochMilli(now));
   }
 
   /** Every specialist on duty gets the case and a message with its folio and clock only. */
@@ -269,6 +269,9 @@ public class PavgIntakeFacade {
         }
         cats.add(t.name());
       }
+    }
+    if (c.danger() == null) {
+      v.add(viol("danger", "Indique si está en peligro ahora"));
     }
     String narrative = trim(c.narrative());
     if (narrative == null || narrative.length() < 10) {

@@ -61,7 +61,10 @@ public final class Messages {
     if (field instanceof jakarta.faces.component.UIInput input) {
       // Marked (ui-state-error) as for a failed conversion. An invalid input renders its submitted
       // value, already consumed by now: give it back the value the clerk typed, as text.
-      input.setSubmittedValue(asText(fc, input));
+      // A multiple selection keeps its model value: its submitted value must be an array.
+      if (!(input instanceof jakarta.faces.component.UISelectMany)) {
+        input.setSubmittedValue(asText(fc, input));
+      }
       input.setValid(false);
     }
     fc.addMessage(

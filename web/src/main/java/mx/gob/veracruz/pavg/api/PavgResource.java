@@ -54,7 +54,7 @@ public class PavgResource {
       BigDecimal lat,
       BigDecimal lon,
       String lugar,
-      boolean peligroInmediato,
+      Boolean peligroInmediato,
       String relato,
       String nombre,
       String nombreAfectada,

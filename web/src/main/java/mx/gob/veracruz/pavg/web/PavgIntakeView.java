@@ -74,7 +74,7 @@ public class PavgIntakeView implements Serializable {
                   null,
                   null,
                   place,
-                  "SI".equals(danger),
+                  danger == null ? null : "SI".equals(danger),
                   narrative,
                   name,
                   victimName,
