@@ -59,6 +59,10 @@ cmd_pavg_keys() {
   DOMAIN="${DOMAIN:-ciudad}"; set_ports "$(run_portbase)"; admin_settings "$DOMAIN"
   domain_running || die "el dominio $DOMAIN no está en marcha"
   pavg_keys
+  # Payara reads password aliases when it starts.
+  "$ASADMIN" stop-domain "$DOMAIN" >/dev/null
+  start_domain "$DOMAIN"
+  wait_app
   log "Llaves de PAVG aplicadas; la actual es $(sed -n 's/^actual=//p' "$(pavg_keys_file)"). Ahora: trabajo pavg-key-rotation."
 }
 

@@ -70,7 +70,10 @@ public class PavgArcoView implements Serializable {
               new ArcoCommand(kind, caseFolio, receivedOn, requester, contact, request));
       kind = caseFolio = requester = contact = request = null;
       receivedOn = null;
-      Messages.info("pavg.arco.registrada", selected.folio(), selected.dueOn());
+      Messages.info(
+          "pavg.arco.registrada",
+          selected.folio(),
+          java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(selected.dueOn()));
     } catch (BusinessRuleException e) {
       Messages.error(e, "arco-form:");
     }
