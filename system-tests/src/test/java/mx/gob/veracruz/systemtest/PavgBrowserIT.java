@@ -263,6 +263,57 @@ class PavgBrowserIT extends ConsoleSession {
   }
 
   @Test
+  void aDocumentIsSealedServedOnlyToItsCaseAndTheCaseCloses() throws Exception {
+    Pavg.Filed f = Pavg.fileWithCanaries(true);
+    String marker = "CanarioDocumento" + Pavg.token();
+    Path dir = Files.createTempDirectory("pavg-doc");
+    Path hostile = dir.resolve("..%2F..%2Fetc passwd <script>.pdf");
+    Files.writeString(hostile, "%PDF-1.4\n% " + marker + "\n%%EOF\n", StandardCharsets.ISO_8859_1);
+    Path odd = dir.resolve("..Acta de nacimiento ñ (copia).pdf");
+    Files.copy(hostile, odd);
+    login("pavg.ana");
+    String caseUrl = openFromQueue(f.folio());
+    // a name no file system should receive is refused beside the field, nothing stored
+    driver
+        .findElement(By.cssSelector("#document-form input[type=file]"))
+        .sendKeys(hostile.toAbsolutePath().toString());
+    wait.until(
+        d ->
+            d
+                .findElements(
+                    By.cssSelector(
+                        "#document-form .cd-field-error, #document-form .ui-message-error"))
+                .stream()
+                .anyMatch(e -> !e.getText().isBlank()));
+    assertThat(driver.findElement(By.id("documents")).getText()).doesNotContain(".pdf");
+    // an odd but valid name is kept only in safe characters
+    driver
+        .findElement(By.cssSelector("#document-form input[type=file]"))
+        .sendKeys(odd.toAbsolutePath().toString());
+    wait.until(d -> d.findElement(By.id("documents")).getText().contains(".pdf"));
+    String name = driver.findElement(By.cssSelector("#documents_data td")).getText();
+    assertThat(name).isEqualTo("Acta_de_nacimiento_n__copia_.pdf");
+    String href = driver.findElement(By.cssSelector("a.doc-download")).getAttribute("href");
+    String path = href.substring(href.indexOf("/consola/"));
+    Http ana = new Http().login("pavg.ana", PavgIT.PASSWORD);
+    var got = ana.getBytes(path);
+    assertThat(got.statusCode()).isEqualTo(200);
+    assertThat(got.headers().firstValue("Cache-Control")).contains("no-store");
+    assertThat(new String(got.body(), StandardCharsets.ISO_8859_1)).contains(marker);
+    assertThat(new Http().login("pavg.berta", PavgIT.PASSWORD).getBytes(path).statusCode())
+        .isEqualTo(404);
+    assertThat(new Http().login("admin", PavgIT.PASSWORD).getBytes(path).statusCode())
+        .isEqualTo(403);
+    assertThat(Pavg.databaseDump()).doesNotContain(marker);
+
+    choose("close-form:closeReason", "ATENDIDO", "Atendido");
+    click(By.id("close-form:close"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-status"), "Cerrado"));
+    assertThat(driver.findElements(By.id("note-form:text"))).isEmpty();
+    shot("caso-cerrado");
+  }
+
+  @Test
   void overdueProtectionOrdersAreFlaggedInTheQueue() throws Exception {
     login("pavg_supervisor");
     driver.get(Http.BASE + "/consola/pavg/bandeja.xhtml");
