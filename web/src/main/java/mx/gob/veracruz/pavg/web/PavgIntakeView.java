@@ -39,6 +39,8 @@ public class PavgIntakeView implements Serializable {
   private LocalDate occurredOn;
   private Long coloniaId;
   private String place;
+  private java.math.BigDecimal lat;
+  private java.math.BigDecimal lon;
   private String danger;
   private String narrative;
   private String name;
@@ -71,8 +73,8 @@ public class PavgIntakeView implements Serializable {
                   categories,
                   occurredOn,
                   coloniaId,
-                  null,
-                  null,
+                  lat,
+                  lon,
                   place,
                   danger == null ? null : "SI".equals(danger),
                   narrative,
@@ -87,6 +89,8 @@ public class PavgIntakeView implements Serializable {
                   confirmEmail,
                   PavgCodes.Channel.PORTAL.name()));
       // What she typed is no longer kept in the view.
+      lat = null;
+      lon = null;
       narrative = name = victimName = phone = email = place = safeWord = aggressor = null;
       contactHours = confirmEmail = null;
     } catch (BusinessRuleException e) {
@@ -148,6 +152,22 @@ public class PavgIntakeView implements Serializable {
 
   public void setColoniaId(Long coloniaId) {
     this.coloniaId = coloniaId;
+  }
+
+  public java.math.BigDecimal getLat() {
+    return lat;
+  }
+
+  public void setLat(java.math.BigDecimal lat) {
+    this.lat = lat;
+  }
+
+  public java.math.BigDecimal getLon() {
+    return lon;
+  }
+
+  public void setLon(java.math.BigDecimal lon) {
+    this.lon = lon;
   }
 
   public String getPlace() {
