@@ -83,33 +83,52 @@ public class PavgArcoFacade {
 
   @Audited(action = "pavg.arco.registrar", entity = "PavgArco")
   public ArcoView register(ArcoCommand c) {
-    ArcoKind kind = PavgCodes.parse(ArcoKind.class, c.kind());
-    if (kind == null) {
-      throw new BusinessRuleException("arco-tipo", "kind", "Elija el derecho que se ejerce");
-    }
+    mx.gob.veracruz.common.Violations v = new mx.gob.veracruz.common.Violations();
+    ArcoKind kind =
+        v.check(
+            () -> {
+              ArcoKind k = PavgCodes.parse(ArcoKind.class, c.kind());
+              if (k == null) {
+                throw new BusinessRuleException(
+                    "arco-tipo", "kind", "Elija el derecho que se ejerce");
+              }
+              return k;
+            });
     LocalDate today = clock.today();
     LocalDate received = c.receivedOn() == null ? today : c.receivedOn();
-    if (received.isAfter(today) || received.isBefore(today.minusYears(1))) {
-      throw new BusinessRuleException(
-          "arco-fecha",
-          "receivedOn",
-          "La fecha de recepción no puede ser futura ni de hace más de un año");
-    }
-    String requester = text(c.requester(), "requester", 3, 200, "el nombre de quien solicita");
-    String request = text(c.request(), "request", 10, 4000, "lo que se solicita");
-    Long caseId = null;
-    if (c.caseFolio() != null && !c.caseFolio().isBlank()) {
-      caseId =
-          repo.byFolio(c.caseFolio().trim().toUpperCase(java.util.Locale.ROOT))
-              .map(PavgCase::getId)
-              .orElseThrow(
-                  () ->
-                      new BusinessRuleException(
-                          "arco-caso", "caseFolio", "No existe un caso con ese folio"));
-    } else if (kind != ArcoKind.ACCESO) {
-      throw new BusinessRuleException(
-          "arco-caso", "caseFolio", "Indique el folio del caso sobre el que se ejerce el derecho");
-    }
+    v.check(
+        () -> {
+          if (received.isAfter(today) || received.isBefore(today.minusYears(1))) {
+            throw new BusinessRuleException(
+                "arco-fecha",
+                "receivedOn",
+                "La fecha de recepción no puede ser futura ni de hace más de un año");
+          }
+          return null;
+        });
+    String requester =
+        v.check(() -> text(c.requester(), "requester", 3, 200, "el nombre de quien solicita"));
+    String request = v.check(() -> text(c.request(), "request", 10, 4000, "lo que se solicita"));
+    Long caseId =
+        v.check(
+            () -> {
+              if (c.caseFolio() != null && !c.caseFolio().isBlank()) {
+                return repo.byFolio(c.caseFolio().trim().toUpperCase(java.util.Locale.ROOT))
+                    .map(PavgCase::getId)
+                    .orElseThrow(
+                        () ->
+                            new BusinessRuleException(
+                                "arco-caso", "caseFolio", "No existe un caso con ese folio"));
+              }
+              if (c.kind() != null && !ArcoKind.ACCESO.name().equals(c.kind())) {
+                throw new BusinessRuleException(
+                    "arco-caso",
+                    "caseFolio",
+                    "Indique el folio del caso sobre el que se ejerce el derecho");
+              }
+              return null;
+            });
+    v.throwIfAny();
     DueDateResult due = calendar.dueDate(received, settings.arcoAnswerDays());
     PavgArco a = new PavgArco();
     a.setFolio(folios.next("ARCO"));

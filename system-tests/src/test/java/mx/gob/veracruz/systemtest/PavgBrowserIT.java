@@ -247,6 +247,17 @@ class PavgBrowserIT extends ConsoleSession {
     assertThat(driver.findElement(By.id("arco-due")).getText()).matches("\\d{2}/\\d{2}/\\d{4}.*");
     assertThat(driver.findElement(By.id("arco-explanation")).getText()).isNotBlank();
     shot("arco-registrada");
+    // the pending list's export: the folio and the case, never who asks
+    String arcoFolio = driver.findElement(By.id("arco-folio")).getText().split(" ")[0];
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("arco-list:arcos"), arcoFolio));
+    String arcoCsv =
+        Files.readString(download(By.id("arco-list:export-csv"), ".csv"), StandardCharsets.UTF_8);
+    assertThat(arcoCsv)
+        .contains(arcoFolio)
+        .contains(f.folio())
+        .contains("Cancelación")
+        .doesNotContain(requester);
     type(By.id("answer-form:answer"), "Procede: se suprimen los datos identificativos.");
     click(By.id("answer-form:answer-send"));
     wait.until(ExpectedConditions.textToBe(By.id("arco-status"), "Procedente"));
