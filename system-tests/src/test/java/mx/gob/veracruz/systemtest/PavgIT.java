@@ -164,6 +164,36 @@ class PavgIT {
         .contains(f.canaries().get("lugar"));
   }
 
+  /**
+   * The confirmation mail goes only where she asked, with the code and without the PIN, and the
+   * platform's records keep neither her address nor the subject.
+   */
+  @Test
+  void theConfirmationMailIsSentOnlyWhereSheAskedAndNotRecorded() throws Exception {
+    String address = "segura" + Pavg.token() + "@ejemplo.mx";
+    HttpResponse<String> r =
+        new Http()
+            .postJson(
+                "/api/v1/pavg/reportes",
+                "{\"sobre\":\"PROPIA\",\"tipos\":[\"DIGITAL\"],\"peligroInmediato\":false,"
+                    + "\"relato\":\"Revisa mi teléfono y mis redes\",\"correoConfirmacion\":\""
+                    + address
+                    + "\"}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    JsonObject o = Http.json(r);
+    String inbox = System.getProperty("it.mailApi") + "/api/user/" + address + "/messages/INBOX";
+    String mail = "[]";
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+    while (mail.equals("[]") && java.time.Instant.now().isBefore(deadline)) {
+      mail = new Http().get(inbox, "Accept", "application/json").body();
+      if (mail.equals("[]")) {
+        Thread.sleep(200);
+      }
+    }
+    assertThat(mail).contains(o.getString("codigo")).doesNotContain(o.getString("nip"));
+    assertThat(Pavg.databaseDump()).doesNotContain(address);
+  }
+
   @Test
   void guessingCodesIsThrottled() throws Exception {
     Http h = new Http();
