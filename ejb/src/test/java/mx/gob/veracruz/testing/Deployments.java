@@ -24,6 +24,11 @@ public final class Deployments {
         .addAsResource("sat/tdCFDI.xsd");
   }
 
+  /** The foundation plus PAVG (sealed cases, ARCO, the retention and key-rotation facade). */
+  public static WebArchive pavg(String name) {
+    return foundation(name).addPackages(true, "mx.gob.veracruz.pavg");
+  }
+
   public static WebArchive foundation(String name) {
     WebArchive war =
         ShrinkWrap.create(WebArchive.class, name + ".war")
