@@ -27,7 +27,7 @@ class FormLayoutBrowserIT extends ConsoleSession {
    * Collects labels not beside their input: "label → why". PrimeFaces hides real inputs behind
    * widgets.
    */
-  private static final String LAYOUT =
+  static final String LAYOUT =
       """
       const problems = [];
       const visible = r => r.width > 3 && r.height > 3;
@@ -55,7 +55,7 @@ class FormLayoutBrowserIT extends ConsoleSession {
    * Per field with an error: how many error texts it shows; plus the summary's links and the
    * growl's texts.
    */
-  private static final String ERRORS =
+  static final String ERRORS =
       """
       const form = document.getElementById(arguments[0]);
       const fields = [];

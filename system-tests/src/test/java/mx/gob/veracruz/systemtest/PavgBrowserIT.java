@@ -342,6 +342,82 @@ class PavgBrowserIT extends ConsoleSession {
     shot("bandeja-vencidos");
   }
 
+  @Test
+  void everyPavgPageHasItsLabelsBesideTheirInputsAndEachErrorOnce() throws Exception {
+    Pavg.Filed f = Pavg.fileWithCanaries(true);
+    List<String> problems = new ArrayList<>();
+    // the public form, opened, then sent empty
+    driver.get(Http.BASE + "/servicios/orientacion.xhtml");
+    click(By.id("start-form:start"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-form:narrative")));
+    layout("orientacion", problems);
+    click(By.id("report-form:send"));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#report-form .cd-error-summary")));
+    layout("orientacion-errores", problems);
+    onceEach("report-form", problems);
+    driver.get(Http.BASE + "/servicios/orientacion-seguimiento.xhtml");
+    layout("seguimiento", problems);
+
+    login("pavg.ana");
+    String caseUrl = openFromQueue(f.folio());
+    layout("caso-especialista", problems);
+    click(By.id("note-form:add-note"));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#note-form .cd-error-summary")));
+    onceEach("note-form", problems);
+    driver.get(Http.BASE + "/consola/pavg/bandeja.xhtml");
+    layout("bandeja", problems);
+
+    login("pavg_supervisor");
+    driver.get(caseUrl);
+    layout("caso-supervision", problems);
+    for (String page :
+        List.of(
+            "/consola/pavg/bandeja.xhtml",
+            "/consola/pavg/guardia.xhtml",
+            "/consola/pavg/arco.xhtml")) {
+      driver.get(Http.BASE + page);
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+      layout(page.replaceAll("[^a-z]+", "-"), problems);
+    }
+    click(By.id("arco-form:register"));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#arco-form .cd-error-summary")));
+    onceEach("arco-form", problems);
+    assertThat(problems).isEmpty();
+  }
+
+  private void layout(String name, List<String> problems) throws Exception {
+    shot("formulario-" + name);
+    for (Object p :
+        (List<?>) ((JavascriptExecutor) driver).executeScript(FormLayoutBrowserIT.LAYOUT)) {
+      problems.add(name + ": " + p);
+    }
+  }
+
+  /** Each field with an error shows it once; the summary links to the fields. */
+  @SuppressWarnings("unchecked")
+  private void onceEach(String form, List<String> problems) {
+    var r =
+        (java.util.Map<String, Object>)
+            ((JavascriptExecutor) driver).executeScript(FormLayoutBrowserIT.ERRORS, form);
+    List<java.util.Map<String, Object>> fields =
+        (List<java.util.Map<String, Object>>) r.get("fields");
+    List<Object> links = (List<Object>) r.get("links");
+    if (links.isEmpty()) {
+      problems.add(form + ": sin resumen de errores");
+    }
+    for (var fld : fields) {
+      if (((Number) fld.get("errors")).intValue() > 1) {
+        problems.add(form + ": " + fld.get("label") + " muestra su error más de una vez");
+      }
+    }
+  }
+
   // ---- helpers
   // -----------------------------------------------------------------------------------
 
