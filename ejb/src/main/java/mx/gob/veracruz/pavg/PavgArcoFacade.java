@@ -279,7 +279,12 @@ public class PavgArcoFacade {
 
   private ArcoView view(PavgArco a, boolean withContent) {
     Map<String, String> f = withContent ? open(a) : Map.of();
-    DueDateResult due = calendar.dueDate(a.getReceivedOn(), settings.arcoAnswerDays());
+    // The explanation of the term is shown only with the request itself: a list row does not
+    // recount the calendar (one query of municipal days per row).
+    String explanation =
+        withContent
+            ? calendar.dueDate(a.getReceivedOn(), settings.arcoAnswerDays()).explanation()
+            : null;
     String caseFolio =
         a.getCaseId() == null
             ? null
@@ -308,7 +313,7 @@ public class PavgArcoFacade {
         f.get("contact"),
         f.get("request"),
         f.get("answer"),
-        due.explanation());
+        explanation);
   }
 
   private PavgArco find(Long id) {
