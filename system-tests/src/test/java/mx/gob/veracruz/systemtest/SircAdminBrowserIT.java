@@ -115,7 +115,13 @@ class SircAdminBrowserIT extends ConsoleSession {
     sla.sendKeys("5");
     click(By.id("service-form:save"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor-title"), "2"));
-    assertThat(driver.findElement(By.id("versions-form:versions")).getText()).contains("2", "1");
+    // the versions table is replaced by the same ajax update: read it through the wait, which
+    // retries a stale element (it went stale between two lookups once in CI)
+    wait.until(
+        d -> {
+          String versions = d.findElement(By.id("versions-form:versions")).getText();
+          return versions.contains("2") && versions.contains("1");
+        });
 
     // A routing rule: this service's reports go to Obras Públicas, to a crew
     driver.get(Http.BASE + "/consola/sirc/rutas.xhtml");
