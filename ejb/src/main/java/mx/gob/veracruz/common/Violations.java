@@ -18,6 +18,11 @@ public final class Violations {
     }
   }
 
+  /** Records a broken rule of {@code field} found without an exception. */
+  public void add(String field, String message) {
+    found.add(new InvalidInputException.Violation(field, "dato-invalido", message));
+  }
+
   public boolean isEmpty() {
     return found.isEmpty();
   }

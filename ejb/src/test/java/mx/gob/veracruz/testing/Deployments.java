@@ -18,7 +18,7 @@ public final class Deployments {
   /** The foundation plus the predial domain (its migration, entities, facades, documents). */
   public static WebArchive predial(String name) {
     return foundation(name)
-        .addPackages(true, "mx.gob.veracruz.predial")
+        .addPackages(true, "mx.gob.veracruz.predial", "mx.gob.veracruz.cobros")
         .addAsResource("mx/gob/veracruz/predial/internal/documents.properties")
         .addAsResource("sat/cfdv40.xsd")
         .addAsResource("sat/tdCFDI.xsd");

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import mx.gob.veracruz.cobros.WebhookSignature;
 import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.predial.WebhookResult;
 import mx.gob.veracruz.predial.model.Cargo;
@@ -28,6 +29,7 @@ public class GatewayEvents {
   @Inject private PredialRepository repo;
   @Inject private PredialSettings settings;
   @Inject private PaymentPosting posting;
+  @Inject private mx.gob.veracruz.cobros.CobrosBatchFacade cobros;
 
   public WebhookResult store(byte[] raw, String signature) {
     String problem =
@@ -78,6 +80,18 @@ public class GatewayEvents {
         repo.one(Cargo.class, "Cargo.byChargeId", "chargeId", data.getString("chargeId", ""))
             .orElse(null);
     if (c == null) {
+      // a charge of another module (trámites, becas): one event store, applied where it belongs
+      String[] other =
+          cobros.gatewayEvent(
+              e.getEventType(),
+              data.getString("chargeId", ""),
+              new BigDecimal(data.getString("amount", "0")),
+              data.getString("currency", ""),
+              data.getString("authorization", "?"),
+              Instant.parse(data.getString("paidAt", e.getEventCreated().toString())));
+      if (other != null) {
+        return finish(e, WebhookStatus.valueOf(other[0]), other[1]);
+      }
       return finish(
           e, WebhookStatus.ERROR, "El cargo " + data.getString("chargeId", "?") + " no es nuestro");
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import mx.gob.veracruz.cobros.CheckDigitAlgorithms;
 import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.predial.Statement;
 import mx.gob.veracruz.predial.model.Archivo;
@@ -25,6 +26,7 @@ import mx.gob.veracruz.predial.model.ReferenciaStatus;
 @ApplicationScoped
 public class LineMatcher {
   @Inject private PredialSettings settings;
+  @Inject private mx.gob.veracruz.cobros.CobrosBatchFacade cobros;
 
   /** A bank line: apply it to its slip's predio, or say why not. */
   public void bank(ArchivoLinea l, Archivo a, ReconciliationChunk chunk) {
@@ -37,7 +39,7 @@ public class LineMatcher {
                 bank ->
                     settings.banks().stream()
                         .filter(b -> b.code().equalsIgnoreCase(bank))
-                        .map(PredialSettings.Bank::algorithm)
+                        .map(mx.gob.veracruz.cobros.Bank::algorithm)
                         .findFirst())
             .orElse(null);
     if (!ref.matches("\\d{17,18}")
@@ -52,6 +54,13 @@ public class LineMatcher {
     }
     Referencia r = chunk.references.get(ref);
     if (r == null) {
+      // not a predial slip: the charge of whichever module issued it (trámites, becas, ...)
+      var other =
+          cobros.bankLine(ref, a.getBank(), l.getAmount(), l.getPaidAt(), l.getAuthorizationCode());
+      if (other != null) {
+        outcome(l, LineOutcome.valueOf(other.outcome()), other.detail());
+        return;
+      }
       outcome(l, LineOutcome.DESCONOCIDA, "La referencia no corresponde a ningún formato emitido");
       return;
     }
@@ -151,6 +160,15 @@ public class LineMatcher {
   public void gateway(ArchivoLinea l, ReconciliationChunk chunk) {
     Cargo c = l.getReferencia() == null ? null : chunk.charges.get(l.getReferencia());
     if (c == null) {
+      var other =
+          l.getReferencia() == null
+              ? null
+              : cobros.gatewayLine(
+                  l.getReferencia(), l.getAmount(), l.getAuthorizationCode(), l.getPaidAt());
+      if (other != null) {
+        outcome(l, LineOutcome.valueOf(other.outcome()), other.detail());
+        return;
+      }
       outcome(l, LineOutcome.DESCONOCIDA, "El cargo no es nuestro");
       return;
     }

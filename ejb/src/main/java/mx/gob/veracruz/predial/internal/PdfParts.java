@@ -1,6 +1,5 @@
 package mx.gob.veracruz.predial.internal;
 
-import com.google.zxing.common.BitMatrix;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -13,13 +12,10 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfTemplate;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import mx.gob.veracruz.cobros.QrCode;
 import mx.gob.veracruz.common.CityClock;
 
 /** Shared look of the predial documents: texts, fonts, money and dates, header and tables. */
@@ -69,10 +66,7 @@ final class PdfParts {
 
   /** Mexican notation, as banks and SAT print it: $1,520.00 and -$304.00. */
   static String money(BigDecimal amount) {
-    DecimalFormat format =
-        new DecimalFormat("$#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
-    format.setNegativePrefix("-$");
-    return format.format(amount);
+    return mx.gob.veracruz.cobros.Money.format(amount);
   }
 
   static String dateTime(ZonedDateTime when) {
@@ -127,31 +121,7 @@ final class PdfParts {
 
   /** The QR drawn as vector squares, so it stays sharp at any print or zoom size. */
   static Image qr(PdfContentByte canvas, String text, float size) {
-    BitMatrix matrix = QrCode.matrix(text);
-    float module = size / matrix.getWidth();
-    PdfTemplate template = canvas.createTemplate(size, size);
-    template.setColorFill(Color.BLACK);
-    for (int y = 0; y < matrix.getHeight(); y++) {
-      int x = 0;
-      while (x < matrix.getWidth()) {
-        if (!matrix.get(x, y)) {
-          x++;
-          continue;
-        }
-        int start = x;
-        while (x < matrix.getWidth() && matrix.get(x, y)) {
-          x++;
-        }
-        // one rectangle per run of dark modules keeps the page small
-        template.rectangle(start * module, size - (y + 1) * module, (x - start) * module, module);
-      }
-    }
-    template.fill();
-    try {
-      return Image.getInstance(template);
-    } catch (DocumentException e) {
-      throw new IllegalStateException(e);
-    }
+    return QrCode.image(canvas, text, size);
   }
 
   static PdfPCell plainCell(Phrase phrase) {

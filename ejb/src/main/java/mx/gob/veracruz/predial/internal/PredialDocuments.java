@@ -51,7 +51,7 @@ public class PredialDocuments {
   public byte[] slip(Referencia r) {
     Predio p = repo.predio(r.getPredioId());
     Statement st = statements.statement(p, r.getStatementDate());
-    PredialSettings.Bank bank =
+    mx.gob.veracruz.cobros.Bank bank =
         settings.banks().stream()
             .filter(b -> b.code().equals(r.getBank()))
             .findFirst()

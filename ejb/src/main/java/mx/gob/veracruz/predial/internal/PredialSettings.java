@@ -2,8 +2,9 @@ package mx.gob.veracruz.predial.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
+import mx.gob.veracruz.cobros.Bank;
+import mx.gob.veracruz.cobros.PaymentSettings;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -13,8 +14,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 @ApplicationScoped
 public class PredialSettings {
-  /** A collecting bank: code, display name, check-digit algorithm, agreement (convenio). */
-  public record Bank(String code, String name, String algorithm, String agreement) {}
+  @jakarta.inject.Inject private PaymentSettings payments;
 
   private Config config() {
     return ConfigProvider.getConfig(getClass().getClassLoader());
@@ -29,57 +29,29 @@ public class PredialSettings {
   }
 
   public String gatewayUrl() {
-    return get("ciudad.gateway.url", "http://127.0.0.1:8095");
+    return payments.gatewayUrl();
   }
 
   public String gatewayApiKey() {
-    return secret("ciudad.gateway.api-key", SANDBOX_API_KEY);
+    return payments.gatewayApiKey();
   }
 
   public byte[] gatewayWebhookSecret() {
-    return secret("ciudad.gateway.webhook-secret", SANDBOX_WEBHOOK_SECRET)
-        .getBytes(StandardCharsets.UTF_8);
+    return payments.gatewayWebhookSecret();
   }
 
-  /** The published sandbox values: fine on a laptop, a forgery kit in production. */
-  static final String SANDBOX_API_KEY = "sandbox-api-key";
-
-  static final String SANDBOX_WEBHOOK_SECRET = "sandbox-webhook-secret";
+  static final String SANDBOX_API_KEY = PaymentSettings.SANDBOX_API_KEY;
 
   private boolean production() {
-    return "prod".equalsIgnoreCase(get("ciudad.mode", "dev"));
+    return payments.production();
   }
 
-  /**
-   * A secret; outside production it defaults to the sandbox's, in production it must be a real one.
-   */
   private String secret(String key, String sandboxValue) {
-    String value = get(key, null);
-    if (production()) {
-      String problem = refusal(key, value, sandboxValue);
-      if (problem != null) {
-        throw new IllegalStateException(problem);
-      }
-      return value;
-    }
-    return value == null ? sandboxValue : value;
+    return payments.secret(key, sandboxValue);
   }
 
   static String refusal(String key, String value, String sandboxValue) {
-    if (value == null) {
-      return "Modo producción: falta el alias "
-          + key
-          + " (asadmin create-password-alias "
-          + key
-          + ")";
-    }
-    if (value.equals(sandboxValue) || value.startsWith("sandbox-") || value.length() < 16) {
-      return "Modo producción: el alias "
-          + key
-          + " tiene el valor publicado del sandbox o es demasiado corto"
-          + " (mínimo 16 caracteres)";
-    }
-    return null;
+    return PaymentSettings.refusal(key, value, sandboxValue);
   }
 
   /** Deployment fails in production while a gateway secret is missing or the sandbox's. */
@@ -96,7 +68,7 @@ public class PredialSettings {
 
   /** Where the gateway posts callbacks; behind a proxy this is the public address. */
   public String webhookUrl() {
-    return get("ciudad.gateway.webhook-url", publicUrl() + "/api/v1/predial/pasarela/eventos");
+    return payments.webhookUrl();
   }
 
   public String pacUrl() {
@@ -125,16 +97,7 @@ public class PredialSettings {
    * entry here plus, if its algorithm is new, one CheckDigitAlgorithm class.
    */
   public List<Bank> banks() {
-    String raw =
-        get(
-            "ciudad.predial.bancos",
-            "BBVA|BBVA México|BBVA-00|1234567;SANTANDER|Santander|ISO7064-97-10|7654321");
-    return Arrays.stream(raw.split(";"))
-        .map(String::trim)
-        .filter(s -> !s.isEmpty())
-        .map(s -> s.split("\\|"))
-        .map(p -> new Bank(p[0].trim(), p[1].trim(), p[2].trim(), p[3].trim()))
-        .toList();
+    return payments.banks();
   }
 
   public String nightlyReconciliationTime() {

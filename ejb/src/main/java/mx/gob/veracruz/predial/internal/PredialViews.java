@@ -141,7 +141,7 @@ public class PredialViews {
     String bankName =
         settings.banks().stream()
             .filter(b -> b.code().equals(r.getBank()))
-            .map(PredialSettings.Bank::name)
+            .map(mx.gob.veracruz.cobros.Bank::name)
             .findFirst()
             .orElse(r.getBank());
     String folio = r.getPagoId() == null ? null : repo.find(Pago.class, r.getPagoId()).getFolio();

@@ -21,6 +21,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.Objects;
+import mx.gob.veracruz.cobros.SpanishAmount;
 
 /** The official predial receipt: one letter-size page with a QR to the public verification page. */
 public final class ReceiptPdf {

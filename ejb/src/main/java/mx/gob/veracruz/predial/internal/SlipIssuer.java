@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import mx.gob.veracruz.cobros.CheckDigitAlgorithms;
 import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.predial.Statement;
 import mx.gob.veracruz.predial.model.Predio;
@@ -26,7 +27,7 @@ public class SlipIssuer {
   @Inject private PredialSettings settings;
 
   public Referencia issue(Predio predio, String bankCode, LocalDate today, String issuedBy) {
-    PredialSettings.Bank bank = bank(bankCode);
+    mx.gob.veracruz.cobros.Bank bank = bank(bankCode);
     LocalDate validUntil = validUntil(today);
     Statement st = statements.statement(predio, validUntil);
     if (st.total().signum() <= 0) {
@@ -72,7 +73,7 @@ public class SlipIssuer {
     return until;
   }
 
-  public PredialSettings.Bank bank(String code) {
+  public mx.gob.veracruz.cobros.Bank bank(String code) {
     return settings.banks().stream()
         .filter(b -> b.code().equalsIgnoreCase(code == null ? "" : code))
         .findFirst()
@@ -82,7 +83,9 @@ public class SlipIssuer {
                     "banco-desconocido",
                     "banco",
                     "Banco no válido; opciones: "
-                        + settings.banks().stream().map(PredialSettings.Bank::code).toList()));
+                        + settings.banks().stream()
+                            .map(mx.gob.veracruz.cobros.Bank::code)
+                            .toList()));
   }
 
   /**

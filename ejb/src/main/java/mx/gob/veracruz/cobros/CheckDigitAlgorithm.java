@@ -1,4 +1,4 @@
-package mx.gob.veracruz.predial.internal;
+package mx.gob.veracruz.cobros;
 
 /**
  * A bank's check-digit algorithm for payment references. Each bank gives its own under contract; to

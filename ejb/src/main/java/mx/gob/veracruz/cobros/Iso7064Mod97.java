@@ -1,4 +1,4 @@
-package mx.gob.veracruz.predial.internal;
+package mx.gob.veracruz.cobros;
 
 /**
  * ISO 7064 MOD 97-10: two check digits {@code 98 - (base × 100 mod 97)}, computed digit by digit so

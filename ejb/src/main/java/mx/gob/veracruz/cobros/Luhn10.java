@@ -1,4 +1,4 @@
-package mx.gob.veracruz.predial.internal;
+package mx.gob.veracruz.cobros;
 
 /**
  * Base-10 Luhn check digit (BBVA "algoritmo 00"): from the right, double every other digit starting

@@ -1,4 +1,4 @@
-package mx.gob.veracruz.predial.internal;
+package mx.gob.veracruz.cobros;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -6,6 +6,11 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Image;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfTemplate;
+import java.awt.Color;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -35,6 +40,35 @@ public final class QrCode {
       return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints);
     } catch (WriterException e) {
       throw new IllegalArgumentException("No se pudo generar el código QR", e);
+    }
+  }
+
+  /** The QR drawn as vector squares, so it stays sharp at any print or zoom size. */
+  public static Image image(PdfContentByte canvas, String text, float size) {
+    BitMatrix matrix = matrix(text);
+    float module = size / matrix.getWidth();
+    PdfTemplate template = canvas.createTemplate(size, size);
+    template.setColorFill(Color.BLACK);
+    for (int y = 0; y < matrix.getHeight(); y++) {
+      int x = 0;
+      while (x < matrix.getWidth()) {
+        if (!matrix.get(x, y)) {
+          x++;
+          continue;
+        }
+        int start = x;
+        while (x < matrix.getWidth() && matrix.get(x, y)) {
+          x++;
+        }
+        // one rectangle per run of dark modules keeps the page small
+        template.rectangle(start * module, size - (y + 1) * module, (x - start) * module, module);
+      }
+    }
+    template.fill();
+    try {
+      return Image.getInstance(template);
+    } catch (DocumentException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

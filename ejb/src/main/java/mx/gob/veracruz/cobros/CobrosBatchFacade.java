@@ -1,0 +1,103 @@
+package mx.gob.veracruz.cobros;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import mx.gob.veracruz.cobros.internal.CobroDocuments;
+import mx.gob.veracruz.cobros.internal.Cobros;
+import mx.gob.veracruz.cobros.internal.CobrosRepository;
+import mx.gob.veracruz.common.BusinessRuleException;
+
+/**
+ * Charges for the modules that issue them (trámites, becas, predial's reconciliation and gateway
+ * events). Not for pages or the API (the web module may not reach a *BatchFacade): each module's
+ * own facade checks who its caller is and that the charge is theirs, then calls here.
+ */
+@Stateless
+@PermitAll
+public class CobrosBatchFacade {
+  @Inject private Cobros cobros;
+  @Inject private CobrosRepository repo;
+  @Inject private CobroDocuments documents;
+
+  public CobroView issue(CobroCommand command) {
+    return cobros.view(cobros.issue(command));
+  }
+
+  public CobroView find(String folio) {
+    return cobros.view(
+        repo.byFolio(folio)
+            .orElseThrow(
+                () ->
+                    new BusinessRuleException("cobro-no-encontrado", null, "No existe ese cobro")));
+  }
+
+  public List<CobroView> bySubject(String module, String subject) {
+    return repo.bySubject(module, subject).stream().map(cobros::view).toList();
+  }
+
+  /** The bank slip (reference fixed at the first slip). */
+  public CobroView slip(String folio, String bankCode) {
+    return cobros.view(cobros.slip(folio, bankCode));
+  }
+
+  public byte[] slipPdf(String folio) {
+    return documents.slip(find(folio));
+  }
+
+  public byte[] receiptPdf(String folio) {
+    return documents.receipt(find(folio));
+  }
+
+  /** The gateway's checkout address for a card payment of the charge. */
+  public String startCard(String folio, String returnUrl) {
+    return cobros.startCard(folio, returnUrl).getCheckoutUrl();
+  }
+
+  public void cancel(String folio, String reason) {
+    cobros.cancel(folio, reason);
+  }
+
+  public List<Bank> banks() {
+    return documents.banks();
+  }
+
+  public List<ConceptView> concepts() {
+    return repo.activeConcepts().stream()
+        .map(
+            c ->
+                new ConceptView(
+                    c.getCode(),
+                    c.getName(),
+                    c.getClaveProdServ(),
+                    c.getClaveUnidad(),
+                    c.getLeyIngresos()))
+        .toList();
+  }
+
+  /** A signed gateway event for a cobro's charge: {status, detail}, or null when not a cobro's. */
+  public String[] gatewayEvent(
+      String type,
+      String chargeId,
+      BigDecimal amount,
+      String currency,
+      String authorization,
+      Instant paidAt) {
+    return cobros.gatewayEvent(type, chargeId, amount, currency, authorization, paidAt);
+  }
+
+  /** A gateway report line; null when the charge is not a cobro's. */
+  public BankLineResult gatewayLine(
+      String chargeId, BigDecimal amount, String authorization, Instant paidAt) {
+    return cobros.gatewayLine(chargeId, amount, authorization, paidAt);
+  }
+
+  /** A bank file line; null when the reference is not a cobro's slip. */
+  public BankLineResult bankLine(
+      String reference, String bank, BigDecimal amount, Instant paidAt, String authorization) {
+    return cobros.bankLine(reference, bank, amount, paidAt, authorization);
+  }
+}
