@@ -41,6 +41,28 @@ public class CobroVerificationFacade {
         initials(v.payerName()));
   }
 
+  /**
+   * The portal's return page after the gateway: the charge's state by its id (a random identifier
+   * the gateway gave only to this payer), without personal data.
+   */
+  public ChargeState chargeState(String chargeId) {
+    if (chargeId == null || !chargeId.matches("[A-Za-z0-9_]{8,64}")) {
+      return new ChargeState(false, null, null, null, null, null, null);
+    }
+    return repo.byChargeId(chargeId)
+        .map(
+            c ->
+                new ChargeState(
+                    true,
+                    c.getFolio(),
+                    c.getModule(),
+                    c.getSubject(),
+                    c.getStatus().name(),
+                    c.getAmount(),
+                    c.getReceiptFolio()))
+        .orElse(new ChargeState(false, null, null, null, null, null, null));
+  }
+
   private static String initials(String name) {
     StringBuilder b = new StringBuilder();
     for (String w : name.trim().split("\\s+")) {

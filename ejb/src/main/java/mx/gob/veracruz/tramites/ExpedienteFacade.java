@@ -9,7 +9,6 @@ import java.util.List;
 import mx.gob.veracruz.common.Audited;
 import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.common.CityClock;
-import mx.gob.veracruz.common.Page;
 import mx.gob.veracruz.common.PageRequest;
 import mx.gob.veracruz.common.Roles;
 import mx.gob.veracruz.tramites.internal.Cases;
@@ -28,36 +27,62 @@ public class ExpedienteFacade {
   @Inject private Cases cases;
   @Inject private CityClock clock;
 
-  public Page<CaseRow> search(
-      String folio, String tramiteCode, String status, boolean overdue, PageRequest page) {
-    Long tramiteId =
-        tramiteCode == null || tramiteCode.isBlank()
-            ? null
-            : repo.tramite(tramiteCode).map(Tramite::getId).orElse(-1L);
-    ExpedienteStatus st =
-        status == null || status.isBlank() ? null : ExpedienteStatus.valueOf(status);
+  public List<CaseRow> list(CaseFilter f, PageRequest page) {
+    Long tramiteId = tramiteId(f);
+    ExpedienteStatus st = status(f);
     var today = clock.today();
-    List<CaseRow> rows =
-        repo.searchCases(folio, tramiteId, st, overdue, today, page).stream()
-            .map(
-                r -> {
-                  Expediente e = (Expediente) r[0];
-                  boolean late =
-                      e.getStatus() == ExpedienteStatus.EN_REVISION
-                          && e.getDueDate() != null
-                          && e.getDueDate().isBefore(today);
-                  return new CaseRow(
-                      e.getFolio(),
-                      (String) r[1],
-                      e.getApplicantName(),
-                      e.getStatus().name(),
-                      Cases.statusLabel(e.getStatus().name()),
-                      e.getFiledAt(),
-                      e.getStatus() == ExpedienteStatus.EN_REVISION ? e.getDueDate() : null,
-                      late);
-                })
-            .toList();
-    return new Page<>(rows, repo.countCases(folio, tramiteId, st, overdue, today));
+    return repo.searchCases(f.folio(), tramiteId, st, f.overdue(), today, page).stream()
+        .map(
+            r -> {
+              Expediente e = (Expediente) r[0];
+              boolean review = e.getStatus() == ExpedienteStatus.EN_REVISION;
+              boolean late = review && e.getDueDate() != null && e.getDueDate().isBefore(today);
+              return new CaseRow(
+                  e.getFolio(),
+                  (String) r[1],
+                  e.getApplicantName(),
+                  e.getStatus().name(),
+                  Cases.statusLabel(e.getStatus().name()),
+                  e.getFiledAt(),
+                  review ? e.getDueDate() : null,
+                  late);
+            })
+        .toList();
+  }
+
+  public long count(CaseFilter f) {
+    return repo.countCases(f.folio(), tramiteId(f), status(f), f.overdue(), clock.today());
+  }
+
+  /** The filtered list as a file, walked page by page in the database; audited. */
+  @Audited(action = "tramites.expedientes.exportar", entity = "Expediente", read = true)
+  public long export(
+      CaseFilter f, PageRequest order, java.util.function.Consumer<List<CaseRow>> sink) {
+    return mx.gob.veracruz.common.Pages.forEach(order, p -> list(f, p), sink);
+  }
+
+  private Long tramiteId(CaseFilter f) {
+    return f.tramiteCode() == null || f.tramiteCode().isBlank()
+        ? null
+        : repo.tramite(f.tramiteCode()).map(Tramite::getId).orElse(-1L);
+  }
+
+  private static ExpedienteStatus status(CaseFilter f) {
+    if (f.status() == null || f.status().isBlank()) {
+      return null;
+    }
+    try {
+      return ExpedienteStatus.valueOf(f.status());
+    } catch (IllegalArgumentException e) {
+      throw new BusinessRuleException("estado-invalido", "status", "Estado no válido");
+    }
+  }
+
+  /** Procedures for the filter: code and name. */
+  public List<String[]> tramites() {
+    return repo.activeTramites().stream()
+        .map(t -> new String[] {t.getCode(), t.getName()})
+        .toList();
   }
 
   @Audited(action = "tramites.expediente.consultar", entity = "Expediente", read = true)

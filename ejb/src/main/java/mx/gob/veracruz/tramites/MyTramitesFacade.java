@@ -37,6 +37,7 @@ public class MyTramitesFacade {
   @Inject private Cases cases;
   @Inject private CobrosBatchFacade cobros;
   @Inject private MyAccountFacade account;
+  @Inject private mx.gob.veracruz.cobros.PaymentSettings payments;
 
   private long me() {
     Long id = CitizenPrincipal.accountId(ctx.getCallerPrincipal().getName());
@@ -119,8 +120,14 @@ public class MyTramitesFacade {
         e, repo.find(mx.gob.veracruz.tramites.model.Tramite.class, e.getTramiteId()), false);
   }
 
-  public String payByCard(String folio, String returnUrl) {
-    return cobros.startCard(cobroOf(own(folio)), returnUrl);
+  /**
+   * The gateway's checkout for her fee; the gateway sends her back to the portal's public payment
+   * page (never an address from the request), which follows the charge by its id.
+   */
+  public String payByCard(String folio) {
+    return cobros.startCard(
+        cobroOf(own(folio)),
+        payments.publicUrl().replaceAll("/+$", "") + "/servicios/pago-retorno");
   }
 
   public CobroView slip(String folio, String bank) {

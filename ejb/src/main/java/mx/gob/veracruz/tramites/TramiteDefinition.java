@@ -92,7 +92,7 @@ public record TramiteDefinition(
   public void validate() {
     Violations v = new Violations();
     if (code == null || !code.matches("[a-z0-9][a-z0-9-]{2,59}")) {
-      v.add("code", "Clave: de 3 a 60 letras minúsculas, dígitos o guiones");
+      v.add("code", "Use de 3 a 60 letras minúsculas, dígitos o guiones");
     }
     if (blank(name) || name.length() > 200) {
       v.add("name", "El nombre es obligatorio (hasta 200 caracteres)");

@@ -47,6 +47,10 @@ public class CobrosRepository {
     return one("Cobro.byChargeId", "chargeId", chargeId, true);
   }
 
+  public Optional<Cobro> byChargeId(String chargeId) {
+    return one("Cobro.byChargeId", "chargeId", chargeId, false);
+  }
+
   public Optional<Cobro> byReceipt(String receipt) {
     return one("Cobro.byReceipt", "receipt", receipt, false);
   }

@@ -337,7 +337,7 @@ public class Cases {
     }
     if (!accepted && (note == null || note.isBlank())) {
       throw new BusinessRuleException(
-          "falta-motivo", "nota", "Diga por qué no se acepta el documento");
+          "falta-motivo", "nota-revision", "Diga por qué no se acepta el documento");
     }
     d.setReview(accepted ? "ACEPTADO" : "RECHAZADO");
     d.setReviewNote(note == null || note.isBlank() ? null : cut(note.trim(), 300));

@@ -150,6 +150,19 @@ public class ConsoleMenu {
               "pi pi-money-bill",
               List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR)),
           new Entry(
+              "tramites.menu.expedientes",
+              "tramites.menu.expedientes.desc",
+              "/consola/tramites/expedientes.xhtml",
+              "pi pi-folder-open",
+              List.of(
+                  Roles.ADMIN, Roles.SUPERVISOR, Roles.CAPTURISTA, Roles.ATENCION, Roles.AUDITOR)),
+          new Entry(
+              "tramites.menu.catalogo",
+              "tramites.menu.catalogo.desc",
+              "/consola/tramites/catalogo.xhtml",
+              "pi pi-book",
+              List.of(Roles.ADMIN, Roles.SUPERVISOR)),
+          new Entry(
               "predial.conciliacion.menu",
               "predial.conciliacion.menu.desc",
               "/consola/predial/conciliacion.xhtml",

@@ -109,18 +109,7 @@ public class IdentityProviderServlet extends HttpServlet {
    * cross-site origin, and the Strict session cookie would stay home).
    */
   private static void sameSiteRedirect(HttpServletResponse res, String path) throws IOException {
-    res.setContentType("text/html;charset=UTF-8");
-    res.setHeader("Cache-Control", "no-store");
-    res.setHeader("Referrer-Policy", "no-referrer");
-    String p = path.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
-    res.getWriter()
-        .write(
-            "<!DOCTYPE html><html lang=\"es-MX\"><head><meta charset=\"UTF-8\">"
-                + "<meta http-equiv=\"refresh\" content=\"0;url="
-                + p
-                + "\"><title>Ciudad Digital</title></head><body><p><a href=\""
-                + p
-                + "\">Continuar</a></p></body></html>");
+    mx.gob.veracruz.common.web.SameSiteBounce.send(res, path);
   }
 
   private static void fail(HttpServletRequest req, HttpServletResponse res, String message)
