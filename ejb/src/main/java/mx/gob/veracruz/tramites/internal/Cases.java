@@ -586,7 +586,7 @@ public class Cases {
                 x ->
                     new CaseView.Event(
                         x.getAt(),
-                        staff || !x.getActor().contains(".") ? actorLabel(x.getActor()) : "Oficina",
+                        actorLabel(x.getActor(), staff),
                         x.getKind(),
                         kindLabel(x.getKind()),
                         x.getDetail(),
@@ -623,11 +623,17 @@ public class Cases {
         e.getStatus() == ExpedienteStatus.RESUELTO ? e.getVerificationCode() : null);
   }
 
-  private static String actorLabel(String actor) {
+  /**
+   * Staff see who acted; the applicant sees "Oficina" for every clerk (their names are not hers).
+   */
+  private static String actorLabel(String actor, boolean staff) {
     if (actor.startsWith("cuenta:")) {
       return "Solicitante";
     }
-    return "sistema".equals(actor) ? "Sistema" : actor;
+    if ("sistema".equals(actor)) {
+      return "Sistema";
+    }
+    return staff ? actor : "Oficina";
   }
 
   static String toJson(Map<String, String> answers) {

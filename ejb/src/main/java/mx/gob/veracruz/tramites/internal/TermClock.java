@@ -34,7 +34,7 @@ public final class TermClock {
   /** The case became complete on {@code day}: the whole term starts. */
   public Reading start(LocalDate day, int termDays, String silence) {
     DueDateResult d = dueDate.apply(day, termDays);
-    return new Reading(d.date(), termDays, d.explanation() + " " + silenceNote(silence));
+    return new Reading(d.date(), termDays, sentence(d.explanation()) + " " + silenceNote(silence));
   }
 
   /**
@@ -98,6 +98,10 @@ public final class TermClock {
   /** The applicant's answer deadline of a prevención notified on {@code day}. */
   public LocalDate answerDue(LocalDate day, int answerDays) {
     return dueDate.apply(day, answerDays).date();
+  }
+
+  private static String sentence(String s) {
+    return s.endsWith(".") ? s : s + ".";
   }
 
   static String silenceNote(String silence) {

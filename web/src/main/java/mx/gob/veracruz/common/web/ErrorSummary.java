@@ -45,7 +45,13 @@ public class ErrorSummary {
 
   private static String labelOf(FacesContext fc, String clientId) {
     UIComponent c = fc.getViewRoot().findComponent(":" + clientId);
-    Object label = c == null ? null : c.getAttributes().get("label");
+    // errorLabel: where a component's label is its button's caption (a file upload's "Elegir")
+    Object label =
+        c == null
+            ? null
+            : c.getAttributes().get("errorLabel") != null
+                ? c.getAttributes().get("errorLabel")
+                : c.getAttributes().get("label");
     return label == null ? clientId.substring(clientId.lastIndexOf(':') + 1) : label.toString();
   }
 }
