@@ -358,4 +358,47 @@ class TramitesBrowserIT extends ConsoleSession {
     assertThat(Files.readAllLines(cat).size()).isGreaterThanOrEqualTo(26);
     assertThat(problems).isEmpty();
   }
+
+  @Test
+  void aCashierTakesAFeeAtTheCounterAndTheCaseStartsItsTerm() throws Exception {
+    CitizenAccountIT.Citizen c = CitizenAccountIT.signUpAndVerify(CitizenAccountIT.unique("caja"));
+    Http http = new Http();
+    String folio = TramitesIT.file(http, c, TramitesIT.fixedFeeProcedure());
+    String cobro =
+        Http.json(http.get("/api/v1/mi/solicitudes/" + folio, c.bearer()))
+            .getJsonObject("cobro")
+            .getString("folio");
+
+    login("auditor");
+    driver.get(Http.BASE + "/consola/cobros/cobros.xhtml");
+    type(By.id("cobros-form:f-texto"), cobro);
+    click(By.id("cobros-form:search"));
+    waitText(By.id("cobros-form:cobros"), cobro);
+    assertThat(driver.findElements(By.cssSelector("[id$=':cobrar']"))).isEmpty();
+
+    login("finanzas");
+    driver.get(Http.BASE + "/consola/cobros/cobros.xhtml");
+    type(By.id("cobros-form:f-texto"), cobro);
+    click(By.id("cobros-form:search"));
+    waitText(By.id("cobros-form:cobros"), cobro);
+    layout("30-cobros-pendiente");
+    click(By.cssSelector("[id$=':cobrar']"));
+    click(By.id("cobros-form:confirmar-si"));
+    waitText(By.cssSelector(".cobro-estado"), "Pagado");
+    shot("31-cobros-pagado");
+    Path pdf = download(By.cssSelector("[id$=':recibo']"), ".pdf");
+    String text = PdfText.of(Files.readAllBytes(pdf));
+    assertThat(text)
+        .contains("Recibo oficial de pago")
+        .contains(cobro)
+        .contains("Caja municipal")
+        .containsPattern("RCOB-\\d{4}-\\d{6}");
+    Path csv = download(By.id("cobros-form:export-csv"), ".csv");
+    assertThat(Files.readString(csv)).contains(cobro).contains("Caja municipal");
+
+    var theCase = Http.json(http.get("/api/v1/mi/solicitudes/" + folio, c.bearer()));
+    assertThat(theCase.getString("status")).isEqualTo("EN_REVISION");
+    assertThat(theCase.getJsonObject("cobro").getString("channel")).isEqualTo("CAJA");
+    assertThat(problems).isEmpty();
+  }
 }

@@ -382,6 +382,13 @@ public class Cobros {
     return c;
   }
 
+  /** Paid at the municipal counter, in full: the cashier's name on the receipt. */
+  public Cobro payAtCounter(String folio, String cashier) {
+    Cobro c = pending(folio);
+    pay(c, "CAJA", "Caja municipal · cajero " + cashier, "caja:" + c.getFolio(), clock.now());
+    return c;
+  }
+
   public void cancel(String folio, String reason) {
     Cobro c = pending(folio);
     c.setStatus(CobroStatus.CANCELADO);

@@ -72,4 +72,59 @@ public class CobrosRepository {
     }
     return q.getResultStream().findFirst();
   }
+
+  /** The treasury's list, filtered and paged in the database, newest first unless sorted. */
+  public List<Cobro> search(
+      mx.gob.veracruz.cobros.CobroFilter f, mx.gob.veracruz.common.PageRequest page) {
+    String sort =
+        switch (page.sortField() == null ? "" : page.sortField()) {
+          case "folio" -> "c.folio";
+          case "amount" -> "c.amount";
+          case "status" -> "c.status";
+          case "paidAt" -> "c.paidAt";
+          default -> "c.issuedAt";
+        };
+    var q =
+        query(
+            "select c",
+            f,
+            " order by " + sort + (page.ascending() ? " asc" : " desc") + ", c.id desc",
+            Cobro.class);
+    return q.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+  }
+
+  public long count(mx.gob.veracruz.cobros.CobroFilter f) {
+    return query("select count(c)", f, "", Long.class).getSingleResult();
+  }
+
+  private <T> jakarta.persistence.TypedQuery<T> query(
+      String select, mx.gob.veracruz.cobros.CobroFilter f, String order, Class<T> type) {
+    StringBuilder q = new StringBuilder(select + " from Cobro c where 1 = 1");
+    java.util.Map<String, Object> p = new java.util.HashMap<>();
+    if (f.text() != null && !f.text().isBlank()) {
+      q.append(
+          " and (c.folio like :t or c.subject like :t or c.referencia like :t or c.receiptFolio like :t)");
+      p.put("t", "%" + f.text().trim().toUpperCase().replace("%", "").replace("_", "") + "%");
+    }
+    if (f.module() != null && !f.module().isBlank()) {
+      q.append(" and c.module = :module");
+      p.put("module", f.module());
+    }
+    if (f.status() != null && !f.status().isBlank()) {
+      q.append(" and c.status = :status");
+      p.put("status", mx.gob.veracruz.cobros.model.CobroStatus.valueOf(f.status()));
+    }
+    if (f.from() != null) {
+      q.append(" and c.issuedAt >= :from");
+      p.put("from", f.from().atStartOfDay(mx.gob.veracruz.common.CityClock.ZONE).toInstant());
+    }
+    if (f.to() != null) {
+      q.append(" and c.issuedAt < :to");
+      p.put(
+          "to", f.to().plusDays(1).atStartOfDay(mx.gob.veracruz.common.CityClock.ZONE).toInstant());
+    }
+    var query = em.createQuery(q + order, type);
+    p.forEach(query::setParameter);
+    return query;
+  }
 }

@@ -150,6 +150,12 @@ public class ConsoleMenu {
               "pi pi-money-bill",
               List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR)),
           new Entry(
+              "cobros.menu",
+              "cobros.menu.desc",
+              "/consola/cobros/cobros.xhtml",
+              "pi pi-wallet",
+              List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR)),
+          new Entry(
               "tramites.menu.expedientes",
               "tramites.menu.expedientes.desc",
               "/consola/tramites/expedientes.xhtml",
