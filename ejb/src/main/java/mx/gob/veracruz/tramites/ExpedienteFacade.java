@@ -25,6 +25,7 @@ public class ExpedienteFacade {
   @Resource private SessionContext ctx;
   @Inject private TramitesRepository repo;
   @Inject private Cases cases;
+  @Inject private mx.gob.veracruz.tramites.internal.Citas citas;
   @Inject private CityClock clock;
 
   public List<CaseRow> list(CaseFilter f, PageRequest page) {
@@ -143,6 +144,51 @@ public class ExpedienteFacade {
     Expediente e = locked(folio);
     cases.resolve(e, favorable, text, user(), user());
     return view(e);
+  }
+
+  // ---- citas
+
+  public List<OfficeView> offices() {
+    return repo.offices().stream()
+        .map(o -> new OfficeView(o.getCode(), o.getName(), o.getAddress()))
+        .toList();
+  }
+
+  public List<CitaView> appointments(String officeCode, java.time.LocalDate day) {
+    var o =
+        repo.office(officeCode)
+            .orElseThrow(
+                () ->
+                    new BusinessRuleException(
+                        "oficina-desconocida", "oficina", "Elija una oficina"));
+    if (day == null) {
+      throw new BusinessRuleException("falta-dia", "dia", "Elija el día");
+    }
+    return repo.citasOfDay(o.getId(), day).stream().map(citas::view).toList();
+  }
+
+  @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.CAPTURISTA, Roles.ATENCION})
+  @Audited(action = "tramites.cita.registrar", entity = "Cita")
+  public CitaView markAppointment(String folio, boolean attended) {
+    var c =
+        repo.cita(folio, true)
+            .orElseThrow(
+                () -> new BusinessRuleException("cita-no-encontrada", null, "No existe esa cita"));
+    citas.mark(c, attended, user());
+    return citas.view(c);
+  }
+
+  /**
+   * Sends the reminders of a day's appointments not reminded yet (the nightly timer's work, by
+   * hand).
+   */
+  @RolesAllowed(Roles.ADMIN)
+  @Audited(action = "tramites.cita.recordatorios", entity = "Cita")
+  public int sendReminders(java.time.LocalDate day) {
+    if (day == null) {
+      throw new BusinessRuleException("falta-dia", "fecha", "Indique la fecha de las citas");
+    }
+    return citas.remind(day);
   }
 
   public List<String[]> statuses() {

@@ -35,6 +35,7 @@ public class MyTramitesFacade {
   @Inject private TramitesRepository repo;
   @Inject private Catalog catalog;
   @Inject private Cases cases;
+  @Inject private mx.gob.veracruz.tramites.internal.Citas citas;
   @Inject private CobrosBatchFacade cobros;
   @Inject private MyAccountFacade account;
   @Inject private mx.gob.veracruz.cobros.PaymentSettings payments;
@@ -162,6 +163,56 @@ public class MyTramitesFacade {
     }
     return new DocumentFile(
         "resolucion-" + e.getFolio() + ".pdf", "application/pdf", e.getResolutionPdf());
+  }
+
+  // ---- citas
+
+  public OfficeView officeOf(String code) {
+    var o = citas.officeOf(catalog.info(catalog.tramite(code)).definition());
+    return new OfficeView(o.getCode(), o.getName(), o.getAddress());
+  }
+
+  public List<java.time.LocalDate> appointmentDays(String code) {
+    return citas.days(citas.officeOf(catalog.info(catalog.tramite(code)).definition()));
+  }
+
+  public List<SlotView> appointmentSlots(String code, java.time.LocalDate day) {
+    return citas.slots(citas.officeOf(catalog.info(catalog.tramite(code)).definition()), day);
+  }
+
+  @Audited(action = "tramites.cita.reservar", entity = "Cita")
+  public CitaView book(String code, java.time.LocalDate day, String slot) {
+    var t = catalog.tramite(code);
+    var c =
+        citas.book(
+            t,
+            catalog.definition(t.getId(), t.getCurrentVersion()),
+            day,
+            slot,
+            me(),
+            account.account().fullName());
+    return citas.view(c);
+  }
+
+  public List<CitaView> myAppointments() {
+    return repo
+        .citasOf(me(), java.time.LocalDate.now(mx.gob.veracruz.common.CityClock.ZONE).minusDays(30))
+        .stream()
+        .map(citas::view)
+        .toList();
+  }
+
+  @Audited(action = "tramites.cita.cancelar", entity = "Cita")
+  public CitaView cancelAppointment(String folio) {
+    var c =
+        repo.cita(folio, true)
+            .filter(x -> x.getCuentaId() == me())
+            .orElseThrow(
+                () ->
+                    new BusinessRuleException(
+                        "cita-no-encontrada", null, "No existe esa cita en su cuenta"));
+    citas.cancel(c, me());
+    return citas.view(c);
   }
 
   private String cobroOf(Expediente e) {

@@ -66,6 +66,12 @@ public class TramiteAdminFacade {
         .toList();
   }
 
+  public List<OfficeView> offices() {
+    return repo.offices().stream()
+        .map(o -> new OfficeView(o.getCode(), o.getName(), o.getAddress()))
+        .toList();
+  }
+
   public List<ConceptView> concepts() {
     return cobros.concepts();
   }

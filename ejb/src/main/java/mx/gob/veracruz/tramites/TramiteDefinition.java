@@ -36,7 +36,8 @@ public record TramiteDefinition(
     String legalBasis,
     List<Requirement> requirements,
     List<Fee> fees,
-    List<Field> form)
+    List<Field> form,
+    String office)
     implements Serializable {
 
   public static final List<String> FIELD_TYPES =
@@ -88,6 +89,11 @@ public record TramiteDefinition(
     return fees.isEmpty();
   }
 
+  /** Whether it is done at a counter by appointment (the office's code), else null. */
+  public boolean byAppointment() {
+    return office != null && !office.isBlank();
+  }
+
   /** Each broken rule once, on the field of the editor it belongs to. */
   public void validate() {
     Violations v = new Violations();
@@ -117,6 +123,9 @@ public record TramiteDefinition(
     }
     if (blank(legalBasis)) {
       v.add("legalBasis", "El fundamento legal es obligatorio");
+    }
+    if (office != null && !office.isBlank() && !office.matches("[a-z0-9][a-z0-9-]{1,39}")) {
+      v.add("office", "Oficina no válida");
     }
     Set<String> codes = new HashSet<>();
     for (int i = 0; i < requirements.size(); i++) {
@@ -299,7 +308,8 @@ public record TramiteDefinition(
         str(o, "legalBasis"),
         reqs,
         fees,
-        form);
+        form,
+        str(o, "office"));
   }
 
   public JsonObject toJsonObject() {
@@ -366,6 +376,7 @@ public record TramiteDefinition(
     put(b, "silence", silence);
     b.add("channels", Json.createArrayBuilder(channels));
     put(b, "legalBasis", legalBasis);
+    put(b, "office", office == null || office.isBlank() ? null : office);
     return b.add("requirements", reqs).add("fees", fs).add("form", form).build();
   }
 

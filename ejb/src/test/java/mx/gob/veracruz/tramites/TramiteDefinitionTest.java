@@ -68,7 +68,8 @@ class TramiteDefinitionTest {
                 null,
                 80,
                 null,
-                new TramiteDefinition.Condition("tipo", "Otro"))));
+                new TramiteDefinition.Condition("tipo", "Otro"))),
+        null);
   }
 
   @Test
@@ -115,7 +116,8 @@ class TramiteDefinitionTest {
                     null,
                     null,
                     null,
-                    new TramiteDefinition.Condition("tipo", "Otro"))));
+                    new TramiteDefinition.Condition("tipo", "Otro"))),
+            null);
     assertThatThrownBy(broken::validate)
         .isInstanceOfSatisfying(
             InvalidInputException.class,

@@ -401,4 +401,62 @@ class TramitesBrowserIT extends ConsoleSession {
     assertThat(theCase.getJsonObject("cobro").getString("channel")).isEqualTo("CAJA");
     assertThat(problems).isEmpty();
   }
+
+  @Test
+  void aCitizenBooksACounterAppointmentAndTheOfficeSeesIt() throws Exception {
+    String email = CitizenAccountIT.unique("cita");
+    CitizenAccountIT.signUpAndVerify(email);
+    citizenLogin(email);
+    driver.get(Http.BASE + "/servicios/tramite.xhtml?c=dictamen-proteccion-civil");
+    click(By.id("agendar"));
+    wait.until(ExpectedConditions.urlContains("/mi/cita.xhtml"));
+    visible(By.id("cita:dia"));
+    // the second-to-last offered day: far from the other tests' bookings
+    String day =
+        (String)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "var o = document.querySelectorAll(\"[id='cita:dia_input'] option\"); return o[o.length - 2].value;");
+    choose("cita:dia", day);
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("[id='cita:horario'] input[type=radio]:not([disabled])")));
+    click(By.cssSelector("[id='cita:horario'] .ui-radiobutton-box:not(.ui-state-disabled)"));
+    layout("40-cita-elegir");
+    click(By.id("cita:reservar"));
+    waitText(By.id("messages"), "reservada");
+    String folio = driver.findElement(By.cssSelector(".cita-folio")).getText();
+    assertThat(folio).matches("CITA-\\d{4}-\\d{6}");
+    assertThat(driver.findElement(By.cssSelector(".cita-estado")).getText()).isEqualTo("Reservada");
+    shot("41-cita-reservada");
+
+    login("capturista");
+    driver.get(Http.BASE + "/consola/tramites/citas.xhtml");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("citas-form:oficina")));
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "PrimeFaces.getWidgetById('citas-form:oficina').selectValue('desarrollo-urbano')");
+    java.time.LocalDate d = java.time.LocalDate.parse(day);
+    wait.until(
+        drv -> {
+          ((JavascriptExecutor) drv)
+              .executeScript(
+                  "PrimeFaces.getWidgetById('citas-form:dia').setDate(new Date(arguments[0], arguments[1] - 1, arguments[2]));",
+                  d.getYear(),
+                  d.getMonthValue(),
+                  d.getDayOfMonth());
+          return drv.findElement(By.id("citas-form:dia_input"))
+              .getAttribute("value")
+              .equals(d.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        });
+    click(By.id("citas-form:search"));
+    waitText(By.id("citas-form:citas"), folio);
+    layout("42-consola-citas");
+    // a future appointment is recorded on its day, not before
+    click(By.cssSelector("[id$=':no-asistio']"));
+    waitText(By.id("growl_container"), "se registra ese día");
+    Path csv = download(By.id("citas-form:export-csv"), ".csv");
+    assertThat(Files.readString(csv)).contains(folio).contains("Reservada");
+    assertThat(problems).isEmpty();
+  }
 }

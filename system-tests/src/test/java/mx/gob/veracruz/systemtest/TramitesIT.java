@@ -222,6 +222,95 @@ class TramitesIT {
         .isEqualTo(1);
   }
 
+  @Test
+  void aCounterAppointmentHoldsItsSeatAndIsRemindedOnce() throws Exception {
+    Http http = new Http();
+    CitizenAccountIT.Citizen a =
+        CitizenAccountIT.signUpAndVerify(CitizenAccountIT.unique("cita.a"));
+    CitizenAccountIT.Citizen b =
+        CitizenAccountIT.signUpAndVerify(CitizenAccountIT.unique("cita.b"));
+    // the demo's Protección Civil opinion is attended by Desarrollo Urbano: one seat per slot
+    String code = "dictamen-proteccion-civil";
+    var days =
+        Json.createReader(
+                new java.io.StringReader(
+                    http.get("/api/v1/mi/solicitudes/citas/disponibles?tramite=" + code, a.bearer())
+                        .body()))
+            .readArray();
+    assertThat(days).isNotEmpty();
+    // a day far enough that other tests' bookings do not fill its first slot
+    String day = days.getString(days.size() - 1);
+    var slots =
+        Json.createReader(
+                new java.io.StringReader(
+                    http.get(
+                            "/api/v1/mi/solicitudes/citas/disponibles?tramite="
+                                + code
+                                + "&dia="
+                                + day,
+                            a.bearer())
+                        .body()))
+            .readArray();
+    JsonObject free =
+        slots.stream()
+            .map(JsonValue::asJsonObject)
+            .filter(x -> x.getInt("free") > 0)
+            .findFirst()
+            .orElseThrow();
+    String slot = free.getString("time");
+    String body =
+        "{\"tramite\":\"" + code + "\",\"dia\":\"" + day + "\",\"hora\":\"" + slot + "\"}";
+
+    var booked = http.postJson("/api/v1/mi/solicitudes/citas", body, a.bearer());
+    assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+    String folioA = Http.json(booked).getString("folio");
+    assertThat(folioA).matches("CITA-\\d{4}-\\d{6}");
+    // one booking per account and procedure; the slot's only seat is taken for everyone else
+    assertThat(http.postJson("/api/v1/mi/solicitudes/citas", body, a.bearer()).statusCode())
+        .isEqualTo(422);
+    var full = http.postJson("/api/v1/mi/solicitudes/citas", body, b.bearer());
+    assertThat(full.statusCode()).isEqualTo(422);
+    assertThat(full.body()).contains("ya no tiene lugares");
+    // another account cannot cancel it; she can, and the seat is free again
+    assertThat(
+            http.send("DELETE", "/api/v1/mi/solicitudes/citas/" + folioA, null, b.bearer())
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(
+            Http.json(
+                    http.send("DELETE", "/api/v1/mi/solicitudes/citas/" + folioA, null, a.bearer()))
+                .getString("status"))
+        .isEqualTo("CANCELADA");
+    var rebooked = http.postJson("/api/v1/mi/solicitudes/citas", body, b.bearer());
+    assertThat(rebooked.statusCode()).as(rebooked.body()).isEqualTo(201);
+    String folioB = Http.json(rebooked).getString("folio");
+
+    // the reminders of that day: sent once, only by ADMIN
+    Http admin = new Http().login("admin", "Demo.2026!");
+    assertThat(
+            new Http()
+                .login("capturista", "Demo.2026!")
+                .postJson("/api/v1/tramites/citas/recordatorios?fecha=" + day, "{}")
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            Http.json(admin.postJson("/api/v1/tramites/citas/recordatorios?fecha=" + day, "{}"))
+                .getInt("enviados"))
+        .isPositive();
+    assertThat(
+            Http.json(admin.postJson("/api/v1/tramites/citas/recordatorios?fecha=" + day, "{}"))
+                .getInt("enviados"))
+        .isZero();
+    JsonObject notices = Http.json(http.get("/api/v1/mi/avisos", b.bearer()));
+    List<String> subjects =
+        notices.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .map(n -> n.getString("subject"))
+            .toList();
+    assertThat(subjects).contains("Cita " + folioB + " confirmada", "Recordatorio: cita " + folioB);
+    assertThat(subjects.stream().filter(x -> x.equals("Recordatorio: cita " + folioB)).count())
+        .isEqualTo(1);
+  }
+
   /** A BBVA fixed-width file in the test domain's landing folder. */
   static Path bankFile(List<String> details) throws Exception {
     Path made = PredialReconciliationIT.bankFile(details, null);

@@ -128,6 +128,13 @@ public class Catalog {
             "concepto-desconocido", "fees", "Concepto de ingreso no válido: " + f.concept());
       }
     }
+    if (d.byAppointment()
+        && repo.office(d.office())
+            .filter(mx.gob.veracruz.tramites.model.Oficina::isActive)
+            .isEmpty()) {
+      throw new BusinessRuleException(
+          "oficina-desconocida", "office", "Oficina no válida: " + d.office());
+    }
     Instant now = Instant.now();
     Tramite t = repo.lockTramite(d.code()).orElse(null);
     if (t == null) {

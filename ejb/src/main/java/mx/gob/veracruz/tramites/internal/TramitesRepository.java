@@ -254,4 +254,76 @@ public class TramitesRepository {
             Object[].class)
         .getResultList();
   }
+
+  // ---- citas
+
+  public Optional<mx.gob.veracruz.tramites.model.Oficina> office(String code) {
+    return em.createNamedQuery("Oficina.byCode", mx.gob.veracruz.tramites.model.Oficina.class)
+        .setParameter("code", code == null ? "" : code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The office locked: bookings of one office are counted one at a time. */
+  public mx.gob.veracruz.tramites.model.Oficina lockOffice(Long id) {
+    return em.find(
+        mx.gob.veracruz.tramites.model.Oficina.class, id, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  public List<mx.gob.veracruz.tramites.model.Oficina> offices() {
+    return em.createNamedQuery("Oficina.active", mx.gob.veracruz.tramites.model.Oficina.class)
+        .getResultList();
+  }
+
+  public Map<String, Long> taken(Long officeId, LocalDate day) {
+    Map<String, Long> m = new HashMap<>();
+    for (Object[] r :
+        em.createNamedQuery("Cita.taken", Object[].class)
+            .setParameter("oficinaId", officeId)
+            .setParameter("day", day)
+            .getResultList()) {
+      m.put((String) r[0], (Long) r[1]);
+    }
+    return m;
+  }
+
+  public List<Long> seats(Long officeId, LocalDate day, String slot) {
+    return em.createNamedQuery("Cita.seats", Long.class)
+        .setParameter("oficinaId", officeId)
+        .setParameter("day", day)
+        .setParameter("slot", slot)
+        .getResultList();
+  }
+
+  public Optional<mx.gob.veracruz.tramites.model.Cita> cita(String folio, boolean lock) {
+    var q =
+        em.createNamedQuery("Cita.byFolio", mx.gob.veracruz.tramites.model.Cita.class)
+            .setParameter("folio", folio == null ? "" : folio);
+    if (lock) {
+      q.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+    }
+    return q.getResultStream().findFirst();
+  }
+
+  public List<mx.gob.veracruz.tramites.model.Cita> citasOf(long cuentaId, LocalDate from) {
+    return em.createNamedQuery("Cita.ofAccount", mx.gob.veracruz.tramites.model.Cita.class)
+        .setParameter("cuentaId", cuentaId)
+        .setParameter("from", from)
+        .setMaxResults(100)
+        .getResultList();
+  }
+
+  public List<mx.gob.veracruz.tramites.model.Cita> citasOfDay(Long officeId, LocalDate day) {
+    return em.createNamedQuery("Cita.ofDay", mx.gob.veracruz.tramites.model.Cita.class)
+        .setParameter("oficinaId", officeId)
+        .setParameter("day", day)
+        .getResultList();
+  }
+
+  public List<mx.gob.veracruz.tramites.model.Cita> toRemind(LocalDate day, int max) {
+    return em.createNamedQuery("Cita.toRemind", mx.gob.veracruz.tramites.model.Cita.class)
+        .setParameter("day", day)
+        .setMaxResults(max)
+        .getResultList();
+  }
 }

@@ -132,6 +132,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
   static int status(String code) {
     if (code.equals("no-encontrado")
         || code.endsWith("-no-encontrado")
+        || code.endsWith("-no-encontrada")
         || code.endsWith("-desconocida")) {
       return 404;
     }

@@ -163,6 +163,13 @@ public class ConsoleMenu {
               List.of(
                   Roles.ADMIN, Roles.SUPERVISOR, Roles.CAPTURISTA, Roles.ATENCION, Roles.AUDITOR)),
           new Entry(
+              "tramites.menu.citas",
+              "tramites.menu.citas.desc",
+              "/consola/tramites/citas.xhtml",
+              "pi pi-calendar",
+              List.of(
+                  Roles.ADMIN, Roles.SUPERVISOR, Roles.CAPTURISTA, Roles.ATENCION, Roles.AUDITOR)),
+          new Entry(
               "tramites.menu.catalogo",
               "tramites.menu.catalogo.desc",
               "/consola/tramites/catalogo.xhtml",

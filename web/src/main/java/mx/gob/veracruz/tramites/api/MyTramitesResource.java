@@ -108,4 +108,48 @@ public class MyTramitesResource {
   public Checkout card(@PathParam("folio") String folio) {
     return new Checkout(facade.payByCard(folio));
   }
+
+  public record CitaRequest(String tramite, java.time.LocalDate dia, String hora) {}
+
+  @GET
+  @Path("citas/disponibles")
+  @Operation(
+      summary = "Los días con citas de un trámite, o los horarios de un día con sus lugares libres")
+  public Object available(
+      @jakarta.ws.rs.QueryParam("tramite") String code,
+      @jakarta.ws.rs.QueryParam("dia") String day) {
+    if (day == null || day.isBlank()) {
+      return facade.appointmentDays(code);
+    }
+    try {
+      return facade.appointmentSlots(code, java.time.LocalDate.parse(day));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new BusinessRuleException("dia-invalido", "dia", "Fecha no válida (AAAA-MM-DD)");
+    }
+  }
+
+  @GET
+  @Path("citas")
+  @Operation(summary = "Mis citas en ventanilla")
+  public List<mx.gob.veracruz.tramites.CitaView> appointments() {
+    return facade.myAppointments();
+  }
+
+  @POST
+  @Path("citas")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Reserva una cita en ventanilla para un trámite que la requiere")
+  public Response book(CitaRequest r) {
+    if (r == null) {
+      throw new BusinessRuleException("falta-cita", "tramite", "Indique trámite, día y hora");
+    }
+    return Response.status(201).entity(facade.book(r.tramite(), r.dia(), r.hora())).build();
+  }
+
+  @jakarta.ws.rs.DELETE
+  @Path("citas/{folio}")
+  @Operation(summary = "Cancela una cita propia (antes de su día)")
+  public mx.gob.veracruz.tramites.CitaView cancel(@PathParam("folio") String folio) {
+    return facade.cancelAppointment(folio);
+  }
 }

@@ -36,6 +36,7 @@ public class TramitesResource {
   static final String MXN = "http://publications.europa.eu/resource/authority/currency/MXN";
 
   @Inject private TramiteCatalogFacade catalog;
+  @Inject private mx.gob.veracruz.tramites.ExpedienteFacade cases;
 
   @GET
   @Operation(summary = "Busca en el catálogo (paginado)")
@@ -279,6 +280,22 @@ public class TramitesResource {
         .add("organizations", organizations)
         .add("services", services)
         .build();
+  }
+
+  @jakarta.ws.rs.POST
+  @Path("citas/recordatorios")
+  @Operation(
+      summary =
+          "Envía los recordatorios de las citas de una fecha (los no enviados aún; solo ADMIN)")
+  public JsonObject reminders(@QueryParam("fecha") String day) {
+    java.time.LocalDate d;
+    try {
+      d = day == null ? null : java.time.LocalDate.parse(day);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new mx.gob.veracruz.common.BusinessRuleException(
+          "fecha-invalida", "fecha", "Fecha no válida (AAAA-MM-DD)");
+    }
+    return Json.createObjectBuilder().add("enviados", cases.sendReminders(d)).build();
   }
 
   private static JsonObject es(String text) {

@@ -56,6 +56,8 @@ public class CatalogAdminView implements Serializable {
   private String silence = "NEGATIVA";
   private List<String> channels = new ArrayList<>(List.of("EN_LINEA"));
   private String legalBasis;
+  private String office;
+  private List<mx.gob.veracruz.tramites.OfficeView> offices;
   private final List<Req> requirements = new ArrayList<>();
   private final List<FeeRow> fees = new ArrayList<>();
   private final List<FieldRow> fields = new ArrayList<>();
@@ -292,6 +294,7 @@ public class CatalogAdminView implements Serializable {
   @PostConstruct
   void init() {
     concepts = facade.concepts();
+    offices = facade.offices();
   }
 
   /** View action of the editor: an existing procedure by {@code c}, or a new one. */
@@ -326,6 +329,7 @@ public class CatalogAdminView implements Serializable {
     silence = d.silence();
     channels = new ArrayList<>(d.channels());
     legalBasis = d.legalBasis();
+    office = d.office();
     requirements.clear();
     for (var r : d.requirements()) {
       Req x = new Req();
@@ -419,7 +423,8 @@ public class CatalogAdminView implements Serializable {
                             ? null
                             : new TramiteDefinition.Condition(
                                 f.ifField.trim(), f.ifEquals == null ? "" : f.ifEquals.trim())))
-            .toList());
+            .toList(),
+        office == null || office.isBlank() ? null : office);
   }
 
   private static String trim(String s) {
@@ -455,6 +460,7 @@ public class CatalogAdminView implements Serializable {
               case "silence" -> "silencio";
               case "channels" -> "canales";
               case "legalBasis" -> "fundamento";
+              case "office" -> "oficina";
               case "requirements" -> "requisitos-msg";
               case "fees" -> "cobros-msg";
               case "form" -> "campos-msg";
@@ -522,6 +528,18 @@ public class CatalogAdminView implements Serializable {
 
   public PagedModel<TramiteSummary> getModel() {
     return model;
+  }
+
+  public List<mx.gob.veracruz.tramites.OfficeView> getOffices() {
+    return offices;
+  }
+
+  public String getOffice() {
+    return office;
+  }
+
+  public void setOffice(String v) {
+    office = v;
   }
 
   public List<ConceptView> getConcepts() {
