@@ -66,7 +66,7 @@ public class Cita {
   @Column(name = "APPLICANT_NAME")
   private String applicantName;
 
-  @Column(name = "DAY")
+  @Column(name = "CITA_DATE")
   private java.time.LocalDate day;
 
   @Column(name = "SLOT")
