@@ -89,13 +89,21 @@ public class CobrosBatchFacade {
     return cobros.gatewayEvent(type, chargeId, amount, currency, authorization, paidAt);
   }
 
-  /** A gateway report line; null when the charge is not a cobro's. */
+  /**
+   * A gateway report line; null when the charge is not a cobro's. Its own transaction: a failure
+   * here never rolls back the predial lines of the chunk, and a chunk restarted after this commit
+   * finds the same key and the same outcome.
+   */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
   public BankLineResult gatewayLine(
       String chargeId, BigDecimal amount, String authorization, Instant paidAt) {
     return cobros.gatewayLine(chargeId, amount, authorization, paidAt);
   }
 
-  /** A bank file line; null when the reference is not a cobro's slip. */
+  /**
+   * A bank file line; null when the reference is not a cobro's slip. Its own transaction, as above.
+   */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
   public BankLineResult bankLine(
       String reference, String bank, BigDecimal amount, Instant paidAt, String authorization) {
     return cobros.bankLine(reference, bank, amount, paidAt, authorization);

@@ -39,6 +39,14 @@ public class OrganizationFacade {
   public record StaffMember(String username, String fullName, String email)
       implements java.io.Serializable {}
 
+  /** The full name a document prints for a staff member (the user name when she has none). */
+  public String fullNameOf(String username) {
+    return staff
+        .byUsername(username)
+        .map(u -> u.getFullName() == null || u.getFullName().isBlank() ? username : u.getFullName())
+        .orElse(username);
+  }
+
   /** Enabled staff members holding a role, by user name. */
   public List<StaffMember> staffWithRole(String role) {
     return staff.withRole(role).stream()

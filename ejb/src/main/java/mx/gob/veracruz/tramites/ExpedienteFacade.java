@@ -27,6 +27,7 @@ public class ExpedienteFacade {
   @Inject private Cases cases;
   @Inject private mx.gob.veracruz.tramites.internal.Citas citas;
   @Inject private CityClock clock;
+  @Inject private mx.gob.veracruz.common.OrganizationFacade organization;
 
   public List<CaseRow> list(CaseFilter f, PageRequest page) {
     Long tramiteId = tramiteId(f);
@@ -142,7 +143,7 @@ public class ExpedienteFacade {
   @Audited(action = "tramites.expediente.resolver", entity = "Expediente")
   public CaseView resolve(String folio, boolean favorable, String text) {
     Expediente e = locked(folio);
-    cases.resolve(e, favorable, text, user(), user());
+    cases.resolve(e, favorable, text, user(), organization.fullNameOf(user()));
     return view(e);
   }
 

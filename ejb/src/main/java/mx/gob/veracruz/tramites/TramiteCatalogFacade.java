@@ -40,6 +40,7 @@ public class TramiteCatalogFacade {
 
   /** Every published procedure, for the machine-readable catalogue (CPSV-AP, HSDS). */
   public List<TramiteInfo> published() {
-    return repo.activeTramites().stream().map(catalog::info).toList();
+    var names = catalog.conceptNames();
+    return repo.activeTramites().stream().map(t -> catalog.info(t, names)).toList();
   }
 }

@@ -186,6 +186,14 @@ public record TramiteDefinition(
           v.add(
               "fees",
               at + "la cuota por unidad necesita un campo numérico obligatorio del formulario");
+        } else if ((on.min() == null || on.min() < 1)
+            && (fee.minimum() == null || fee.minimum().signum() <= 0)) {
+          v.add(
+              "fees",
+              at
+                  + "ponga un mínimo de 1 al campo «"
+                  + on.label()
+                  + "» o un importe mínimo a la cuota");
         }
         if (fee.perUnit().signum() <= 0) {
           v.add("fees", at + "la cuota por unidad debe ser mayor que cero");
@@ -217,7 +225,7 @@ public record TramiteDefinition(
     } catch (NumberFormatException e) {
       units = BigDecimal.ZERO;
     }
-    BigDecimal amount = f.perUnit().multiply(units);
+    BigDecimal amount = f.perUnit().multiply(units.max(BigDecimal.ZERO));
     if (f.minimum() != null && amount.compareTo(f.minimum()) < 0) {
       amount = f.minimum();
     }

@@ -129,6 +129,42 @@ class TramiteDefinitionTest {
   }
 
   @Test
+  void aRatePerUnitNeedsAFloorSoTheFeeIsNeverZero() {
+    var d = construction();
+    var noFloor =
+        new TramiteDefinition(
+            d.code(),
+            d.name(),
+            d.description(),
+            d.whoCanAsk(),
+            d.area(),
+            d.termDays(),
+            d.silence(),
+            d.channels(),
+            d.legalBasis(),
+            d.requirements(),
+            List.of(
+                new TramiteDefinition.Fee(
+                    "DER-CONSTRUCCION", null, null, new BigDecimal("18.50"), "superficie", null)),
+            List.of(
+                new TramiteDefinition.Field(
+                    "superficie",
+                    "Superficie (m²)",
+                    "number",
+                    true,
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null)),
+            null);
+    assertThatThrownBy(noFloor::validate).hasMessageContaining("ponga un mínimo de 1");
+    // and a negative answer never lowers the fee below the minimum
+    assertThat(d.feeFor(Map.of("superficie", "-50"))).isEqualByComparingTo("500.00");
+  }
+
+  @Test
   void jsonRoundTripKeepsEverything() {
     var d = construction();
     assertThat(TramiteDefinition.parse(d.toJson())).isEqualTo(d);

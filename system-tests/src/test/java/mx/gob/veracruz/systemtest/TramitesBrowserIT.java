@@ -290,6 +290,10 @@ class TramitesBrowserIT extends ConsoleSession {
     // 6. The supervisor accepts it and resolves; the signed PDF verifies by its QR page.
     login("supervisor");
     driver.get(Http.BASE + "/consola/tramites/expediente.xhtml?folio=" + folio);
+    // the law allows one prevención: a second one is refused beside its field
+    type(By.id("acciones:prevencion"), "Presente además el visto bueno de los vecinos.");
+    click(By.id("acciones:prevenir"));
+    waitText(By.id("acciones"), "ya fue prevenido una vez");
     click(By.cssSelector("[id$=':aceptar']"));
     wait.until(d -> d.findElement(By.id("revision")).getText().contains("Aceptado"));
     type(

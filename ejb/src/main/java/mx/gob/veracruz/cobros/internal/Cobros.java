@@ -167,11 +167,27 @@ public class Cobros {
       };
     }
     if (c.getStatus() == CobroStatus.PAGADO) {
+      if (!("pasarela:" + chargeId).equals(c.getExternalKey())) {
+        // paid already by another channel (bank slip, counter): this card payment is money to
+        // return
+        return new String[] {
+          "ERROR",
+          "El cobro "
+              + c.getFolio()
+              + " ya estaba pagado por "
+              + channelName(c.getChannel())
+              + " (recibo "
+              + c.getReceiptFolio()
+              + "): devolver el cargo "
+              + chargeId
+        };
+      }
       return new String[] {
         "IGNORADO",
         "El cobro " + c.getFolio() + " ya estaba pagado (recibo " + c.getReceiptFolio() + ")"
       };
     }
+
     if (!"MXN".equals(currency) || amount == null || amount.compareTo(c.getAmount()) != 0) {
       return new String[] {
         "ERROR",
@@ -220,11 +236,26 @@ public class Cobros {
           null);
     }
     if (c.getStatus() == CobroStatus.PAGADO) {
+      if (!("pasarela:" + chargeId).equals(c.getExternalKey())) {
+        return new BankLineResult(
+            "SOBREPAGO",
+            "El cobro "
+                + c.getFolio()
+                + " ya estaba pagado por "
+                + channelName(c.getChannel())
+                + " (recibo "
+                + c.getReceiptFolio()
+                + "): cargo "
+                + chargeId
+                + " por devolver",
+            null);
+      }
       return new BankLineResult(
           "CONFIRMADO",
           "Cobro " + c.getFolio() + " aplicado antes por el aviso de la pasarela",
           c.getReceiptFolio());
     }
+
     if (c.getStatus() == CobroStatus.CANCELADO) {
       return new BankLineResult(
           "SOBREPAGO", "El cobro " + c.getFolio() + " está cancelado: por devolver", null);
@@ -265,18 +296,27 @@ public class Cobros {
     }
     String key = "banco:" + bankCode + ":" + reference + ":" + authorization;
     if (c.getStatus() == CobroStatus.PAGADO) {
+      if (key.equals(c.getExternalKey())) {
+        // this very line, applied before a restart of its chunk: the same outcome again
+        return new BankLineResult(
+            "APLICADO",
+            "Cobro " + c.getFolio() + ", recibo " + c.getReceiptFolio(),
+            c.getReceiptFolio());
+      }
       return new BankLineResult(
           "DUPLICADO",
           "El cobro "
               + c.getFolio()
-              + " ya fue pagado (recibo "
+              + " ya fue pagado por "
+              + channelName(c.getChannel())
+              + " (recibo "
               + c.getReceiptFolio()
-              + ")"
-              + (key.equals(c.getExternalKey())
-                  ? " por esta misma línea"
-                  : ": " + amount + " por devolver"),
+              + "): "
+              + amount
+              + " por devolver",
           c.getReceiptFolio());
     }
+
     if (c.getStatus() == CobroStatus.CANCELADO) {
       return new BankLineResult(
           "SOBREPAGO",
@@ -385,8 +425,32 @@ public class Cobros {
   /** Paid at the municipal counter, in full: the cashier's name on the receipt. */
   public Cobro payAtCounter(String folio, String cashier) {
     Cobro c = pending(folio);
-    pay(c, "CAJA", "Caja municipal · cajero " + cashier, "caja:" + c.getFolio(), clock.now());
+    if (c.getChargeId() != null) {
+      String status = gateway.find(c.getChargeId()).status();
+      if ("paid".equals(status) || "pending".equals(status)) {
+        throw new BusinessRuleException(
+            "pago-en-linea-abierto",
+            null,
+            "Este cobro tiene un pago con tarjeta "
+                + ("paid".equals(status) ? "autorizado" : "en curso")
+                + ": no lo cobre en caja"
+                + ("paid".equals(status)
+                    ? "; su recibo llegará con el aviso de la pasarela"
+                    : " hasta que venza o se rechace"));
+      }
+    }
+    // the receipt says where, not who: the cashier is in the audit trail
+    pay(c, "CAJA", "Caja municipal", "caja:" + c.getFolio(), clock.now());
     return c;
+  }
+
+  static String channelName(String channel) {
+    return switch (channel == null ? "" : channel) {
+      case "EN_LINEA" -> "tarjeta en línea";
+      case "BANCO" -> "ventanilla bancaria";
+      case "CAJA" -> "caja municipal";
+      default -> "otro canal";
+    };
   }
 
   public void cancel(String folio, String reason) {

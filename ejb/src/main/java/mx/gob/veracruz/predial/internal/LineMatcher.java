@@ -55,8 +55,15 @@ public class LineMatcher {
     Referencia r = chunk.references.get(ref);
     if (r == null) {
       // not a predial slip: the charge of whichever module issued it (trámites, becas, ...)
-      var other =
-          cobros.bankLine(ref, a.getBank(), l.getAmount(), l.getPaidAt(), l.getAuthorizationCode());
+      mx.gob.veracruz.cobros.BankLineResult other;
+      try {
+        other =
+            cobros.bankLine(
+                ref, a.getBank(), l.getAmount(), l.getPaidAt(), l.getAuthorizationCode());
+      } catch (jakarta.ejb.EJBException | BusinessRuleException e) {
+        outcome(l, LineOutcome.DESCONOCIDA, "No se pudo aplicar al cobro de otro módulo: revisar");
+        return;
+      }
       if (other != null) {
         outcome(l, LineOutcome.valueOf(other.outcome()), other.detail());
         return;
@@ -160,11 +167,17 @@ public class LineMatcher {
   public void gateway(ArchivoLinea l, ReconciliationChunk chunk) {
     Cargo c = l.getReferencia() == null ? null : chunk.charges.get(l.getReferencia());
     if (c == null) {
-      var other =
-          l.getReferencia() == null
-              ? null
-              : cobros.gatewayLine(
-                  l.getReferencia(), l.getAmount(), l.getAuthorizationCode(), l.getPaidAt());
+      mx.gob.veracruz.cobros.BankLineResult other;
+      try {
+        other =
+            l.getReferencia() == null
+                ? null
+                : cobros.gatewayLine(
+                    l.getReferencia(), l.getAmount(), l.getAuthorizationCode(), l.getPaidAt());
+      } catch (jakarta.ejb.EJBException | BusinessRuleException e) {
+        outcome(l, LineOutcome.DESCONOCIDA, "No se pudo aplicar al cobro de otro módulo: revisar");
+        return;
+      }
       if (other != null) {
         outcome(l, LineOutcome.valueOf(other.outcome()), other.detail());
         return;

@@ -47,6 +47,8 @@ import mx.gob.veracruz.tramites.model.Tramite;
 public class Cases {
   public static final String MODULE = "tramites";
   static final int ANSWER_DAYS = 5;
+  static final int MAX_FILES = 20;
+  static final int MAX_FILES_PER_REQUIREMENT = 3;
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
@@ -182,9 +184,16 @@ public class Cases {
         files.computeIfAbsent(u.requirementCode(), k -> new ArrayList<>()).add(u);
       }
     }
+    if (files.values().stream().mapToInt(List::size).sum() > MAX_FILES) {
+      v.add("documentos", "Adjunte a lo más " + MAX_FILES + " archivos");
+    }
     for (TramiteDefinition.Requirement r : d.requirements()) {
       String key = "requisito:" + r.code();
       List<Upload> mine = files.getOrDefault(r.code(), List.of());
+      if (mine.size() > MAX_FILES_PER_REQUIREMENT) {
+        v.add(key, r.name() + ": a lo más " + MAX_FILES_PER_REQUIREMENT + " archivos");
+        continue;
+      }
       if (r.document() && r.required() && mine.isEmpty()) {
         v.add(key, r.name() + ": adjunte el documento");
       }
@@ -213,6 +222,12 @@ public class Cases {
             : answers.getOrDefault("nombre", applicant));
     e.setAnswers(toJson(answers));
     BigDecimal fee = d.feeFor(answers);
+    if (!d.free() && fee.signum() <= 0) {
+      throw new BusinessRuleException(
+          "cuota-invalida",
+          null,
+          "No se pudo calcular el costo con sus datos: revise las cantidades");
+    }
     e.setFeeAmount(fee);
     e.setFiledAt(now);
     e.setUpdatedAt(now);
@@ -351,6 +366,13 @@ public class Cases {
 
   public void prevenir(Expediente e, String text, String actor) {
     requireStatus(e, ExpedienteStatus.EN_REVISION);
+    if (repo.events(e.getId()).stream().anyMatch(x -> "PREVENCION".equals(x.getKind()))) {
+      // the law lets the authority prevent once; after the answer it resolves on what it has
+      throw new BusinessRuleException(
+          "prevencion-unica",
+          "prevencion",
+          "Este expediente ya fue prevenido una vez: resuélvalo con lo presentado");
+    }
     if (text == null || text.trim().length() < 10) {
       throw new BusinessRuleException(
           "falta-prevencion",
@@ -389,6 +411,10 @@ public class Cases {
         uploads == null
             ? List.of()
             : uploads.stream().filter(u -> u.content() != null && u.content().length > 0).toList();
+    if (files.size() > MAX_FILES_PER_REQUIREMENT) {
+      v.add(
+          "respuesta", "Adjunte a lo más " + MAX_FILES_PER_REQUIREMENT + " archivos por respuesta");
+    }
     if ((text == null || text.isBlank()) && files.isEmpty()) {
       v.add("respuesta", "Escriba su respuesta o adjunte los documentos corregidos");
     }

@@ -46,8 +46,22 @@ public class Catalog {
   }
 
   public TramiteInfo info(Tramite t) {
+    return info(t, conceptNames());
+  }
+
+  /** With the concepts' names read once by the caller (a whole catalogue). */
+  public TramiteInfo info(Tramite t, Map<String, String> conceptNames) {
     TramiteDefinition d = definition(t.getId(), t.getCurrentVersion());
-    return new TramiteInfo(d, t.getCurrentVersion(), t.isActive(), t.getUpdatedAt(), feeTexts(d));
+    return new TramiteInfo(
+        d, t.getCurrentVersion(), t.isActive(), t.getUpdatedAt(), feeTexts(d, conceptNames));
+  }
+
+  public Map<String, String> conceptNames() {
+    Map<String, String> names = new java.util.HashMap<>();
+    for (ConceptView c : cobros.concepts()) {
+      names.put(c.code(), c.name());
+    }
+    return names;
   }
 
   public TramiteSummary summary(Tramite t) {
@@ -85,11 +99,7 @@ public class Catalog {
             .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
   }
 
-  List<String> feeTexts(TramiteDefinition d) {
-    Map<String, String> names = new java.util.HashMap<>();
-    for (ConceptView c : cobros.concepts()) {
-      names.put(c.code(), c.name());
-    }
+  List<String> feeTexts(TramiteDefinition d, Map<String, String> names) {
     return d.fees().stream()
         .map(
             f ->

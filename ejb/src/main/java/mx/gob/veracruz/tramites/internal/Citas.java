@@ -110,21 +110,29 @@ public class Citas {
       throw new BusinessRuleException(
           "horario-invalido", "horario", "Elija un horario de la lista");
     }
-    List<SlotView> slots = slots(o, day);
-    boolean already =
-        repo.citasOf(cuentaId, clock.today()).stream()
-            .anyMatch(c -> c.getTramiteId().equals(t.getId()) && "RESERVADA".equals(c.getStatus()));
-    if (already) {
+    if (day == null || !days(o).contains(day)) {
+      throw new BusinessRuleException(
+          "dia-sin-citas",
+          "dia",
+          "Elija un día hábil de los próximos " + HORIZON_DAYS + " días en que abra la oficina");
+    }
+    // locking reads after the office's lock: they see every booking committed meanwhile
+    if (repo.liveOfAccountLocked(cuentaId, t.getId()).stream()
+        .anyMatch(c -> !c.getDay().isBefore(clock.today()))) {
       throw new BusinessRuleException(
           "cita-existente",
           null,
           "Ya tiene una cita para este trámite; cancélela para elegir otra");
     }
-    if (slots.stream().noneMatch(s -> s.time().equals(slot) && s.free() > 0)) {
+    List<Long> used =
+        repo.liveOfDayLocked(o.getId(), day).stream()
+            .filter(c -> c.getSlot().equals(slot))
+            .map(Cita::getSeat)
+            .toList();
+    if (used.size() >= o.getSeats()) {
       throw new BusinessRuleException(
           "horario-lleno", "horario", "Ese horario ya no tiene lugares; elija otro");
     }
-    List<Long> used = repo.seats(o.getId(), day, slot);
     long seat = 1;
     while (used.contains(seat)) {
       seat++;

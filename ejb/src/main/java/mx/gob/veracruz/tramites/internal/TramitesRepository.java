@@ -326,4 +326,31 @@ public class TramitesRepository {
         .setMaxResults(max)
         .getResultList();
   }
+
+  /**
+   * The day's live bookings of an office, read with a write lock: a locking read sees what other
+   * bookings committed while this one waited for the office (MariaDB's REPEATABLE READ snapshot
+   * would not).
+   */
+  public List<mx.gob.veracruz.tramites.model.Cita> liveOfDayLocked(Long officeId, LocalDate day) {
+    return em.createQuery(
+            "select c from Cita c where c.oficinaId = :o and c.day = :d and c.status <> 'CANCELADA'",
+            mx.gob.veracruz.tramites.model.Cita.class)
+        .setParameter("o", officeId)
+        .setParameter("d", day)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  /** The account's live bookings of a procedure, read with a write lock (as above). */
+  public List<mx.gob.veracruz.tramites.model.Cita> liveOfAccountLocked(
+      long cuentaId, Long tramiteId) {
+    return em.createQuery(
+            "select c from Cita c where c.cuentaId = :a and c.tramiteId = :t and c.status = 'RESERVADA'",
+            mx.gob.veracruz.tramites.model.Cita.class)
+        .setParameter("a", cuentaId)
+        .setParameter("t", tramiteId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
 }

@@ -28,6 +28,16 @@ public class VirusScan {
         ConfigProvider.getConfig(getClass().getClassLoader())
             .getOptionalValue("ciudad.antivirus.clamd", String.class)
             .orElse("");
+    if (clamd.isBlank()
+        && "prod"
+            .equalsIgnoreCase(
+                ConfigProvider.getConfig(getClass().getClassLoader())
+                    .getOptionalValue("ciudad.mode", String.class)
+                    .orElse("dev"))) {
+      // in production an unscanned file is never stored
+      return Optional.of(
+          "La revisión antivirus no está configurada: por ahora no se reciben archivos en línea");
+    }
     if (clamd.isBlank()) {
       return new String(content, StandardCharsets.ISO_8859_1).contains(EICAR)
           ? Optional.of("El archivo contiene un virus (firma de prueba EICAR)")
