@@ -311,6 +311,68 @@ class TramitesIT {
         .isEqualTo(1);
   }
 
+  @Test
+  void everyTramitesAndCobrosPageWithEveryRoleAndAnotherCitizensFolio() throws Exception {
+    CitizenAccountIT.Citizen c = CitizenAccountIT.signUpAndVerify(CitizenAccountIT.unique("roles"));
+    Http http = new Http();
+    String folio = file(http, c, fixedFeeProcedure());
+    String[] pages = {
+      "/consola/tramites/expedientes.xhtml",
+      "/consola/tramites/expediente.xhtml?folio=" + folio,
+      "/consola/tramites/citas.xhtml",
+      "/consola/tramites/catalogo.xhtml",
+      "/consola/tramites/editar.xhtml?c=licencia-funcionamiento-bajo-riesgo",
+      "/consola/cobros/cobros.xhtml"
+    };
+    java.util.Map<String, String> seen = new java.util.LinkedHashMap<>();
+    for (String user :
+        List.of(
+            "admin",
+            "supervisor",
+            "capturista",
+            "finanzas",
+            "atencion",
+            "auditor",
+            "pavg_especialista",
+            "pavg_supervisor")) {
+      Http h = new Http().login(user, "Demo.2026!");
+      StringBuilder row = new StringBuilder();
+      for (String p : pages) {
+        row.append(h.get(p).statusCode()).append(' ');
+      }
+      seen.put(user, row.toString().trim());
+    }
+    // expedientes, expediente, citas, catálogo, editor, cobros
+    assertThat(seen)
+        .containsEntry("admin", "200 200 200 200 200 200")
+        .containsEntry("supervisor", "200 200 200 200 200 200")
+        .containsEntry("capturista", "200 200 200 403 403 403")
+        .containsEntry("finanzas", "403 403 403 403 403 200")
+        .containsEntry("atencion", "200 200 200 403 403 403")
+        .containsEntry("auditor", "200 200 200 403 403 200")
+        .containsEntry("pavg_especialista", "403 403 403 403 403 403")
+        .containsEntry("pavg_supervisor", "403 403 403 403 403 403");
+    // a neighbouring folio or another citizen's: not found, for the citizen and in the console
+    // alike
+    String next =
+        folio.substring(0, folio.length() - 6)
+            + String.format("%06d", Integer.parseInt(folio.substring(folio.length() - 6)) + 1000);
+    Http clerk = new Http().login("capturista", "Demo.2026!");
+    assertThat(clerk.get("/consola/tramites/expediente.xhtml?folio=" + next).statusCode())
+        .isEqualTo(404);
+    CitizenAccountIT.Citizen other =
+        CitizenAccountIT.signUpAndVerify(CitizenAccountIT.unique("vecina"));
+    assertThat(http.get("/api/v1/mi/solicitudes/" + folio, other.bearer()).statusCode())
+        .isEqualTo(404);
+    assertThat(
+            http.postJson("/api/v1/mi/solicitudes/" + folio + "/tarjeta", "{}", other.bearer())
+                .statusCode())
+        .isEqualTo(404);
+    // without a token the citizen API answers 401
+    assertThat(http.get("/api/v1/mi/solicitudes/" + folio, new String[0]).statusCode())
+        .isEqualTo(401);
+  }
+
   /** A BBVA fixed-width file in the test domain's landing folder. */
   static Path bankFile(List<String> details) throws Exception {
     Path made = PredialReconciliationIT.bankFile(details, null);
