@@ -151,7 +151,7 @@ public class ExpedienteFacade {
 
   public List<OfficeView> offices() {
     return repo.offices().stream()
-        .map(o -> new OfficeView(o.getCode(), o.getName(), o.getAddress()))
+        .map(mx.gob.veracruz.tramites.internal.Citas::officeView)
         .toList();
   }
 

@@ -169,7 +169,7 @@ public class MyTramitesFacade {
 
   public OfficeView officeOf(String code) {
     var o = citas.officeOf(catalog.info(catalog.tramite(code)).definition());
-    return new OfficeView(o.getCode(), o.getName(), o.getAddress());
+    return mx.gob.veracruz.tramites.internal.Citas.officeView(o);
   }
 
   public List<java.time.LocalDate> appointmentDays(String code) {

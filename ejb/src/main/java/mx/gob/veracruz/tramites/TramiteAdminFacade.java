@@ -35,6 +35,10 @@ public class TramiteAdminFacade {
         repo.countTramites(text, null, false, true));
   }
 
+  public long count(String text) {
+    return repo.countTramites(text, null, false, true);
+  }
+
   public TramiteInfo info(String code) {
     return catalog.info(catalog.tramite(code));
   }
@@ -68,7 +72,7 @@ public class TramiteAdminFacade {
 
   public List<OfficeView> offices() {
     return repo.offices().stream()
-        .map(o -> new OfficeView(o.getCode(), o.getName(), o.getAddress()))
+        .map(mx.gob.veracruz.tramites.internal.Citas::officeView)
         .toList();
   }
 

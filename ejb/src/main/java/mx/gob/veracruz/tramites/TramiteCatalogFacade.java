@@ -26,6 +26,11 @@ public class TramiteCatalogFacade {
         repo.countTramites(text, area, onlineOnly, false));
   }
 
+  /** The number of matching procedures (a COUNT, for the list's paginator). */
+  public long count(String text, String area, boolean onlineOnly) {
+    return repo.countTramites(text, area, onlineOnly, false);
+  }
+
   public List<String> areas() {
     return repo.areas();
   }

@@ -104,12 +104,8 @@ final class CobroPdf {
   }
 
   private static String channel(String code) {
-    return switch (code == null ? "" : code) {
-      case "EN_LINEA" -> "Tarjeta en línea";
-      case "BANCO" -> "Ventanilla bancaria";
-      case "CAJA" -> "Caja municipal";
-      default -> code;
-    };
+    String name = Cobros.channelName(code);
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   private static String group(String reference) {

@@ -232,6 +232,10 @@ public class Citas {
     return n;
   }
 
+  public static mx.gob.veracruz.tramites.OfficeView officeView(Oficina o) {
+    return new mx.gob.veracruz.tramites.OfficeView(o.getCode(), o.getName(), o.getAddress());
+  }
+
   public CitaView view(Cita c) {
     Oficina o = repo.find(Oficina.class, c.getOficinaId());
     Tramite t = repo.find(Tramite.class, c.getTramiteId());

@@ -287,14 +287,6 @@ public class TramitesRepository {
     return m;
   }
 
-  public List<Long> seats(Long officeId, LocalDate day, String slot) {
-    return em.createNamedQuery("Cita.seats", Long.class)
-        .setParameter("oficinaId", officeId)
-        .setParameter("day", day)
-        .setParameter("slot", slot)
-        .getResultList();
-  }
-
   public Optional<mx.gob.veracruz.tramites.model.Cita> cita(String folio, boolean lock) {
     var q =
         em.createNamedQuery("Cita.byFolio", mx.gob.veracruz.tramites.model.Cita.class)

@@ -19,10 +19,6 @@ import jakarta.persistence.Version;
     query =
         "select c.slot, count(c) from Cita c where c.oficinaId = :oficinaId and c.day = :day and c.status <> 'CANCELADA' group by c.slot")
 @NamedQuery(
-    name = "Cita.seats",
-    query =
-        "select c.seat from Cita c where c.oficinaId = :oficinaId and c.day = :day and c.slot = :slot and c.status <> 'CANCELADA'")
-@NamedQuery(
     name = "Cita.ofAccount",
     query =
         "select c from Cita c where c.cuentaId = :cuentaId and c.day >= :from order by c.day, c.slot")

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +15,6 @@ import mx.gob.veracruz.common.Roles;
 import mx.gob.veracruz.common.web.ExportColumn;
 import mx.gob.veracruz.common.web.Messages;
 import mx.gob.veracruz.common.web.PagedModel;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /** Every module's charges for the treasury: search, paging, export, receipt, pay at the counter. */
@@ -72,13 +70,8 @@ public class CobrosView implements Serializable {
   }
 
   public StreamedContent receipt(String folio) {
-    byte[] pdf = facade.receiptPdf(folio);
-    return DefaultStreamedContent.builder()
-        .name("recibo-" + folio + ".pdf")
-        .contentType("application/pdf")
-        .contentLength((long) pdf.length)
-        .stream(() -> new ByteArrayInputStream(pdf))
-        .build();
+    return mx.gob.veracruz.common.web.Downloads.file(
+        facade.receiptPdf(folio), "recibo-" + folio + ".pdf", "application/pdf");
   }
 
   public boolean isCashier() {

@@ -5,7 +5,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
-import java.io.ByteArrayInputStream;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +14,6 @@ import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.common.InvalidInputException;
 import mx.gob.veracruz.common.Roles;
 import mx.gob.veracruz.common.web.Messages;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -67,12 +65,7 @@ final class PredialFaces {
 
   /** A PDF for p:fileDownload; the bytes are produced before, so a refusal becomes a message. */
   static StreamedContent pdf(byte[] bytes, String name) {
-    return DefaultStreamedContent.builder()
-        .name(name + ".pdf")
-        .contentType("application/pdf")
-        .contentLength((long) bytes.length)
-        .stream(() -> new ByteArrayInputStream(bytes))
-        .build();
+    return mx.gob.veracruz.common.web.Downloads.file(bytes, name + ".pdf", "application/pdf");
   }
 
   /** The facades list banks as {@code CODE|Name}. */

@@ -83,12 +83,12 @@ public class CaseConsoleView implements Serializable {
 
   public StreamedContent document(long id) {
     DocumentFile f = facade.document(folio, id);
-    return TramitesFaces.file(f.bytes(), f.name(), f.type());
+    return mx.gob.veracruz.common.web.Downloads.file(f.bytes(), f.name(), f.type());
   }
 
   public StreamedContent getResolutionPdf() {
     DocumentFile f = facade.resolution(folio);
-    return TramitesFaces.file(f.bytes(), f.name(), f.type());
+    return mx.gob.veracruz.common.web.Downloads.file(f.bytes(), f.name(), f.type());
   }
 
   public boolean isCanWork() {

@@ -65,7 +65,7 @@ public class CatalogAdminView implements Serializable {
   private final PagedModel<TramiteSummary> model =
       new PagedModel<>(
               page -> facade.list(text, page.first(), page.size()).items(),
-              () -> facade.list(text, 0, 1).total(),
+              () -> facade.count(text),
               TramiteSummary::code,
               true)
           .exportable(

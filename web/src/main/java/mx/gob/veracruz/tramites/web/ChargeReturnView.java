@@ -24,10 +24,6 @@ public class ChargeReturnView implements Serializable {
     state = facade.chargeState(charge);
   }
 
-  public void refresh() {
-    state = facade.chargeState(charge);
-  }
-
   /** Where her case is, when the module has a page for it. */
   public String getCaseLink() {
     return state != null && "tramites".equals(state.module())

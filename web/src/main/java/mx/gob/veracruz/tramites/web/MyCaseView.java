@@ -73,12 +73,12 @@ public class MyCaseView implements Serializable {
   }
 
   public StreamedContent getSlipPdf() {
-    return TramitesFaces.file(
+    return mx.gob.veracruz.common.web.Downloads.file(
         facade.slipPdf(folio), "ficha-" + item.cobro().folio() + ".pdf", "application/pdf");
   }
 
   public StreamedContent getReceiptPdf() {
-    return TramitesFaces.file(
+    return mx.gob.veracruz.common.web.Downloads.file(
         facade.receiptPdf(folio),
         "recibo-" + item.cobro().receiptFolio() + ".pdf",
         "application/pdf");
@@ -86,7 +86,7 @@ public class MyCaseView implements Serializable {
 
   public StreamedContent getResolutionPdf() {
     DocumentFile f = facade.resolution(folio);
-    return TramitesFaces.file(f.bytes(), f.name(), f.type());
+    return mx.gob.veracruz.common.web.Downloads.file(f.bytes(), f.name(), f.type());
   }
 
   public void upload(FileUploadEvent event) {

@@ -31,7 +31,7 @@ public class TramiteCatalogView implements Serializable {
   private final PagedModel<TramiteSummary> model =
       new PagedModel<>(
           page -> facade.search(text, area, onlineOnly, page.first(), page.size()).items(),
-          () -> facade.search(text, area, onlineOnly, 0, 1).total(),
+          () -> facade.count(text, area, onlineOnly),
           TramiteSummary::code,
           true);
 
