@@ -103,6 +103,10 @@ public class MyBecasFacade {
     return cobros.slipPdf(f);
   }
 
+  public List<mx.gob.veracruz.cobros.Bank> refundBanks() {
+    return cobros.banks();
+  }
+
   private String refund(String folio, String cobroFolio) {
     BecaSolicitud s = own(folio);
     return repo.refunds(s.getId()).stream()

@@ -377,14 +377,6 @@ public class Becas {
       }
     }
     v.throwIfAny();
-    EligibilityResult r = Eligibility.evaluate(rules, f, c.getClosesOn());
-    if (!r.eligible()) {
-      Violations e = new Violations();
-      r.checks().stream()
-          .filter(x -> !x.passed())
-          .forEach(x -> e.add(x.field(), "No cumple «" + x.rule() + "»: " + x.explanation()));
-      e.throwIfAny();
-    }
     String key = c.getCycle() + ":" + curp;
     repo.byActiveKey(key)
         .ifPresent(
@@ -396,6 +388,14 @@ public class Becas {
                       + c.getCycle()
                       + ": solo se permite una por ciclo");
             });
+    EligibilityResult r = Eligibility.evaluate(rules, f, c.getClosesOn());
+    if (!r.eligible()) {
+      Violations e = new Violations();
+      r.checks().stream()
+          .filter(x -> !x.passed())
+          .forEach(x -> e.add(x.field(), "No cumple «" + x.rule() + "»: " + x.explanation()));
+      e.throwIfAny();
+    }
     BecaSolicitud s = new BecaSolicitud();
     s.setFolio(folios.next("BEC"));
     s.setConvocatoriaId(c.getId());
@@ -649,7 +649,7 @@ public class Becas {
 
   public void suspend(String folio, boolean suspend, String reason, String actor) {
     BecaSolicitud s = repo.lock(BecaSolicitud.class, solicitud(folio).getId());
-    String why = TwoPersonRule.reason(reason, "motivo");
+    String why = TwoPersonRule.reason(reason, "motivo-baja");
     if (suspend && "BENEFICIARIA".equals(s.getStatus())) {
       status(s, "SUSPENDIDA", why, "Beca suspendida: " + why, actor);
       cancelPendingPayments(s);
@@ -677,7 +677,7 @@ public class Becas {
           null,
           "Solo una beneficiaria puede darse de baja (está «" + statusLabel(s.getStatus()) + "»)");
     }
-    String why = TwoPersonRule.reason(reason, "motivo");
+    String why = TwoPersonRule.reason(reason, "motivo-baja");
     BigDecimal paid = repo.paidTo(s.getId());
     BigDecimal amount = refund == null ? BigDecimal.ZERO : refund.setScale(2, RoundingMode.HALF_UP);
     if (amount.signum() < 0 || amount.compareTo(paid) > 0) {

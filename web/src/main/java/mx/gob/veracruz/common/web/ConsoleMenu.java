@@ -176,6 +176,24 @@ public class ConsoleMenu {
               "pi pi-book",
               List.of(Roles.ADMIN, Roles.SUPERVISOR)),
           new Entry(
+              "becas.menu.solicitudes",
+              "becas.menu.solicitudes.desc",
+              "/consola/becas/solicitudes.xhtml",
+              "pi pi-graduation-cap",
+              List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.CAPTURISTA, Roles.AUDITOR)),
+          new Entry(
+              "becas.menu.convocatorias",
+              "becas.menu.convocatorias.desc",
+              "/consola/becas/convocatorias.xhtml",
+              "pi pi-megaphone",
+              List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.CAPTURISTA, Roles.AUDITOR)),
+          new Entry(
+              "becas.menu.dispersiones",
+              "becas.menu.dispersiones.desc",
+              "/consola/becas/dispersiones.xhtml",
+              "pi pi-money-bill",
+              List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS, Roles.AUDITOR)),
+          new Entry(
               "predial.conciliacion.menu",
               "predial.conciliacion.menu.desc",
               "/consola/predial/conciliacion.xhtml",
