@@ -181,4 +181,73 @@ class BecasIT {
             b.bearer());
     assertThat(afterWithdrawal.statusCode()).as(afterWithdrawal.body()).isEqualTo(201);
   }
+
+  @Test
+  void everyBecasPageWithEveryRole() throws Exception {
+    CitizenAccountIT.Citizen c =
+        CitizenAccountIT.signUpAndVerify(CitizenAccountIT.unique("beca.roles"));
+    Http http = new Http();
+    var r =
+        http.postJson(
+            "/api/v1/mi/becas",
+            BecasData.application(
+                CALL,
+                BecasData.curp(2012, 8, 30),
+                "Luis Ortega",
+                "SECUNDARIA",
+                "9.0",
+                "5000",
+                3,
+                BecasData.colonia(),
+                BecasData.clabe(),
+                "boleta",
+                "constancia",
+                "domicilio"),
+            c.bearer());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    String folio = Http.json(r).getString("folio");
+    String[] pages = {
+      "/consola/becas/convocatorias.xhtml",
+      "/consola/becas/convocatoria.xhtml?c=" + CALL,
+      "/consola/becas/solicitudes.xhtml",
+      "/consola/becas/solicitud.xhtml?folio=" + folio,
+      "/consola/becas/dispersiones.xhtml"
+    };
+    java.util.Map<String, String> seen = new java.util.LinkedHashMap<>();
+    for (String user :
+        List.of(
+            "admin",
+            "supervisor",
+            "capturista",
+            "finanzas",
+            "atencion",
+            "auditor",
+            "pavg_especialista",
+            "pavg_supervisor")) {
+      Http h = new Http().login(user, "Demo.2026!");
+      StringBuilder row = new StringBuilder();
+      for (String p : pages) {
+        row.append(h.get(p).statusCode()).append(' ');
+      }
+      seen.put(user, row.toString().trim());
+    }
+    // convocatorias, convocatoria, solicitudes, solicitud, dispersiones
+    assertThat(seen)
+        .containsEntry("admin", "200 200 200 200 200")
+        .containsEntry("supervisor", "200 200 200 200 200")
+        .containsEntry("capturista", "200 200 200 200 403")
+        .containsEntry("finanzas", "403 403 403 403 200")
+        .containsEntry("atencion", "403 403 403 403 403")
+        .containsEntry("auditor", "200 200 200 200 200")
+        .containsEntry("pavg_especialista", "403 403 403 403 403")
+        .containsEntry("pavg_supervisor", "403 403 403 403 403");
+    // A neighbouring or unknown folio is 404 in the console; a citizen has no console.
+    Http clerk = new Http().login("capturista", "Demo.2026!");
+    assertThat(clerk.get("/consola/becas/solicitud.xhtml?folio=BEC-2026-999999").statusCode())
+        .isEqualTo(404);
+    assertThat(clerk.get("/consola/becas/convocatoria.xhtml?c=no-existe").statusCode())
+        .isEqualTo(404);
+    // A draft call is not public; a hostile code is just not found.
+    assertThat(http.get("/servicios/beca.xhtml?c=%3Cscript%3E").statusCode()).isEqualTo(404);
+  }
 }

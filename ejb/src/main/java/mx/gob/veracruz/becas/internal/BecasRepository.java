@@ -331,7 +331,7 @@ public class BecasRepository {
                 BigDecimal.class)
             .setParameter("id", solicitudId)
             .getSingleResult();
-    return b == null ? BigDecimal.ZERO : b;
+    return b == null ? BigDecimal.ZERO.setScale(2) : b;
   }
 
   /** {status, count} of every application, for the KPI. */

@@ -186,10 +186,12 @@ public class Disbursements {
     file.writeBytes(body.toByteArray());
     file.writeBytes(DispersionLayout.trailer(count, total).getBytes(StandardCharsets.US_ASCII));
     byte[] content = file.toByteArray();
+    // The lazy content first: EclipseLink loads an unfetched lazy attribute by refreshing the
+    // object, which would undo the setters before it (measured: total and name were lost).
+    d.setFileContent(content);
     d.setOrders(count);
     d.setTotal(total);
     d.setFileName(d.getFolio() + ".txt");
-    d.setFileContent(content);
     d.setFileSha256(sha256(content));
     d.setStatus(count == 0 ? "CONCILIADA" : "GENERADA");
     return d;

@@ -474,6 +474,9 @@ public class Cases {
     }
     TramiteDefinition d = catalog.definition(e.getTramiteId(), e.getVersionNo());
     Instant now = clock.now();
+    // Load the lazy PDF before any setter: EclipseLink fetches an unfetched lazy attribute by
+    // refreshing the object, which would undo changes made before it.
+    e.getResolutionPdf();
     e.setResolution(favorable ? "FAVORABLE" : "NO_FAVORABLE");
     e.setResolutionText(cut(text.trim(), 4000));
     e.setResolvedAt(now);

@@ -119,7 +119,7 @@ public class DispersionsView implements Serializable {
     }
   }
 
-  public boolean isRunning() {
+  public boolean isInProgress() {
     return running != null && running.end() == null;
   }
 
@@ -198,7 +198,7 @@ public class DispersionsView implements Serializable {
     period = v;
   }
 
-  public JobExecutionSummary getRunning() {
+  public JobExecutionSummary getJob() {
     return running;
   }
 
