@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * An application as the portal or the app sends it. {@code coloniaId} null means the household
- * lives outside the municipality.
+ * An application as the portal or the app sends it. {@code coloniaId} 0 means the household lives
+ * outside the municipality; null, that she has not said.
  */
 public record ApplicationCommand(
     String callCode,

@@ -306,10 +306,14 @@ public class Becas {
     if (a.householdMembers() == null || a.householdMembers() < 1 || a.householdMembers() > 30) {
       v.add("integrantes", "Indique cuántas personas viven en el hogar (1 a 30)");
     }
+    if (a.coloniaId() == null
+        || (a.coloniaId() != 0 && geography.colonia(a.coloniaId()).isEmpty())) {
+      v.add("colonia", "Elija su colonia o «Vivo fuera del municipio de Veracruz»");
+    }
     if (curp == null || !v.isEmpty()) {
       return null;
     }
-    boolean resident = a.coloniaId() != null && geography.colonia(a.coloniaId()).isPresent();
+    boolean resident = a.coloniaId() > 0;
     return new ApplicantFacts(
         Curps.birthDate(curp),
         a.level(),
@@ -376,7 +380,7 @@ public class Becas {
         v.add("doc-" + d.code(), "Adjunte: " + d.name());
       }
     }
-    v.throwIfAny();
+    inFormOrder(v);
     String key = c.getCycle() + ":" + curp;
     repo.byActiveKey(key)
         .ifPresent(
@@ -458,6 +462,36 @@ public class Becas {
             + s.getFolio()
             + ". Revisaremos sus documentos y le avisaremos del resultado.");
     return s;
+  }
+
+  /** The fields of the application form, in the order she sees them. */
+  static final List<String> FORM_ORDER =
+      List.of(
+          "curp-alumno",
+          "nombre-alumno",
+          "nivel",
+          "escuela",
+          "promedio",
+          "ingreso",
+          "integrantes",
+          "colonia",
+          "clabe");
+
+  /** Throws what {@code v} holds with its violations in the form's order (documents last). */
+  private static void inFormOrder(Violations v) {
+    try {
+      v.throwIfAny();
+    } catch (mx.gob.veracruz.common.InvalidInputException e) {
+      List<mx.gob.veracruz.common.InvalidInputException.Violation> sorted =
+          new ArrayList<>(e.getViolations());
+      sorted.sort(
+          java.util.Comparator.comparingInt(
+              x ->
+                  FORM_ORDER.indexOf(x.field()) < 0
+                      ? FORM_ORDER.size()
+                      : FORM_ORDER.indexOf(x.field())));
+      throw new mx.gob.veracruz.common.InvalidInputException(sorted);
+    }
   }
 
   public BecaSolicitud solicitud(String folio) {

@@ -37,9 +37,7 @@ public class MyBecasResource {
   /** A document: the call's document code, its file name and its bytes in base64. */
   public record Documento(String documento, String nombre, String contenido) {}
 
-  /**
-   * An application; {@code colonia} null or 0 means the household lives outside the municipality.
-   */
+  /** An application; {@code colonia} 0 means the household lives outside the municipality. */
   public record Solicitud(
       String convocatoria,
       String curp,
@@ -75,7 +73,7 @@ public class MyBecasResource {
         s.promedio(),
         s.ingresoMensual(),
         s.integrantes(),
-        s.colonia() == null || s.colonia() <= 0 ? null : s.colonia(),
+        s.colonia(),
         s.clabe(),
         docs);
   }

@@ -83,17 +83,7 @@ public class BecaApplyView implements Serializable {
     List<DocumentUpload> files = new ArrayList<>();
     uploads.values().forEach(files::addAll);
     return new ApplicationCommand(
-        code,
-        curp,
-        studentName,
-        level,
-        school,
-        average,
-        income,
-        members,
-        colonia == null || colonia <= 0 ? null : colonia,
-        clabe,
-        files);
+        code, curp, studentName, level, school, average, income, members, colonia, clabe, files);
   }
 
   public void check() {
