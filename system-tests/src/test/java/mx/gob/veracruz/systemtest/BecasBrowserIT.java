@@ -498,6 +498,60 @@ class BecasBrowserIT extends ConsoleSession {
                 .getString("paidTotal"))
         .isEqualTo("1000.00");
 
+    // 9. The second payment through the finance API, the job killed after the first beneficiary
+    //    (chunks of one) and restarted: each order written once, the file's totals the list's.
+    Http finance = new Http().login("finanzas", "Demo.2026!");
+    var prepared =
+        finance.postJson(
+            "/api/v1/becas/dispersiones", "{\"convocatoria\":\"" + code + "\",\"pago\":2}");
+    assertThat(prepared.statusCode()).as(prepared.body()).isEqualTo(201);
+    String third = Http.json(prepared).getString("folio");
+    JsonObject failed =
+        PredialAssessmentJobIT.run(
+            finance,
+            "/api/v1/trabajos/becas-dispersion",
+            "{\"dispersion\":\"" + third + "\",\"chunkSize\":\"1\",\"failAfterItems\":\"1\"}");
+    assertThat(failed.getString("batchStatus")).isEqualTo("FAILED");
+    assertThat(Http.json(finance.get("/api/v1/becas/dispersiones/" + third)).getInt("orders"))
+        .isEqualTo(1);
+    JsonObject restarted =
+        PredialAssessmentJobIT.run(
+            finance,
+            "/api/v1/trabajos/ejecuciones/" + failed.getJsonNumber("executionId") + "/reinicio",
+            "{\"failAfterItems\":\"0\"}");
+    assertThat(restarted.getString("batchStatus")).isEqualTo("COMPLETED");
+    assertThat(restarted.getString("exitStatus")).isEqualTo("ORDENES=2 TOTAL=2000.00");
+    JsonObject thirdView = Http.json(finance.get("/api/v1/becas/dispersiones/" + third));
+    assertThat(thirdView.getInt("orders")).isEqualTo(2);
+    assertThat(thirdView.getString("total")).isEqualTo("2000.00");
+    String thirdFile = finance.get("/api/v1/becas/dispersiones/" + third + "/archivo").body();
+    List<String> thirdDetails = thirdFile.lines().filter(l -> l.startsWith("D|")).toList();
+    assertThat(thirdDetails).hasSize(2);
+    assertThat(thirdDetails.stream().map(l -> l.split("\\|")[2]))
+        .containsExactlyInAnyOrder(anaClabe, betoNew);
+    assertThat(thirdFile.lines().filter(l -> l.startsWith("T|"))).containsExactly("T|2|2000.00");
+    // the same payment again: nobody is owed it any more while it waits for the bank
+    var fourth =
+        finance.postJson(
+            "/api/v1/becas/dispersiones", "{\"convocatoria\":\"" + code + "\",\"pago\":2}");
+    String fourthFolio = Http.json(fourth).getString("folio");
+    JsonObject empty =
+        PredialAssessmentJobIT.run(
+            finance,
+            "/api/v1/trabajos/becas-dispersion",
+            "{\"dispersion\":\"" + fourthFolio + "\"}");
+    assertThat(empty.getString("exitStatus")).isEqualTo("ORDENES=0 TOTAL=0.00");
+    // a clerk may not prepare one, nor take the file
+    Http clerk = new Http().login("capturista", "Demo.2026!");
+    assertThat(
+            clerk
+                .postJson(
+                    "/api/v1/becas/dispersiones", "{\"convocatoria\":\"" + code + "\",\"pago\":1}")
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(clerk.get("/api/v1/becas/dispersiones/" + third + "/archivo").statusCode())
+        .isEqualTo(403);
+
     // AUDITOR reads the dispersions but has no action.
     login("auditor");
     driver.get(Http.BASE + "/consola/becas/dispersiones.xhtml");

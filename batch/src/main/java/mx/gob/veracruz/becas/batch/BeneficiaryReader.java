@@ -27,7 +27,14 @@ public class BeneficiaryReader extends AbstractItemReader {
   @BatchProperty(name = "chunkSize")
   private String chunkSize;
 
+  /** Test hook for the restart IT: throw after this many items (0 = never). */
+  @Inject
+  @BatchProperty(name = "failAfterItems")
+  private String failAfterItems;
+
   private final Deque<Long> page = new ArrayDeque<>();
+  private long failAfter;
+  private long readThisRun;
   private long lastId;
   private int pageSize;
 
@@ -35,10 +42,16 @@ public class BeneficiaryReader extends AbstractItemReader {
   public void open(Serializable checkpoint) {
     lastId = checkpoint == null ? 0L : (Long) checkpoint;
     pageSize = Integer.parseInt(chunkSize);
+    failAfter =
+        failAfterItems == null || failAfterItems.isBlank() ? 0 : Long.parseLong(failAfterItems);
   }
 
   @Override
   public Object readItem() {
+    if (failAfter > 0 && readThisRun >= failAfter) {
+      throw new IllegalStateException(
+          "Falla provocada tras " + failAfter + " beneficiarias (failAfterItems)");
+    }
     if (page.isEmpty()) {
       page.addAll(becas.beneficiariesAfter(dispersion, lastId, pageSize));
       if (page.isEmpty()) {
@@ -46,6 +59,7 @@ public class BeneficiaryReader extends AbstractItemReader {
       }
     }
     lastId = page.poll();
+    readThisRun++;
     return lastId;
   }
 

@@ -8,9 +8,11 @@ import mx.gob.veracruz.becas.DispersionJob;
 import mx.gob.veracruz.becas.model.BecaDispersion;
 import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.common.JobDefinition;
+import mx.gob.veracruz.common.JobHooks;
 import mx.gob.veracruz.common.JobParameters;
 import mx.gob.veracruz.common.JobRequest;
 import mx.gob.veracruz.common.Roles;
+import mx.gob.veracruz.common.SystemFacade;
 import mx.gob.veracruz.common.Violations;
 
 /** Who writes a dispersion's orders and file: the finance office and the administrator. */
@@ -18,6 +20,7 @@ import mx.gob.veracruz.common.Violations;
 public class DispersionJobDefinition implements JobDefinition {
   @Inject private Disbursements disbursements;
   @Inject private BecasRepository repo;
+  @Inject private SystemFacade platform;
 
   @Override
   public String jobName() {
@@ -31,7 +34,9 @@ public class DispersionJobDefinition implements JobDefinition {
 
   @Override
   public Set<String> restartable() {
-    return Set.of();
+    Set<String> s = new java.util.HashSet<>(JobHooks.NAMES);
+    s.add("chunkSize");
+    return Set.copyOf(s);
   }
 
   @Override
@@ -39,7 +44,8 @@ public class DispersionJobDefinition implements JobDefinition {
     Violations v = new Violations();
     v.check(
         () -> {
-          JobParameters.onlyKnown(p, Set.of("dispersion"));
+          JobParameters.onlyKnown(
+              p, Set.of("dispersion", "chunkSize", "failAfterItems", "pauseMillis"));
           return null;
         });
     String folio = p.get("dispersion");
@@ -54,8 +60,10 @@ public class DispersionJobDefinition implements JobDefinition {
           }
           return d;
         });
+    Integer chunk = v.check(() -> JobParameters.integer(p, "chunkSize", 500, 1, 5000));
+    JobHooks hooks = JobHooks.parse(p, platform.production(), v);
     v.throwIfAny();
-    return new DispersionJob(folio.trim().toUpperCase());
+    return new DispersionJob(folio.trim().toUpperCase(), chunk, hooks);
   }
 
   @Override
