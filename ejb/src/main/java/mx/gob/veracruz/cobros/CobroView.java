@@ -24,7 +24,8 @@ public record CobroView(
     String channelDetail,
     Instant paidAt,
     String receiptFolio,
-    String verificationCode)
+    String verificationCode,
+    String cfdiUuid)
     implements Serializable {
   public boolean paid() {
     return "PAGADO".equals(status);

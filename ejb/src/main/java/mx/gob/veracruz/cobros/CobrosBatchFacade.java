@@ -61,6 +61,11 @@ public class CobrosBatchFacade {
     cobros.cancel(folio, reason);
   }
 
+  /** The CFDI 4.0 of a paid charge (stamped once; the same XML again afterwards). */
+  public String cfdi(String folio, CfdiCommand command) {
+    return cobros.cfdi(folio, command);
+  }
+
   public List<Bank> banks() {
     return documents.banks();
   }

@@ -46,6 +46,25 @@ public class CobrosFacade {
   }
 
   /** Cash or card at the counter, the whole amount; the issuing module advances at once. */
+  /** The CFDI of a paid charge, at the taxpayer's request at the treasury's window. */
+  @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS})
+  @Audited(action = "cobros.cfdi.emitir", entity = "Cobro")
+  public CobroView cfdi(String folio, CfdiCommand command) {
+    cobros.cfdi(folio, command);
+    return cobros.view(cobros.byFolioOrFail(folio));
+  }
+
+  /** The stamped CFDI's XML, to hand to the taxpayer. */
+  @Audited(action = "cobros.cfdi.descargar", entity = "Cobro", read = true)
+  public String cfdiXml(String folio) {
+    String xml = cobros.byFolioOrFail(folio).getCfdiXml();
+    if (xml == null) {
+      throw new mx.gob.veracruz.common.BusinessRuleException(
+          "cfdi-no-emitido", null, "Este cobro aún no tiene CFDI");
+    }
+    return xml;
+  }
+
   @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.FINANZAS})
   @Audited(action = "cobros.caja.cobrar", entity = "Cobro")
   public CobroView payAtCounter(String folio) {

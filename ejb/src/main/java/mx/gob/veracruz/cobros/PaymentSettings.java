@@ -56,6 +56,34 @@ public class PaymentSettings {
     return get("ciudad.gateway.webhook-url", publicUrl() + "/api/v1/predial/pasarela/eventos");
   }
 
+  /** The authorised certification provider (PAC) that stamps every module's CFDIs. */
+  public String pacUrl() {
+    return get("ciudad.pac.url", gatewayUrl());
+  }
+
+  public String pacApiKey() {
+    return production()
+        ? secret("ciudad.pac.api-key", SANDBOX_API_KEY)
+        : get("ciudad.pac.api-key", gatewayApiKey());
+  }
+
+  /** Fiscal data of the municipality for CFDI (verify with the Tesorería). */
+  public String issuerRfc() {
+    return get("ciudad.cfdi.rfc", "MVE850101AB1");
+  }
+
+  public String issuerName() {
+    return get("ciudad.cfdi.nombre", "MUNICIPIO DE VERACRUZ");
+  }
+
+  public String issuerRegime() {
+    return get("ciudad.cfdi.regimen", "603");
+  }
+
+  public String issuerPostalCode() {
+    return get("ciudad.cfdi.cp", "91700");
+  }
+
   /**
    * A secret; outside production it defaults to the sandbox's, in production it must be a real one.
    */

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
+import mx.gob.veracruz.cobros.CfdiCommand;
 import mx.gob.veracruz.common.Audited;
 import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.common.CityClock;

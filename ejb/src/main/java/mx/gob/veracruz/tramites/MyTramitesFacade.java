@@ -143,6 +143,12 @@ public class MyTramitesFacade {
     return cobros.receiptPdf(cobroOf(own(folio)));
   }
 
+  /** The CFDI 4.0 of her paid fee, with her fiscal data (blank RFC: público en general). */
+  @Audited(action = "tramites.cfdi", entity = "Expediente")
+  public String cfdi(String folio, mx.gob.veracruz.cobros.CfdiCommand command) {
+    return cobros.cfdi(cobroOf(own(folio)), command);
+  }
+
   public List<Bank> banks() {
     return cobros.banks();
   }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import mx.gob.veracruz.cobros.CfdiCommand;
 import mx.gob.veracruz.cobros.CheckDigitAlgorithms;
 import mx.gob.veracruz.cobros.WebhookSignature;
 import mx.gob.veracruz.common.BusinessRuleException;

@@ -220,6 +220,42 @@ class TramitesIT {
                 .filter(e -> e.asJsonObject().getString("kind").equals("PAGADO"))
                 .count())
         .isEqualTo(1);
+
+    // the paid fee is invoiced: a CFDI 4.0 stamped by the PAC (sandbox), with the concept's keys;
+    // a second request returns the same; an unpaid fee or another account's folio is refused
+    var cfdi =
+        http.postJson(
+            "/api/v1/mi/solicitudes/" + a + "/cfdi",
+            "{\"rfc\":\"PENM800101AB1\",\"nombre\":\"María Peña Núñez\",\"codigoPostal\":\"91910\",\"regimenFiscal\":\"605\",\"usoCfdi\":\"G03\"}",
+            c.bearer());
+    assertThat(cfdi.statusCode()).as(cfdi.body()).isEqualTo(200);
+    assertThat(cfdi.body())
+        .contains("Serie=\"COB\"")
+        .contains("ClaveProdServ=\"93161700\"")
+        .contains("Rfc=\"PENM800101AB1\"")
+        .contains("Total=\"" + amount.setScale(2).toPlainString() + "\"")
+        .contains("TimbreFiscalDigital");
+    java.util.regex.Matcher uuid =
+        java.util.regex.Pattern.compile("UUID=\"([0-9A-Fa-f-]{36})\"").matcher(cfdi.body());
+    assertThat(uuid.find()).isTrue();
+    var same = http.postJson("/api/v1/mi/solicitudes/" + a + "/cfdi", "{}", c.bearer());
+    assertThat(same.body()).contains(uuid.group(1));
+    assertThat(
+            Http.json(http.get("/api/v1/mi/solicitudes/" + a, c.bearer()))
+                .getJsonObject("cobro")
+                .getString("cfdiUuid"))
+        .isEqualToIgnoringCase(uuid.group(1));
+    var unpaid = http.postJson("/api/v1/mi/solicitudes/" + b + "/cfdi", "{}", c.bearer());
+    assertThat(unpaid.statusCode()).isEqualTo(422);
+    assertThat(unpaid.body()).contains("cobro-sin-pago");
+    assertThat(
+            http.postJson("/api/v1/mi/solicitudes/" + a + "/cfdi", "{}", other.bearer())
+                .statusCode())
+        .isEqualTo(404);
+    var badRfc =
+        http.postJson(
+            "/api/v1/mi/solicitudes/" + b + "/cfdi", "{\"rfc\":\"NO-ES-RFC\"}", c.bearer());
+    assertThat(badRfc.statusCode()).isEqualTo(422);
   }
 
   @Test

@@ -44,6 +44,7 @@ public class Cobros {
   @Inject private CityClock clock;
   @Inject private PaymentSettings settings;
   @Inject private GatewayClient gateway;
+  @Inject private mx.gob.veracruz.cobros.CfdiIssuer cfdiIssuer;
   @Inject @Any private Instance<CobroDestino> destinos;
 
   public Cobro issue(CobroCommand c) {
@@ -444,6 +445,55 @@ public class Cobros {
     return c;
   }
 
+  /**
+   * The CFDI 4.0 of a paid cobro, stamped once (a second request returns the same XML), with its
+   * concept's SAT product and unit keys.
+   */
+  public Cobro byFolioOrFail(String folio) {
+    return repo.byFolio(folio == null ? "" : folio.trim().toUpperCase())
+        .orElseThrow(
+            () -> new BusinessRuleException("cobro-no-encontrado", null, "No existe ese cobro"));
+  }
+
+  public String cfdi(String folio, mx.gob.veracruz.cobros.CfdiCommand command) {
+    Cobro c =
+        repo.lockByFolio(folio)
+            .orElseThrow(
+                () ->
+                    new BusinessRuleException("cobro-no-encontrado", null, "No existe ese cobro"));
+    if (c.getCfdiXml() != null) {
+      return c.getCfdiXml();
+    }
+    if (c.getStatus() != CobroStatus.PAGADO) {
+      throw new BusinessRuleException("cobro-sin-pago", null, "Solo se factura un cobro pagado");
+    }
+    mx.gob.veracruz.cobros.CfdiIssuer.checkFiscalData(command);
+    mx.gob.veracruz.cobros.CfdiIssuer.Stamped s =
+        cfdiIssuer.issue(
+            cfdiIssuer.request(
+                "COB",
+                c.getReceiptFolio(),
+                c.getPaidAt(),
+                command,
+                formaPago(c.getChannel()),
+                java.util.List.of(
+                    new mx.gob.veracruz.cobros.DocumentLine(c.getDescription(), c.getAmount())),
+                c.getAmount(),
+                c.getConceptCode()));
+    c.setCfdiUuid(s.uuid());
+    c.setCfdiXml(s.xml());
+    return s.xml();
+  }
+
+  /** SAT's c_FormaPago of a channel: cash at the counter, transfer at the bank, card online. */
+  static String formaPago(String channel) {
+    return switch (channel == null ? "" : channel) {
+      case "EN_LINEA" -> "04";
+      case "BANCO" -> "03";
+      default -> "01";
+    };
+  }
+
   static String channelName(String channel) {
     return switch (channel == null ? "" : channel) {
       case "EN_LINEA" -> "tarjeta en línea";
@@ -501,7 +551,8 @@ public class Cobros {
         c.getChannelDetail(),
         c.getPaidAt(),
         c.getReceiptFolio(),
-        c.getVerificationCode());
+        c.getVerificationCode(),
+        c.getCfdiUuid());
   }
 
   private static byte[] bytes(int n) {

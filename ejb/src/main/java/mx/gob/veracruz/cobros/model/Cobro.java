@@ -113,6 +113,12 @@ public class Cobro {
   @Column(name = "RECEIPT_FOLIO")
   private String receiptFolio;
 
+  @Column(name = "CFDI_UUID")
+  private String cfdiUuid;
+
+  @Column(name = "CFDI_XML")
+  private String cfdiXml;
+
   @Column(name = "VERIFICATION_CODE")
   private String verificationCode;
 
@@ -302,5 +308,21 @@ public class Cobro {
 
   public void setVerificationCode(String verificationCode) {
     this.verificationCode = verificationCode;
+  }
+
+  public String getCfdiUuid() {
+    return cfdiUuid;
+  }
+
+  public void setCfdiUuid(String v) {
+    cfdiUuid = v;
+  }
+
+  public String getCfdiXml() {
+    return cfdiXml;
+  }
+
+  public void setCfdiXml(String v) {
+    cfdiXml = v;
   }
 }

@@ -24,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import mx.gob.veracruz.cobros.DocumentLine;
 import mx.gob.veracruz.cobros.QrCode;
 import mx.gob.veracruz.common.CityClock;
 

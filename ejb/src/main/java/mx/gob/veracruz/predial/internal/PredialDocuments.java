@@ -3,11 +3,12 @@ package mx.gob.veracruz.predial.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import mx.gob.veracruz.cobros.CfdiCommand;
+import mx.gob.veracruz.cobros.CfdiRequest;
+import mx.gob.veracruz.cobros.DocumentLine;
 import mx.gob.veracruz.common.CityClock;
-import mx.gob.veracruz.predial.CfdiCommand;
 import mx.gob.veracruz.predial.Statement;
 import mx.gob.veracruz.predial.StatementLine;
 import mx.gob.veracruz.predial.model.Pago;
@@ -24,6 +25,7 @@ import mx.gob.veracruz.predial.model.Referencia;
 public class PredialDocuments {
   public static final String PUBLIC_RFC = "XAXX010101000";
 
+  @Inject private mx.gob.veracruz.cobros.CfdiIssuer cfdiIssuer;
   @Inject private PredialRepository repo;
   @Inject private PredialSettings settings;
   @Inject private StatementService statements;
@@ -76,27 +78,17 @@ public class PredialDocuments {
             r.getAlgorithm()));
   }
 
-  public String cfdi(Pago pago, CfdiCommand c) {
-    boolean general =
-        c == null || c.rfc() == null || c.rfc().isBlank() || PUBLIC_RFC.equalsIgnoreCase(c.rfc());
-    String cp = settings.issuerPostalCode();
-    return CfdiBuilder.build(
-        new CfdiRequest(
-            "PRED",
-            pago.getFolio().replaceAll("[^0-9]", ""),
-            LocalDateTime.ofInstant(pago.getPaidAt(), CityClock.ZONE).withNano(0),
-            cp,
-            settings.issuerRfc(),
-            settings.issuerName(),
-            settings.issuerRegime(),
-            general ? PUBLIC_RFC : c.rfc().trim().toUpperCase(),
-            general ? "PUBLICO EN GENERAL" : c.nombre().trim().toUpperCase(),
-            general ? cp : c.codigoPostal(),
-            general ? "616" : c.regimenFiscal(),
-            general ? "S01" : c.usoCfdi(),
-            pago.getChannel().formaPago(),
-            lines(pago),
-            pago.getAmount()));
+  /** The CFDI of a payment, with the product and unit keys of the concept PRED-IMPUESTO. */
+  public CfdiRequest cfdi(Pago pago, CfdiCommand c) {
+    return cfdiIssuer.request(
+        "PRED",
+        pago.getFolio(),
+        pago.getPaidAt(),
+        c,
+        pago.getChannel().formaPago(),
+        lines(pago),
+        pago.getAmount(),
+        "PRED-IMPUESTO");
   }
 
   private List<DocumentLine> lines(Pago pago) {

@@ -72,13 +72,11 @@ public class PredialSettings {
   }
 
   public String pacUrl() {
-    return get("ciudad.pac.url", gatewayUrl());
+    return payments.pacUrl();
   }
 
   public String pacApiKey() {
-    return production()
-        ? secret("ciudad.pac.api-key", SANDBOX_API_KEY)
-        : get("ciudad.pac.api-key", gatewayApiKey());
+    return payments.pacApiKey();
   }
 
   /** Signs portal access tokens; every instance of a cluster must share it. */
@@ -162,18 +160,18 @@ public class PredialSettings {
 
   /** Fiscal data of the municipality for CFDI (verify with the Tesorería). */
   public String issuerRfc() {
-    return get("ciudad.cfdi.rfc", "MVE850101AB1");
+    return payments.issuerRfc();
   }
 
   public String issuerName() {
-    return get("ciudad.cfdi.nombre", "MUNICIPIO DE VERACRUZ");
+    return payments.issuerName();
   }
 
   public String issuerRegime() {
-    return get("ciudad.cfdi.regimen", "603");
+    return payments.issuerRegime();
   }
 
   public String issuerPostalCode() {
-    return get("ciudad.cfdi.cp", "91700");
+    return payments.issuerPostalCode();
   }
 }

@@ -3,6 +3,7 @@ package mx.gob.veracruz.predial.internal;
 import java.math.BigDecimal;
 import java.time.ZonedDateTime;
 import java.util.List;
+import mx.gob.veracruz.cobros.DocumentLine;
 
 /**
  * What the official predial receipt shows. {@code payerRfc} may be null or blank for the public at

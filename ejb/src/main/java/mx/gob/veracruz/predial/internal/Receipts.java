@@ -3,12 +3,9 @@ package mx.gob.veracruz.predial.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import mx.gob.veracruz.cobros.CfdiCommand;
 import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.predial.AdjustmentView;
-import mx.gob.veracruz.predial.CfdiCommand;
 import mx.gob.veracruz.predial.model.Ajuste;
 import mx.gob.veracruz.predial.model.AjusteKind;
 import mx.gob.veracruz.predial.model.AjusteStatus;
@@ -18,12 +15,10 @@ import mx.gob.veracruz.predial.model.PaymentStatus;
 /** Receipts after the fact: lookup, CFDI on request, cancellation with a supervisor's approval. */
 @ApplicationScoped
 public class Receipts {
-  private static final Pattern UUID_ATTR = Pattern.compile("UUID=\"([0-9A-Fa-f-]{36})\"");
-  private static final Pattern RFC = Pattern.compile("^[A-ZÑ&]{3,4}\\d{6}[A-Z0-9]{3}$");
 
+  @Inject private mx.gob.veracruz.cobros.CfdiIssuer cfdiIssuer;
   @Inject private PredialRepository repo;
   @Inject private PredialDocuments documents;
-  @Inject private PacClient pac;
   @Inject private PaymentPosting posting;
 
   public Pago byFolio(String folio) {
@@ -42,40 +37,11 @@ public class Receipts {
     if (pago.getStatus() != PaymentStatus.APLICADO) {
       throw new BusinessRuleException("pago-cancelado", null, "No se factura un pago cancelado");
     }
-    if (c != null && c.rfc() != null && !c.rfc().isBlank()) {
-      String rfc = c.rfc().trim().toUpperCase();
-      if (!RFC.matcher(rfc).matches()) {
-        throw new BusinessRuleException("rfc-invalido", "rfc", "El RFC no tiene un formato válido");
-      }
-      if (c.nombre() == null
-          || c.nombre().isBlank()
-          || c.codigoPostal() == null
-          || !c.codigoPostal().matches("\\d{5}")
-          || c.regimenFiscal() == null
-          || !c.regimenFiscal().matches("\\d{3}")
-          || c.usoCfdi() == null
-          || c.usoCfdi().isBlank()) {
-        throw new BusinessRuleException(
-            "datos-fiscales",
-            "rfc",
-            "Para facturar a su RFC capture nombre o razón social, código postal fiscal, régimen y uso del CFDI"
-                + " tal como aparecen en su constancia de situación fiscal");
-      }
-    }
-    List<String> errors = CfdiValidator.validate(documents.cfdi(pago, c));
-    if (!errors.isEmpty()) {
-      throw new BusinessRuleException(
-          "cfdi-invalido", null, "El CFDI no cumple el esquema del SAT: " + errors.get(0));
-    }
-    String stamped = pac.stamp(documents.cfdi(pago, c));
-    Matcher m = UUID_ATTR.matcher(stamped);
-    if (!m.find()) {
-      throw new BusinessRuleException(
-          "pac-respuesta", null, "El proveedor no devolvió el timbre fiscal");
-    }
-    pago.setCfdiUuid(m.group(1).toUpperCase());
-    pago.setCfdiXml(stamped);
-    return stamped;
+    mx.gob.veracruz.cobros.CfdiIssuer.checkFiscalData(c);
+    mx.gob.veracruz.cobros.CfdiIssuer.Stamped stamped = cfdiIssuer.issue(documents.cfdi(pago, c));
+    pago.setCfdiUuid(stamped.uuid());
+    pago.setCfdiXml(stamped.xml());
+    return stamped.xml();
   }
 
   public AdjustmentView requestCancellation(Pago pago, String reason, String user) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import mx.gob.veracruz.cobros.DocumentLine;
 
 /**
  * What a bank-referenced payment slip shows: the reference is valid for {@code amount} only until

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import mx.gob.veracruz.cobros.DocumentLine;
 import org.junit.jupiter.api.Test;
 
 class PaymentSlipPdfTest {

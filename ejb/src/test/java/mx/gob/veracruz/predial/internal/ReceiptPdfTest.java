@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
+import mx.gob.veracruz.cobros.DocumentLine;
 import mx.gob.veracruz.cobros.QrCode;
 import org.junit.jupiter.api.Test;
 

@@ -12,6 +12,7 @@ import mx.gob.veracruz.cobros.CobroView;
 import mx.gob.veracruz.cobros.CobrosFacade;
 import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.common.Roles;
+import mx.gob.veracruz.common.web.CfdiForm;
 import mx.gob.veracruz.common.web.ExportColumn;
 import mx.gob.veracruz.common.web.Messages;
 import mx.gob.veracruz.common.web.PagedModel;
@@ -72,6 +73,33 @@ public class CobrosView implements Serializable {
   public StreamedContent receipt(String folio) {
     return mx.gob.veracruz.common.web.Downloads.file(
         facade.receiptPdf(folio), "recibo-" + folio + ".pdf", "application/pdf");
+  }
+
+  private CfdiForm cfdi = new CfdiForm(null, null);
+
+  public void prepareCfdi(CobroView c) {
+    cfdi = new CfdiForm(c.folio(), c.cfdiUuid());
+  }
+
+  /** Stamps the CFDI with the taxpayer's data; the UUID then shows in the dialog. */
+  public void requestCfdi() {
+    try {
+      cfdi.setUuid(facade.cfdi(cfdi.getFolio(), cfdi.command()).cfdiUuid());
+      Messages.info("predial.cfdi.timbrado", cfdi.getUuid());
+    } catch (BusinessRuleException e) {
+      Messages.error(e, "cfdi-form:");
+    }
+  }
+
+  public StreamedContent cfdiXml(String folio) {
+    return mx.gob.veracruz.common.web.Downloads.file(
+        facade.cfdiXml(folio).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "cfdi-" + folio + ".xml",
+        "application/xml");
+  }
+
+  public CfdiForm getCfdi() {
+    return cfdi;
   }
 
   public boolean isCashier() {

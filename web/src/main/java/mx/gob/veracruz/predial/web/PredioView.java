@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import mx.gob.veracruz.common.BusinessRuleException;
 import mx.gob.veracruz.common.Roles;
+import mx.gob.veracruz.common.web.CfdiForm;
 import mx.gob.veracruz.predial.PaymentView;
 import mx.gob.veracruz.predial.PredialFacade;
 import mx.gob.veracruz.predial.PredialPaymentFacade;

@@ -109,6 +109,26 @@ public class MyTramitesResource {
     return new Checkout(facade.payByCard(folio));
   }
 
+  /** The taxpayer's data for a CFDI; an empty body is the public at large. */
+  public record DatosFiscales(
+      String rfc, String nombre, String codigoPostal, String regimenFiscal, String usoCfdi) {}
+
+  @POST
+  @Path("{folio}/cfdi")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_XML)
+  @Operation(
+      summary =
+          "El CFDI 4.0 del derecho pagado (timbrado una vez; con RFC vacío, al público en general)")
+  public String cfdi(@PathParam("folio") String folio, DatosFiscales d) {
+    return facade.cfdi(
+        folio,
+        d == null
+            ? null
+            : new mx.gob.veracruz.cobros.CfdiCommand(
+                d.rfc(), d.nombre(), d.codigoPostal(), d.regimenFiscal(), d.usoCfdi()));
+  }
+
   public record CitaRequest(String tramite, java.time.LocalDate dia, String hora) {}
 
   @GET

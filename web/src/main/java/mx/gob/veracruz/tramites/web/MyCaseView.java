@@ -77,6 +77,40 @@ public class MyCaseView implements Serializable {
         facade.slipPdf(folio), "ficha-" + item.cobro().folio() + ".pdf", "application/pdf");
   }
 
+  private mx.gob.veracruz.common.web.CfdiForm cfdi =
+      new mx.gob.veracruz.common.web.CfdiForm(null, null);
+
+  public void prepareCfdi() {
+    cfdi =
+        new mx.gob.veracruz.common.web.CfdiForm(
+            folio, item.cobro() == null ? null : item.cobro().cfdiUuid());
+  }
+
+  /**
+   * Stamps the CFDI of her paid fee with the fiscal data she typed (blank RFC: público en general).
+   */
+  public void requestCfdi() {
+    try {
+      facade.cfdi(folio, cfdi.command());
+      refresh();
+      cfdi.setUuid(item.cobro().cfdiUuid());
+      Messages.info("predial.cfdi.timbrado", cfdi.getUuid());
+    } catch (BusinessRuleException e) {
+      Messages.error(e, "cfdi-form:");
+    }
+  }
+
+  public mx.gob.veracruz.common.web.CfdiForm getCfdi() {
+    return cfdi;
+  }
+
+  public StreamedContent getCfdiXml() {
+    return mx.gob.veracruz.common.web.Downloads.file(
+        facade.cfdi(folio, null).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "cfdi-" + folio + ".xml",
+        "application/xml");
+  }
+
   public StreamedContent getReceiptPdf() {
     return mx.gob.veracruz.common.web.Downloads.file(
         facade.receiptPdf(folio),

@@ -1,4 +1,4 @@
-package mx.gob.veracruz.predial;
+package mx.gob.veracruz.cobros;
 
 import java.io.Serializable;
 

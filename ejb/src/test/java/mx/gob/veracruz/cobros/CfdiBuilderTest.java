@@ -1,4 +1,4 @@
-package mx.gob.veracruz.predial.internal;
+package mx.gob.veracruz.cobros;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,7 +39,9 @@ class CfdiBuilderTest {
         "D10",
         "04",
         LINES,
-        new BigDecimal("1546.46"));
+        new BigDecimal("1546.46"),
+        "93161700",
+        "ACT");
   }
 
   @Test
@@ -103,6 +105,59 @@ class CfdiBuilderTest {
   }
 
   @Test
+  void eachConceptCarriesTheRevenueConceptsSatKeys() throws Exception {
+    CfdiRequest r = request("XAXX010101000");
+    CfdiRequest other =
+        new CfdiRequest(
+            "COB",
+            r.folio(),
+            r.fecha(),
+            r.lugarExpedicion(),
+            r.emisorRfc(),
+            r.emisorNombre(),
+            r.emisorRegimenFiscal(),
+            r.receptorRfc(),
+            r.receptorNombre(),
+            r.receptorDomicilioFiscalCp(),
+            r.receptorRegimenFiscal(),
+            r.usoCfdi(),
+            "01",
+            List.of(
+                new DocumentLine(
+                    "Derechos por constancia de residencia", new BigDecimal("150.00"))),
+            new BigDecimal("150.00"),
+            "80131500",
+            "E48");
+    Element root = parse(CfdiBuilder.build(other));
+    Element concepto =
+        (Element) root.getElementsByTagNameNS("http://www.sat.gob.mx/cfd/4", "Concepto").item(0);
+    assertThat(concepto.getAttribute("ClaveProdServ")).isEqualTo("80131500");
+    assertThat(concepto.getAttribute("ClaveUnidad")).isEqualTo("E48");
+    assertThat(root.getAttribute("Serie")).isEqualTo("COB");
+    assertThatThrownBy(
+            () ->
+                new CfdiRequest(
+                    "COB",
+                    r.folio(),
+                    r.fecha(),
+                    r.lugarExpedicion(),
+                    r.emisorRfc(),
+                    r.emisorNombre(),
+                    r.emisorRegimenFiscal(),
+                    r.receptorRfc(),
+                    r.receptorNombre(),
+                    r.receptorDomicilioFiscalCp(),
+                    r.receptorRegimenFiscal(),
+                    r.usoCfdi(),
+                    "01",
+                    r.lines(),
+                    r.total(),
+                    "9316",
+                    "ACT"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void rejectsATotalThatDoesNotMatchTheLines() {
     CfdiRequest r = request("XAXX010101000");
     CfdiRequest wrong =
@@ -121,7 +176,9 @@ class CfdiBuilderTest {
             r.usoCfdi(),
             r.formaPago(),
             r.lines(),
-            new BigDecimal("1520.00"));
+            new BigDecimal("1520.00"),
+            r.claveProdServ(),
+            r.claveUnidad());
     assertThatThrownBy(() -> CfdiBuilder.build(wrong))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no cuadra");
@@ -146,7 +203,9 @@ class CfdiBuilderTest {
             r.usoCfdi(),
             r.formaPago(),
             List.of(new DocumentLine("Descuento", new BigDecimal("-10.00"))),
-            new BigDecimal("0.00"));
+            new BigDecimal("0.00"),
+            r.claveProdServ(),
+            r.claveUnidad());
     assertThatThrownBy(() -> CfdiBuilder.build(wrong)).isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -1,4 +1,4 @@
-package mx.gob.veracruz.predial.internal;
+package mx.gob.veracruz.cobros;
 
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -27,18 +27,15 @@ public final class CfdiBuilder {
   static final String CFDI_NS = "http://www.sat.gob.mx/cfd/4";
   static final String SCHEMA_LOCATION =
       CFDI_NS + " http://www.sat.gob.mx/sitio_internet/cfd/4/cfdv40.xsd";
-  static final String PUBLIC_RFC = "XAXX010101000";
+  public static final String PUBLIC_RFC = "XAXX010101000";
 
   /** 20 digits like SAT's certificate serials; replaced when the PAC seals the CFDI. */
   static final String PLACEHOLDER_NO_CERTIFICADO = "30001000000500003416";
 
-  /** c_ClaveProdServ "Administración tributaria" (verify with the municipality's accountant). */
-  static final String CLAVE_PROD_SERV = "93161700";
-
-  /** c_ClaveUnidad "Actividad": a tax payment is not a good measured in units. */
-  static final String CLAVE_UNIDAD = "ACT";
-
-  /** c_ObjetoImp "No objeto de impuesto": the predial is a local tax, not subject to IVA. */
+  /**
+   * c_ObjetoImp "No objeto de impuesto": municipal taxes, derechos and aprovechamientos carry no
+   * IVA.
+   */
   static final String OBJETO_IMP = "01";
 
   private static final String XSI_NS = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
@@ -86,7 +83,7 @@ public final class CfdiBuilder {
     }
     root.appendChild(emisor(xml, r));
     root.appendChild(publicAtLarge ? publicReceptor(xml, r) : receptor(xml, r));
-    root.appendChild(conceptos(xml, concepts));
+    root.appendChild(conceptos(xml, concepts, r));
     return serialize(xml);
   }
 
@@ -141,13 +138,13 @@ public final class CfdiBuilder {
     return receptor;
   }
 
-  private static Element conceptos(Document xml, List<Concept> concepts) {
+  private static Element conceptos(Document xml, List<Concept> concepts, CfdiRequest r) {
     Element conceptos = xml.createElementNS(CFDI_NS, "cfdi:Conceptos");
     for (Concept c : concepts) {
       Element concepto = xml.createElementNS(CFDI_NS, "cfdi:Concepto");
-      concepto.setAttribute("ClaveProdServ", CLAVE_PROD_SERV);
+      concepto.setAttribute("ClaveProdServ", r.claveProdServ());
       concepto.setAttribute("Cantidad", "1");
-      concepto.setAttribute("ClaveUnidad", CLAVE_UNIDAD);
+      concepto.setAttribute("ClaveUnidad", r.claveUnidad());
       concepto.setAttribute("Descripcion", c.description);
       concepto.setAttribute("ValorUnitario", c.amount.toPlainString());
       concepto.setAttribute("Importe", c.amount.toPlainString());

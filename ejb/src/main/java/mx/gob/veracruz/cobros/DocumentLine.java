@@ -1,4 +1,4 @@
-package mx.gob.veracruz.predial.internal;
+package mx.gob.veracruz.cobros;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

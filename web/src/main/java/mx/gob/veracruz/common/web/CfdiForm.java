@@ -1,8 +1,8 @@
-package mx.gob.veracruz.predial.web;
+package mx.gob.veracruz.common.web;
 
 import java.io.Serializable;
 import java.util.List;
-import mx.gob.veracruz.predial.CfdiCommand;
+import mx.gob.veracruz.cobros.CfdiCommand;
 
 /**
  * The "Solicitar CFDI" dialog: the receiver's fiscal data as on the Constancia; blank RFC = público
@@ -26,12 +26,12 @@ public class CfdiForm implements Serializable {
   private String usoCfdi = "G03";
   private String uuid;
 
-  CfdiForm(String folio, String uuid) {
+  public CfdiForm(String folio, String uuid) {
     this.folio = folio;
     this.uuid = uuid;
   }
 
-  CfdiCommand command() {
+  public CfdiCommand command() {
     return new CfdiCommand(rfc, nombre, codigoPostal, regimenFiscal, usoCfdi);
   }
 
@@ -83,7 +83,7 @@ public class CfdiForm implements Serializable {
     return uuid;
   }
 
-  void setUuid(String uuid) {
+  public void setUuid(String uuid) {
     this.uuid = uuid;
   }
 
