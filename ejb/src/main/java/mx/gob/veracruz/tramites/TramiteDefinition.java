@@ -202,6 +202,13 @@ public record TramiteDefinition(
         v.add("fees", at + "indique un importe fijo mayor que cero o una cuota por unidad");
       }
     }
+    // One case, one charge: its receipt and CFDI book the whole fee under one revenue concept.
+    if (fees.stream().map(Fee::concept).filter(c -> !blank(c)).distinct().count() > 1) {
+      v.add(
+          "fees",
+          "Todas las cuotas de un trámite van a un mismo concepto de ingreso (un cobro por"
+              + " expediente): lo que se cobre por otro concepto es otro trámite");
+    }
     v.throwIfAny();
   }
 

@@ -165,6 +165,30 @@ class TramiteDefinitionTest {
   }
 
   @Test
+  void allFeesOfAProcedureGoToOneRevenueConcept() {
+    var d = construction();
+    var mixed =
+        new TramiteDefinition(
+            d.code(),
+            d.name(),
+            d.description(),
+            d.whoCanAsk(),
+            d.area(),
+            d.termDays(),
+            d.silence(),
+            d.channels(),
+            d.legalBasis(),
+            d.requirements(),
+            List.of(
+                d.fees().get(0),
+                new TramiteDefinition.Fee(
+                    "DER-CONSTANCIAS", "Constancia", new BigDecimal("120.00"), null, null, null)),
+            d.form(),
+            null);
+    assertThatThrownBy(mixed::validate).hasMessageContaining("un mismo concepto de ingreso");
+  }
+
+  @Test
   void jsonRoundTripKeepsEverything() {
     var d = construction();
     assertThat(TramiteDefinition.parse(d.toJson())).isEqualTo(d);

@@ -405,6 +405,17 @@ public class Cases {
 
   public void subsanar(Expediente e, String text, List<Upload> uploads, long cuentaId) {
     requireStatus(e, ExpedienteStatus.PREVENIDO);
+    // the law gives her ANSWER_DAYS business days from the prevención; after them the office
+    // resolves on what was filed (the answer would come too late to count)
+    LocalDate answerDue = termClock().answerDue(e.getTermStart(), ANSWER_DAYS);
+    if (clock.today().isAfter(answerDue)) {
+      throw new BusinessRuleException(
+          "prevencion-vencida",
+          "respuesta",
+          "El plazo para responder la prevención venció el "
+              + answerDue.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+              + ": la oficina resolverá con lo presentado");
+    }
     Violations v = new Violations();
     TramiteDefinition d = catalog.definition(e.getTramiteId(), e.getVersionNo());
     List<Upload> files =

@@ -152,7 +152,12 @@ public class Citas {
     c.setUpdatedAt(now);
     c.setUpdatedBy("cuenta:" + cuentaId);
     repo.persist(c);
-    repo.flush(); // the unique seat is the last guard
+    try {
+      repo.flush(); // the unique seat is the last guard
+    } catch (jakarta.persistence.PersistenceException taken) {
+      throw new BusinessRuleException(
+          "horario-ocupado", "hora", "Ese horario se acaba de ocupar: elija otro");
+    }
     notices.notify(
         cuentaId,
         Cases.MODULE,
