@@ -66,6 +66,18 @@ public class CobrosBatchFacade {
     return cobros.cfdi(folio, command);
   }
 
+  /** What the counter took for other modules in a cash session: {count, cash}. */
+  public CashTotals cashTotals(long sessionId) {
+    Object[] t = repo.sessionTotals(sessionId);
+    long n = t[0] == null ? 0 : ((Number) t[0]).longValue();
+    java.math.BigDecimal sum =
+        t[1] == null ? java.math.BigDecimal.ZERO.setScale(2) : (java.math.BigDecimal) t[1];
+    return new CashTotals(n, sum);
+  }
+
+  /** The count and sum of a cash session's cobros. */
+  public record CashTotals(long count, java.math.BigDecimal cash) {}
+
   public List<Bank> banks() {
     return documents.banks();
   }

@@ -110,6 +110,11 @@ class TramitesBrowserIT extends ConsoleSession {
     }
   }
 
+  /** "$1,234.50" as a number. */
+  static java.math.BigDecimal money(String text) {
+    return new java.math.BigDecimal(text.replaceAll("[^0-9.]", ""));
+  }
+
   static Path pdf(String name, String text) throws Exception {
     Path dir = Files.createTempDirectory("docs-it");
     Path p = dir.resolve(name);
@@ -381,6 +386,21 @@ class TramitesBrowserIT extends ConsoleSession {
     assertThat(driver.findElements(By.cssSelector("[id$=':cobrar']"))).isEmpty();
 
     login("finanzas");
+    // the counter's cash goes into the cashier's session of the day: open it (or find it open)
+    driver.get(Http.BASE + "/consola/predial/caja.xhtml");
+    wait.until(
+        d ->
+            !d.findElements(By.id("open-form:open-session")).isEmpty()
+                || !d.findElements(By.id("session-form:total-cash")).isEmpty());
+    if (!driver.findElements(By.id("open-form:open-session")).isEmpty()) {
+      driver.findElement(By.id("open-form:opening-cash_input")).sendKeys("500");
+      driver.findElement(By.id("open-form:open-session")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("session-form:total-cash")));
+    }
+    java.math.BigDecimal cashBefore =
+        money(driver.findElement(By.id("session-form:total-cash")).getText());
+    int countBefore =
+        Integer.parseInt(driver.findElement(By.id("session-form:payment-count")).getText().trim());
     driver.get(Http.BASE + "/consola/cobros/cobros.xhtml");
     type(By.id("cobros-form:f-texto"), cobro);
     click(By.id("cobros-form:search"));
@@ -399,6 +419,38 @@ class TramitesBrowserIT extends ConsoleSession {
         .containsPattern("RCOB-\\d{4}-\\d{6}");
     Path csv = download(By.id("cobros-form:export-csv"), ".csv");
     assertThat(Files.readString(csv)).contains(cobro).contains("Caja municipal");
+    // the cashier's cut counts it with predial's cash
+    java.math.BigDecimal fee =
+        new java.math.BigDecimal(
+            Http.json(http.get("/api/v1/mi/solicitudes/" + folio, c.bearer()))
+                .getJsonObject("cobro")
+                .getString("amount"));
+    driver.get(Http.BASE + "/consola/predial/caja.xhtml");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("session-form:total-cash")));
+    assertThat(money(driver.findElement(By.id("session-form:total-cash")).getText()))
+        .isEqualByComparingTo(cashBefore.add(fee));
+    assertThat(
+            Integer.parseInt(
+                driver.findElement(By.id("session-form:payment-count")).getText().trim()))
+        .isEqualTo(countBefore + 1);
+    // and its CFDI is stamped at the treasury's window, once
+    driver.get(Http.BASE + "/consola/cobros/cobros.xhtml");
+    type(By.id("cobros-form:f-texto"), cobro);
+    click(By.id("cobros-form:search"));
+    waitText(By.id("cobros-form:cobros"), cobro);
+    click(By.cssSelector("[id$=':cfdi']"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cfdi-form:stamp-cfdi")));
+    layout("32-cobros-cfdi");
+    click(By.id("cfdi-form:stamp-cfdi"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cfdi-form:cfdi-uuid")));
+    assertThat(driver.findElement(By.id("cfdi-form:cfdi-uuid")).getText()).matches("[0-9A-F-]{36}");
+    driver.get(Http.BASE + "/consola/cobros/cobros.xhtml");
+    type(By.id("cobros-form:f-texto"), cobro);
+    click(By.id("cobros-form:search"));
+    waitText(By.id("cobros-form:cobros"), cobro);
+    assertThat(driver.findElements(By.cssSelector("[id$=':cfdi']"))).isEmpty();
+    Path xml = download(By.cssSelector("[id$=':cfdi-xml']"), ".xml");
+    assertThat(Files.readString(xml)).contains("Serie=\"COB\"").contains("TimbreFiscalDigital");
 
     var theCase = Http.json(http.get("/api/v1/mi/solicitudes/" + folio, c.bearer()));
     assertThat(theCase.getString("status")).isEqualTo("EN_REVISION");

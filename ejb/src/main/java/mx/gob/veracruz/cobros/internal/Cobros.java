@@ -45,6 +45,7 @@ public class Cobros {
   @Inject private PaymentSettings settings;
   @Inject private GatewayClient gateway;
   @Inject private mx.gob.veracruz.cobros.CfdiIssuer cfdiIssuer;
+  @Inject private Instance<mx.gob.veracruz.cobros.CashDrawer> drawers;
   @Inject @Any private Instance<CobroDestino> destinos;
 
   public Cobro issue(CobroCommand c) {
@@ -425,7 +426,10 @@ public class Cobros {
 
   /** Paid at the municipal counter, in full: the cashier's name on the receipt. */
   public Cobro payAtCounter(String folio, String cashier) {
+    // the cashier's open session first: no open caja, no cash taken (and the cut counts it)
+    Long session = drawers.isResolvable() ? drawers.get().openSessionOf(cashier) : null;
     Cobro c = pending(folio);
+    c.setCajaSesionId(session);
     if (c.getChargeId() != null) {
       String status = gateway.find(c.getChargeId()).status();
       if ("paid".equals(status) || "pending".equals(status)) {

@@ -127,4 +127,14 @@ public class CobrosRepository {
     p.forEach(query::setParameter);
     return query;
   }
+
+  /** {count, sum} of the cobros paid in a cash session. */
+  public Object[] sessionTotals(long sessionId) {
+    return em.createQuery(
+            "select count(c), sum(c.amount) from Cobro c where c.cajaSesionId = :s and c.status = :paid",
+            Object[].class)
+        .setParameter("s", sessionId)
+        .setParameter("paid", mx.gob.veracruz.cobros.model.CobroStatus.PAGADO)
+        .getSingleResult();
+  }
 }

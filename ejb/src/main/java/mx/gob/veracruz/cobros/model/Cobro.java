@@ -119,6 +119,9 @@ public class Cobro {
   @Column(name = "CFDI_XML")
   private String cfdiXml;
 
+  @Column(name = "CAJA_SESION_ID")
+  private Long cajaSesionId;
+
   @Column(name = "VERIFICATION_CODE")
   private String verificationCode;
 
@@ -324,5 +327,13 @@ public class Cobro {
 
   public void setCfdiXml(String v) {
     cfdiXml = v;
+  }
+
+  public Long getCajaSesionId() {
+    return cajaSesionId;
+  }
+
+  public void setCajaSesionId(Long v) {
+    cajaSesionId = v;
   }
 }

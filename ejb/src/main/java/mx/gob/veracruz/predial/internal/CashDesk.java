@@ -17,6 +17,7 @@ import mx.gob.veracruz.predial.model.PaymentStatus;
 @ApplicationScoped
 public class CashDesk {
   @Inject private PredialRepository repo;
+  @Inject private mx.gob.veracruz.cobros.CobrosBatchFacade cobros;
 
   public CashSessionView open(String cashier, LocalDate day, BigDecimal openingCash) {
     if (openingCash == null || openingCash.signum() < 0 || openingCash.scale() > 2) {
@@ -97,6 +98,10 @@ public class CashDesk {
         card = card.add(p.getAmount());
       }
     }
+    // the counter's fees, permits and refunds of other modules (cobros) are cash of the same drawer
+    var others = cobros.cashTotals(s.getId());
+    cash = cash.add(others.cash());
+    count += (int) others.count();
     BigDecimal expected =
         s.getClosedAt() != null && s.getExpectedCash() != null
             ? s.getExpectedCash()
