@@ -81,7 +81,7 @@ public record BecaRules(
       v.add("niveles", "Elija al menos un nivel escolar");
     }
     for (String l : levels) {
-      if (!LEVELS.containsKey(l)) {
+      if (l == null || !LEVELS.containsKey(l)) {
         v.add("niveles", "Nivel escolar desconocido: " + l);
       }
     }
@@ -96,7 +96,7 @@ public record BecaRules(
     int total = 0;
     Set<String> seen = new HashSet<>();
     for (Criterion c : criteria) {
-      if (!CRITERIA.containsKey(c.key()) || !seen.add(c.key())) {
+      if (c.key() == null || !CRITERIA.containsKey(c.key()) || !seen.add(c.key())) {
         v.add("criterios", "Criterio desconocido o repetido: " + c.key());
       }
       if (c.weight() < 0 || c.weight() > 100) {
@@ -116,7 +116,7 @@ public record BecaRules(
         v.add("documentos", "Cada documento lleva su nombre");
       }
     }
-    if (!PUBLICATIONS.contains(publication)) {
+    if (publication == null || !PUBLICATIONS.contains(publication)) {
       v.add("publicacion", "Elija qué muestra la lista publicada");
     }
   }

@@ -17,7 +17,7 @@ public class BecasCatalogFacade {
   @Inject private Becas becas;
 
   public List<ConvocatoriaView> calls(int first, int max) {
-    return repo.calls(true, first, Math.min(max, 200)).stream().map(becas::view).toList();
+    return repo.calls(true, first, Math.min(max, 200)).stream().map(becas::publicView).toList();
   }
 
   public long countCalls() {
@@ -26,7 +26,7 @@ public class BecasCatalogFacade {
 
   /** A published call; a draft is "not found", as a typo is. */
   public ConvocatoriaView call(String code) {
-    return becas.view(published(code));
+    return becas.publicView(published(code));
   }
 
   /** The ranked list, without names or CURPs (initials only if the call allows). */

@@ -81,6 +81,13 @@ public class BecasPagosFacade {
     return disbursements.applyReturn(folio, fileName, content, ctx.getCallerPrincipal().getName());
   }
 
+  /** Annuls the orders the bank never answered; their payments are owed again. */
+  @RolesAllowed({Roles.ADMIN, Roles.FINANZAS})
+  @Audited(action = "becas.dispersion.anular", entity = "BecaDispersion")
+  public int annulUnanswered(String folio, String reason) {
+    return disbursements.annulUnanswered(folio, reason, ctx.getCallerPrincipal().getName());
+  }
+
   /** Calls whose results are published (those that can be paid): code and name. */
   public List<String[]> payableCalls() {
     return repo.calls(false, 0, 200).stream()

@@ -49,6 +49,10 @@ public class MyBecasFacade {
   /** The call's rules applied to what she has typed so far. */
   public EligibilityResult check(ApplicationCommand c) {
     Convocatoria call = becas.call(c.callCode());
+    if ("BORRADOR".equals(call.getStatus())) {
+      throw new BusinessRuleException(
+          "convocatoria-no-encontrada", "convocatoria", "No existe esa convocatoria");
+    }
     return becas.check(call, c);
   }
 

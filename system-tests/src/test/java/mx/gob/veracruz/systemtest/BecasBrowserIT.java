@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * supervisor proposes the ranking and another approves it; the published list shows no names; the
  * finance office generates the dispersion (the file's totals match the approved list), imports a
  * return file with one rejected CLABE (that payment stays pending), cannot import it twice, and a
- * second file answering the same orders pays nothing twice; after a CLABE change the next
+ * resend of the same answers applies nothing again and a contradicting file is refused; after a CLABE change the next
  * dispersion pays only the pending one. Screens saved to target/capturas/becas/.
  */
 class BecasBrowserIT extends ConsoleSession {
@@ -438,19 +438,26 @@ class BecasBrowserIT extends ConsoleSession {
     // The same file again: refused, nothing changes.
     importReturn(ret);
     waitText(By.cssSelector("#detalle .cd-error-summary, #growl_container"), "ya se importó");
-    // Another file answering the same orders (paid, both): nothing is paid twice.
+    // The same answers in another file (a resend): nothing is applied twice.
     Path again =
         returnFile(
             dispersion,
             List.of(
                 new String[] {anaOrder, anaClabe, "1000.00", "00", "Abonada"},
-                new String[] {betoOrder, betoClabe, "1000.00", "00", "Abonada"}));
+                new String[] {betoOrder, betoClabe, "1000.00", "02", "Cuenta inexistente"}));
     importReturn(again);
     waitText(By.id("r-duplicadas"), "2");
     assertThat(driver.findElement(By.id("r-abonadas")).getText()).isEqualTo("0");
     assertThat(driver.findElement(By.id("detalle-abonadas")).getText()).isEqualTo("1");
     assertThat(driver.findElement(By.id("detalle-rechazadas")).getText()).isEqualTo("1");
     layout("15b-retorno-tardio");
+    // A file that contradicts an answer (Beto "paid" after "rejected") is refused whole.
+    Path contradicts =
+        returnFile(
+            dispersion, List.of(new String[] {betoOrder, betoClabe, "1000.00", "00", "Abonada"}));
+    importReturn(contradicts);
+    waitText(By.cssSelector("#detalle .cd-error-summary, #growl_container"), "aclárelo con el banco");
+    assertThat(driver.findElement(By.id("detalle-abonadas")).getText()).isEqualTo("1");
     JsonObject anaView = Http.json(http.get("/api/v1/mi/becas/" + anaFolio, ana.bearer()));
     assertThat(anaView.getJsonArray("payments").getValuesAs(JsonObject.class))
         .extracting(p -> p.getInt("period") + ":" + p.getString("status"))

@@ -87,6 +87,17 @@ public class Becas {
       Map.of("PENDIENTE", "En revisión", "APROBADO", "Aprobado", "RECHAZADO", "Rechazado");
 
   static final int MAX_DOCS = 10;
+  static final BigDecimal MAX_MONEY = new BigDecimal("10000000.00");
+  static final BigDecimal MAX_BUDGET = new BigDecimal("999999999999.00");
+
+  /** "2026-2027": a school cycle is two consecutive years. */
+  static boolean validCycle(String cycle) {
+    if (cycle == null || !cycle.trim().matches("[0-9]{4}-[0-9]{4}")) {
+      return false;
+    }
+    String[] y = cycle.trim().split("-");
+    return Integer.parseInt(y[1]) == Integer.parseInt(y[0]) + 1;
+  }
 
   @Inject private BecasRepository repo;
   @Inject private FolioFacade folios;
@@ -152,6 +163,32 @@ public class Becas {
         repo.count(c.getCode(), null, null));
   }
 
+  /** The call as the public sees it: no committee members' names or notes. */
+  public ConvocatoriaView publicView(Convocatoria c) {
+    ConvocatoriaView v = view(c);
+    return new ConvocatoriaView(
+        v.code(),
+        v.name(),
+        v.cycle(),
+        v.description(),
+        v.rules(),
+        v.opensOn(),
+        v.closesOn(),
+        v.budget(),
+        v.places(),
+        v.amount(),
+        v.payments(),
+        v.status(),
+        v.statusLabel(),
+        v.acceptingApplications(),
+        null,
+        null,
+        null,
+        null,
+        v.approvedAt(),
+        v.applications());
+  }
+
   /** Creates or edits a call; the rules and figures are checked all at once. */
   public Convocatoria save(ConvocatoriaCommand cmd, boolean create, String actor) {
     Violations v = new Violations();
@@ -162,8 +199,8 @@ public class Becas {
     if (blank(cmd.name()) || cmd.name().trim().length() > 200) {
       v.add("nombre", "Escriba el nombre de la convocatoria (hasta 200 caracteres)");
     }
-    if (cmd.cycle() == null || !cmd.cycle().trim().matches("[0-9]{4}(-[0-9]{4})?")) {
-      v.add("ciclo", "El ciclo escolar va como 2026-2027 o 2026");
+    if (!validCycle(cmd.cycle())) {
+      v.add("ciclo", "El ciclo escolar va como 2026-2027 (dos años seguidos)");
     }
     if (blank(cmd.description())) {
       v.add("descripcion", "Describa el apoyo y a quién va dirigido");
@@ -178,15 +215,19 @@ public class Becas {
     }
     if (cmd.amount() == null || cmd.amount().signum() <= 0) {
       v.add("monto", "Indique el monto de cada pago");
+    } else if (cmd.amount().compareTo(MAX_MONEY) > 0) {
+      v.add("monto", "El monto de cada pago no puede pasar de " + Money.format(MAX_MONEY));
     }
     if (cmd.payments() == null || cmd.payments() < 1 || cmd.payments() > 12) {
       v.add("pagos", "El número de pagos va de 1 a 12");
     }
-    if (cmd.places() == null || cmd.places() < 1) {
+    if (cmd.places() == null || cmd.places() < 1 || cmd.places() > 100_000) {
       v.add("lugares", "Indique cuántas becas hay");
     }
     if (cmd.budget() == null || cmd.budget().signum() <= 0) {
       v.add("presupuesto", "Indique el presupuesto");
+    } else if (cmd.budget().compareTo(MAX_BUDGET) > 0) {
+      v.add("presupuesto", "El presupuesto no puede pasar de " + Money.format(MAX_BUDGET));
     } else if (cmd.amount() != null
         && cmd.payments() != null
         && cmd.places() != null
@@ -300,8 +341,11 @@ public class Becas {
         || a.average().compareTo(BigDecimal.TEN) > 0) {
       v.add("promedio", "El promedio va de 0 a 10");
     }
-    if (a.monthlyIncome() == null || a.monthlyIncome().signum() < 0) {
-      v.add("ingreso", "Indique el ingreso mensual del hogar (0 si no hay)");
+    if (a.monthlyIncome() == null
+        || a.monthlyIncome().signum() < 0
+        || a.monthlyIncome().compareTo(MAX_MONEY) > 0) {
+      v.add(
+          "ingreso", "Indique el ingreso mensual del hogar, de $0.00 a " + Money.format(MAX_MONEY));
     }
     if (a.householdMembers() == null || a.householdMembers() < 1 || a.householdMembers() > 30) {
       v.add("integrantes", "Indique cuántas personas viven en el hogar (1 a 30)");
@@ -508,6 +552,13 @@ public class Becas {
       throw new BusinessRuleException(
           "no-cancelable", null, "La solicitud ya fue dictaminada: no puede cancelarse");
     }
+    Convocatoria c = repo.lock(Convocatoria.class, s.getConvocatoriaId());
+    if (!Set.of("ABIERTA", "CERRADA").contains(c.getStatus())) {
+      throw new BusinessRuleException(
+          "no-cancelable",
+          null,
+          "El comité ya propuso su dictamen: la solicitud no puede cancelarse ahora");
+    }
     status(s, "CANCELADA", null, "Solicitud cancelada por la solicitante.", "ciudadano");
   }
 
@@ -603,13 +654,7 @@ public class Becas {
             s,
             "BENEFICIARIA",
             null,
-            "Seleccionada por el comité (lugar "
-                + s.getRankNo()
-                + "). Dictamen de "
-                + c.getProposedBy()
-                + " y "
-                + actor
-                + ".",
+            "Seleccionada por el comité (lugar " + s.getRankNo() + ").",
             actor);
         notify(
             s,
@@ -685,8 +730,9 @@ public class Becas {
     BecaSolicitud s = repo.lock(BecaSolicitud.class, solicitud(folio).getId());
     String why = TwoPersonRule.reason(reason, "motivo-baja");
     if (suspend && "BENEFICIARIA".equals(s.getStatus())) {
+      // a suspension defers her payments (no order while suspended), it does not forfeit them:
+      // after a resume the next dispersion of each period still owed includes her
       status(s, "SUSPENDIDA", why, "Beca suspendida: " + why, actor);
-      cancelPendingPayments(s);
     } else if (!suspend && "SUSPENDIDA".equals(s.getStatus())) {
       status(s, "BENEFICIARIA", null, "Beca reanudada: " + why, actor);
     } else {

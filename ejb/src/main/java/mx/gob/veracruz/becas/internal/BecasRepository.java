@@ -112,7 +112,7 @@ public class BecasRepository {
   /** The published list: ranked applications of a call, by rank. */
   public List<BecaSolicitud> published(long convocatoriaId) {
     return em.createQuery(
-            "select s from BecaSolicitud s where s.convocatoriaId = :c and s.rankNo is not null order by s.rankNo",
+            "select s from BecaSolicitud s where s.convocatoriaId = :c and s.rankNo is not null and s.status in ('BENEFICIARIA', 'NO_SELECCIONADA', 'SUSPENDIDA', 'BAJA') order by s.rankNo",
             BecaSolicitud.class)
         .setParameter("c", convocatoriaId)
         .getResultList();
@@ -308,6 +308,15 @@ public class BecasRepository {
             Long.class)
         .setParameter("c", convocatoriaId)
         .getSingleResult();
+  }
+
+  public Optional<BecaDispersion> generating(long convocatoriaId) {
+    return em.createQuery(
+            "select d from BecaDispersion d where d.convocatoriaId = :c and d.status = 'GENERANDO'",
+            BecaDispersion.class)
+        .setParameter("c", convocatoriaId)
+        .getResultStream()
+        .findFirst();
   }
 
   public boolean returnImported(String sha) {

@@ -48,7 +48,9 @@ public class Disbursements {
           "PAGADA",
           "Abonada",
           "RECHAZADA",
-          "Rechazada por el banco");
+          "Rechazada por el banco",
+          "ANULADA",
+          "Anulada sin respuesta");
 
   @Inject private BecasRepository repo;
   @Inject private FolioFacade folios;
@@ -76,11 +78,19 @@ public class Disbursements {
       throw new BusinessRuleException(
           "periodo-invalido", "periodo", "El pago va de 1 a " + c.getPayments());
     }
-    if (repo.openDispersions(c.getId()) > 0) {
+    BecaDispersion open = repo.generating(c.getId()).orElse(null);
+    if (open != null) {
+      if (open.getPeriodNo() == period) {
+        return open; // its job died before the file: the caller starts it again (idempotent)
+      }
       throw new BusinessRuleException(
           "dispersion-en-curso",
           null,
-          "Hay una dispersión de esta convocatoria generándose: espere a que termine");
+          "La dispersión "
+              + open.getFolio()
+              + " (pago "
+              + open.getPeriodNo()
+              + ") aún se genera: termínela primero");
     }
     BecaDispersion d = new BecaDispersion();
     d.setFolio(folios.next("BDI"));
@@ -99,7 +109,7 @@ public class Disbursements {
    * restarted chunk finds its orders and writes none again.
    */
   public int order(String dispersionFolio, List<Long> solicitudIds) {
-    BecaDispersion d = dispersion(dispersionFolio);
+    BecaDispersion d = repo.lock(BecaDispersion.class, dispersion(dispersionFolio).getId());
     if (!"GENERANDO".equals(d.getStatus())) {
       throw new IllegalStateException("La dispersión " + d.getFolio() + " ya no está generándose");
     }
@@ -237,6 +247,18 @@ public class Disbursements {
             "archivo",
             "Línea " + l.lineNo() + ": la orden " + l.orderFolio() + " viene dos veces");
       }
+      if (!"EMITIDA".equals(o.getStatus()) && !sameAnswer(o, l)) {
+        throw new BusinessRuleException(
+            "archivo-contradice",
+            "archivo",
+            "Línea "
+                + l.lineNo()
+                + ": la orden "
+                + o.getFolio()
+                + " ya está «"
+                + ORDER_STATUS.getOrDefault(o.getStatus(), o.getStatus())
+                + "» y este archivo dice otra cosa; aclárelo con el banco (no se aplicó nada)");
+      }
       if (!o.getClabe().equals(l.clabe()) || o.getAmount().compareTo(l.amount()) != 0) {
         throw new BusinessRuleException(
             "archivo-invalido",
@@ -349,6 +371,59 @@ public class Disbursements {
             .sum();
     d.setStatus(waiting == 0 ? "CONCILIADA" : "PARCIAL");
     return new ReturnResult(d.getFolio(), f.lines().size(), paid, rejected, dup, notes);
+  }
+
+  /** A repeated answer: paid again for a paid order, or rejected again with the same code. */
+  private static boolean sameAnswer(BecaOrden o, DispersionLayout.ReturnLine l) {
+    return ("PAGADA".equals(o.getStatus()) && l.paid())
+        || ("RECHAZADA".equals(o.getStatus()) && !l.paid() && l.code().equals(o.getBankCode()));
+  }
+
+  /**
+   * The orders the bank never answered are annulled with a reason: their payments are owed again
+   * and the next dispersion makes a new attempt. A later "paid" for an annulled order contradicts
+   * it and is refused, for the office to settle with the bank.
+   */
+  public int annulUnanswered(String dispersionFolio, String reason, String actor) {
+    BecaDispersion d = repo.lock(BecaDispersion.class, dispersion(dispersionFolio).getId());
+    String why = mx.gob.veracruz.common.TwoPersonRule.reason(reason, "motivo-anulacion");
+    if ("GENERANDO".equals(d.getStatus())) {
+      throw new BusinessRuleException(
+          "dispersion-en-curso", "motivo-anulacion", "La dispersión aún se está generando");
+    }
+    int n = 0;
+    long after = 0;
+    while (true) {
+      List<BecaOrden> page = repo.ordersAfter(d.getId(), after, 500);
+      for (BecaOrden o : page) {
+        after = o.getId();
+        if (!"EMITIDA".equals(o.getStatus())) {
+          continue;
+        }
+        o.setStatus("ANULADA");
+        o.setBankReason("Anulada: " + (why.length() > 180 ? why.substring(0, 180) : why));
+        BecaPago p = repo.lock(BecaPago.class, o.getPagoId());
+        if ("EN_ORDEN".equals(p.getStatus())) {
+          p.setStatus("PENDIENTE");
+        }
+        becas.event(
+            repo.find(BecaSolicitud.class, o.getSolicitudId()),
+            "ORDEN_ANULADA",
+            "La orden "
+                + o.getFolio()
+                + " se anuló sin respuesta del banco; el pago "
+                + p.getPeriodNo()
+                + " queda pendiente.",
+            actor,
+            true);
+        n++;
+      }
+      if (page.size() < 500) {
+        break;
+      }
+    }
+    d.setStatus("CONCILIADA");
+    return n;
   }
 
   public DispersionView view(BecaDispersion d) {

@@ -96,37 +96,45 @@ public final class Eligibility {
     return new EligibilityResult(eligible, List.copyOf(checks), score(r, f));
   }
 
-  /** The weighted score, 0–100 with three decimals. */
+  /** The weighted score, 0–100, computed exactly and rounded once to three decimals. */
   public static BigDecimal score(BecaRules r, ApplicantFacts f) {
-    double total = 0;
+    java.math.MathContext mc = java.math.MathContext.DECIMAL64;
+    BigDecimal total = BigDecimal.ZERO;
     int weights = 0;
     for (BecaRules.Criterion c : r.criteria()) {
-      double part =
+      BigDecimal part =
           switch (c.key()) {
             case "promedio" -> {
-              double floor =
-                  r.minAverage() == null ? 6 : Math.min(9.99, r.minAverage().doubleValue());
-              yield clip((f.average().doubleValue() - floor) / (10 - floor));
+              BigDecimal floor =
+                  r.minAverage() == null
+                      ? BigDecimal.valueOf(6)
+                      : r.minAverage().min(new BigDecimal("9.99"));
+              yield clip(f.average().subtract(floor).divide(BigDecimal.TEN.subtract(floor), mc));
             }
             case "ingreso" -> {
               BigDecimal cap =
                   r.maxIncomePerPerson() == null ? DEFAULT_INCOME_CAP : r.maxIncomePerPerson();
-              yield clip(1 - f.incomePerPerson().doubleValue() / cap.doubleValue());
+              yield clip(BigDecimal.ONE.subtract(f.incomePerPerson().divide(cap, mc)));
             }
-            case "integrantes" -> clip((f.householdMembers() - 1) / 7.0);
-            default -> 0;
+            case "integrantes" ->
+                clip(
+                    BigDecimal.valueOf(f.householdMembers() - 1L)
+                        .divide(BigDecimal.valueOf(7), mc));
+            default -> BigDecimal.ZERO;
           };
-      total += part * c.weight();
+      total = total.add(part.multiply(BigDecimal.valueOf(c.weight())));
       weights += c.weight();
     }
     if (weights == 0) {
       return BigDecimal.ZERO.setScale(3);
     }
-    return BigDecimal.valueOf(100 * total / weights).setScale(3, RoundingMode.HALF_UP);
+    return total
+        .multiply(BigDecimal.valueOf(100))
+        .divide(BigDecimal.valueOf(weights), 3, RoundingMode.HALF_UP);
   }
 
-  private static double clip(double x) {
-    return Math.max(0, Math.min(1, x));
+  private static BigDecimal clip(BigDecimal x) {
+    return x.max(BigDecimal.ZERO).min(BigDecimal.ONE);
   }
 
   private static String range(Integer min, Integer max) {

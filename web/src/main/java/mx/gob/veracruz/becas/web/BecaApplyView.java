@@ -112,8 +112,7 @@ public class BecaApplyView implements Serializable {
     List<DocumentUpload> list = uploads.computeIfAbsent(req, k -> new ArrayList<>());
     if (list.size() >= 3) {
       Messages.error(
-          new BusinessRuleException("demasiados", "doc-" + req, "Hasta 3 archivos por documento"),
-          FORM);
+          new BusinessRuleException("demasiados", null, "Hasta 3 archivos por documento"), FORM);
       return;
     }
     list.add(new DocumentUpload(req, event.getFile().getFileName(), event.getFile().getContent()));

@@ -100,6 +100,10 @@ public class DispersionsView implements Serializable {
         throw new BusinessRuleException(
             "convocatoria-requerida", "convocatoria", "Elija la convocatoria");
       }
+      if (jobs.isRunning(DispersionJob.NAME)) {
+        throw new BusinessRuleException(
+            "dispersion-en-curso", null, "Hay una dispersión generándose: espere a que termine");
+      }
       DispersionView d = facade.prepare(call, period);
       execution = jobs.start(new DispersionJob(d.folio()));
       running = jobs.execution(execution);
@@ -163,6 +167,27 @@ public class DispersionsView implements Serializable {
       lastReturn = null;
       Messages.error(e, "detalle:");
     }
+  }
+
+  private String annulReason;
+
+  public void annul() {
+    try {
+      int n = facade.annulUnanswered(selected, annulReason);
+      annulReason = null;
+      detail = facade.dispersion(selected);
+      Messages.info("becas.ordenesAnuladas", n);
+    } catch (BusinessRuleException e) {
+      Messages.error(e, "detalle:");
+    }
+  }
+
+  public String getAnnulReason() {
+    return annulReason;
+  }
+
+  public void setAnnulReason(String v) {
+    annulReason = v;
   }
 
   public boolean isCanAct() {
