@@ -24,8 +24,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * supervisor proposes the ranking and another approves it; the published list shows no names; the
  * finance office generates the dispersion (the file's totals match the approved list), imports a
  * return file with one rejected CLABE (that payment stays pending), cannot import it twice, and a
- * resend of the same answers applies nothing again and a contradicting file is refused; after a CLABE change the next
- * dispersion pays only the pending one. Screens saved to target/capturas/becas/.
+ * resend of the same answers applies nothing again and a contradicting file is refused; after a
+ * CLABE change the next dispersion pays only the pending one. Screens saved to
+ * target/capturas/becas/.
  */
 class BecasBrowserIT extends ConsoleSession {
   static final Path SHOTS = Path.of("target", "capturas", "becas");
@@ -443,8 +444,10 @@ class BecasBrowserIT extends ConsoleSession {
         returnFile(
             dispersion,
             List.of(
-                new String[] {anaOrder, anaClabe, "1000.00", "00", "Abonada"},
-                new String[] {betoOrder, betoClabe, "1000.00", "02", "Cuenta inexistente"}));
+                new String[] {anaOrder, anaClabe, "1000.00", "00", "Abonada (reenvio)"},
+                new String[] {
+                  betoOrder, betoClabe, "1000.00", "02", "Cuenta inexistente (reenvio)"
+                }));
     importReturn(again);
     waitText(By.id("r-duplicadas"), "2");
     assertThat(driver.findElement(By.id("r-abonadas")).getText()).isEqualTo("0");
@@ -454,9 +457,11 @@ class BecasBrowserIT extends ConsoleSession {
     // A file that contradicts an answer (Beto "paid" after "rejected") is refused whole.
     Path contradicts =
         returnFile(
-            dispersion, List.of(new String[] {betoOrder, betoClabe, "1000.00", "00", "Abonada"}));
+            dispersion,
+            List.<String[]>of(new String[] {betoOrder, betoClabe, "1000.00", "00", "Abonada"}));
     importReturn(contradicts);
-    waitText(By.cssSelector("#detalle .cd-error-summary, #growl_container"), "aclárelo con el banco");
+    waitText(
+        By.cssSelector("#detalle .cd-error-summary, #growl_container"), "aclárelo con el banco");
     assertThat(driver.findElement(By.id("detalle-abonadas")).getText()).isEqualTo("1");
     JsonObject anaView = Http.json(http.get("/api/v1/mi/becas/" + anaFolio, ana.bearer()));
     assertThat(anaView.getJsonArray("payments").getValuesAs(JsonObject.class))

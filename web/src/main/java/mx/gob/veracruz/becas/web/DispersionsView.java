@@ -100,7 +100,7 @@ public class DispersionsView implements Serializable {
         throw new BusinessRuleException(
             "convocatoria-requerida", "convocatoria", "Elija la convocatoria");
       }
-      if (jobs.isRunning(DispersionJob.NAME)) {
+      if (jobs.recent(DispersionJob.NAME, 10).stream().anyMatch(e -> e.end() == null)) {
         throw new BusinessRuleException(
             "dispersion-en-curso", null, "Hay una dispersión generándose: espere a que termine");
       }
