@@ -28,10 +28,11 @@ import java.util.regex.Pattern;
  * and times it, samples the server's RSS, then times LOAD DATA LOCAL INFILE of the same file into an
  * indexed staging table on the same database as the physical reference, and prints the ratio.
  *
- *   java -cp .payara/lib/mysql-connector-j-9.7.0.jar bench/ReconciliationBench.java \
- *       LINES [jdbcUrl] [dbUser] [dbPassword] [baseUrl] [serverPid] [chunkSize]
+ *   java [-Ddomain=ciudad-city] [-Dfile=F] -cp .payara/lib/mysql-connector-j-9.7.0.jar \
+ *       bench/ReconciliationBench.java LINES [jdbcUrl] [dbUser] [dbPassword] [baseUrl] [serverPid] [chunkSize]
  *
- * With -DgenerateOnly=true it only issues the slips and writes the file (bench/kill-drill.sh).
+ * With -DgenerateOnly=true it only issues the slips and writes the file (bench/kill-drill.sh); with
+ * -Dfile=F it reconciles a file generated so before (its slips restored with the database).
  */
 public class ReconciliationBench {
   static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -46,19 +47,32 @@ public class ReconciliationBench {
     String base = a.length > 4 ? a[4] : "http://localhost:8080";
     String pid = a.length > 5 ? a[5] : null;
     String chunk = a.length > 6 ? a[6] : "500";
-    Path file = Path.of(System.getProperty("java.io.tmpdir"), "bbva-bench-" + lines + "-" + System.currentTimeMillis() + ".txt");
-    long t0 = System.nanoTime();
-    try (Connection c = DriverManager.getConnection(url, user, pass)) {
-      generate(c, lines, file);
+    Path file;
+    String given = System.getProperty("file");
+    if (given != null) { // a file generated before (-DgenerateOnly), its slips restored with the database
+      file = Path.of(given);
+    } else {
+      file = Path.of(System.getProperty("java.io.tmpdir"), "bbva-bench-" + lines + "-" + System.currentTimeMillis() + ".txt");
+      long t0 = System.nanoTime();
+      try (Connection c = DriverManager.getConnection(url, user, pass)) {
+        generate(c, lines, file);
+      }
+      System.out.printf("Archivo: %s (%d líneas, %.1f MB) generado en %.1f s%n", file, lines,
+          Files.size(file) / 1e6, (System.nanoTime() - t0) / 1e9);
     }
-    System.out.printf("Archivo: %s (%d líneas, %.1f MB) generado en %.1f s%n", file, lines,
-        Files.size(file) / 1e6, (System.nanoTime() - t0) / 1e9);
     if (Boolean.getBoolean("generateOnly")) { // bench/kill-drill.sh: slips issued and file written, no run
       return;
     }
+    // The job takes names in its landing folder (-Dlanding, default the domain's predial/entrada)
+    // and archives what it reconciled: it runs a copy there.
+    Path landing = Path.of(System.getProperty("landing", ".payara/payara6/glassfish/domains/"
+        + System.getProperty("domain", "ciudad") + "/predial/entrada"));
+    Files.createDirectories(landing);
+    Path copy = landing.resolve("run-" + System.currentTimeMillis() + "-" + file.getFileName());
+    Files.copy(file, copy);
     login(base);
     long start = System.nanoTime();
-    long id = startJob(base, "{\"businessDate\":\"" + LocalDate.now() + "\",\"files\":\"" + file + "\",\"chunkSize\":\"" + chunk + "\"}");
+    long id = startJob(base, "{\"businessDate\":\"" + LocalDate.now() + "\",\"files\":\"" + copy.getFileName() + "\",\"chunkSize\":\"" + chunk + "\"}");
     long peakRss = 0;
     String status;
     String exit;
@@ -98,12 +112,26 @@ public class ReconciliationBench {
   /** Slips for demo predios that owe (one per line), plus every bad outcome in a small share. */
   static void generate(Connection c, int n, Path file) throws Exception {
     c.setAutoCommit(false);
+    // SLIPS_PER_PREDIO open slips per predio that owes, each for an equal part of its debt, on
+    // LINES / SLIPS_PER_PREDIO predios: at 100,000 and at 1,000,000 lines alike nearly every line
+    // pays a distinct open slip (the same mix of outcomes at both sizes; the city data set has about
+    // 120,000 predios that owe, too few for a million whole-debt slips).
+    int perPredio = Integer.getInteger("slipsPerPredio", 9);
+    int needed = (n + perPredio - 1) / perPredio;
     List<long[]> predios = new ArrayList<>();
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT PREDIO_ID,"
-        + " SUM(ANNUAL_TAX - CREDITED_TAX) FROM PREDIAL_ANUALIDAD GROUP BY PREDIO_ID HAVING SUM(ANNUAL_TAX - CREDITED_TAX) > 0")) {
-      while (rs.next()) {
-        predios.add(new long[] {rs.getLong(1), rs.getBigDecimal(2).movePointRight(2).longValue()});
+        + " SUM(ANNUAL_TAX - CREDITED_TAX) FROM PREDIAL_ANUALIDAD GROUP BY PREDIO_ID"
+        + " HAVING SUM(ANNUAL_TAX - CREDITED_TAX) > 0 ORDER BY PREDIO_ID")) {
+      while (rs.next() && predios.size() < needed) {
+        long part = rs.getBigDecimal(2).movePointRight(2).longValue() / perPredio;
+        if (part > 0) {
+          predios.add(new long[] {rs.getLong(1), part});
+        }
       }
+    }
+    if (predios.size() < needed) {
+      throw new IllegalStateException(needed + " predios con adeudo necesarios, hay " + predios.size()
+          + ": sube -DslipsPerPredio");
     }
     long first;
     try (Statement s = c.createStatement()) {

@@ -9,13 +9,13 @@
 #   5. compares A and B: every line's outcome and amount, every bank payment (predio, amount, key),
 #      every year's credits, every slip's status. Identical or it prints the difference and fails.
 #
-#   bench/kill-drill.sh [LINES=20000] [KILL_AT=40] [TARGET=payara|db]
-# Environment: DB_NAME (ciudad_city), DB_USER/DB_PASSWORD for the bench client (root/''), BASE
+#   bench/kill-drill.sh [LINES=20000] [KILL_AT=50] [TARGET=payara|db]
+# Environment: DB_NAME (ciudad_city), BENCH_DB_USER/BENCH_DB_PASSWORD for the bench client (root/''), PORTBASE (default), BASE
 # (http://localhost:8080), DOMAIN (ciudad). Start the domain first, e.g.
 #   DOMAIN=ciudad-city DB_NAME=ciudad_city CIUDAD_DEMO=city DB=mysql DB_PASSWORD=... bin/ciudad run
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-LINES="${1:-20000}"; KILL_AT="${2:-40}"; TARGET="${3:-payara}"
+LINES="${1:-20000}"; KILL_AT="${2:-50}"; TARGET="${3:-payara}"
 DB_NAME="${DB_NAME:-ciudad_city}"; BASE="${BASE:-http://localhost:8080}"; DOMAIN="${DOMAIN:-ciudad}"
 BENCH_USER="${BENCH_DB_USER:-root}"; BENCH_PASS="${BENCH_DB_PASSWORD:-}"
 MYSQL=(mysql -h127.0.0.1 -u"$BENCH_USER" ${BENCH_PASS:+-p"$BENCH_PASS"} "$DB_NAME")
@@ -66,7 +66,7 @@ result() {
 run_job() {
   cp "$WORK/original.txt" "$FILE"; chmod 644 "$FILE"
   login
-  api -X POST -d "{\"businessDate\":\"$(date +%F)\",\"files\":\"$FILE\",\"chunkSize\":\"500\"}" \
+  api -X POST -d "{\"businessDate\":\"$(date +%F)\",\"files\":\"$(basename "$FILE")\",\"chunkSize\":\"500\"}" \
     "$BASE/api/v1/trabajos/predial-payment-reconciliation" | field executionId
 }
 
@@ -74,10 +74,14 @@ log "Generando $LINES líneas y sus formatos en $DB_NAME"
 out="$(java -DgenerateOnly=true -cp "$JAR" "$ROOT/bench/ReconciliationBench.java" "$LINES" "$JDBC" "$BENCH_USER" "$BENCH_PASS" "$BASE")"
 echo "$out"
 GENERATED="$(echo "$out" | sed -n 's/^Archivo: \([^ ]*\) .*/\1/p')"
-FILE="$WORK/$(basename "$GENERATED")"
+LANDING="$ROOT/.payara/payara6/glassfish/domains/$DOMAIN/predial/entrada"; mkdir -p "$LANDING"
+FILE="$LANDING/$(basename "$GENERATED")"
 cp "$GENERATED" "$WORK/original.txt"
 log "Instantánea de la base de datos"
-mysqldump -h127.0.0.1 -u"$BENCH_USER" ${BENCH_PASS:+-p"$BENCH_PASS"} --single-transaction "$DB_NAME" > "$WORK/before.sql"
+# Only what a reconciliation writes (the whole city database takes minutes to restore).
+mysqldump -h127.0.0.1 -u"$BENCH_USER" ${BENCH_PASS:+-p"$BENCH_PASS"} --single-transaction "$DB_NAME" \
+  PREDIAL_ARCHIVO PREDIAL_ARCHIVO_LINEA PREDIAL_PAGO PREDIAL_PAGO_LINEA PREDIAL_ANUALIDAD PREDIAL_REFERENCIA \
+  PREDIO ID_GEN FOLIO_COUNTER PREDIAL_ALERTA AUDIT_RECORD AUDIT_CHAIN_HEAD COBRO > "$WORK/before.sql"
 
 log "Corrida A: sin interrupción"
 t0=$SECONDS; id="$(run_job)"; s="$(wait_end "$id")"
@@ -88,7 +92,7 @@ result > "$WORK/A.txt"
 log "Restaurando la instantánea"
 "${MYSQL[@]}" < "$WORK/before.sql"
 log "Reiniciando Payara (su caché y sus bloques de ids son de la corrida A)"
-bash "$ROOT/config/bin/domain.sh" restart "$DOMAIN" default
+bash "$ROOT/config/bin/domain.sh" restart "$DOMAIN" "${PORTBASE:-default}"
 log "Corrida B: kill -9 de $TARGET al $KILL_AT %"
 t0=$SECONDS; id="$(run_job)"
 until [ "$(classified)" -ge $((LINES * KILL_AT / 100)) ]; do sleep 0.5; done
@@ -100,7 +104,7 @@ if [ "$TARGET" = db ]; then
   until mysqladmin -h127.0.0.1 -uroot ping >/dev/null 2>&1; do sleep 1; done
   log "MariaDB de nuevo arriba"
 else
-  bash "$ROOT/config/bin/domain.sh" crash "$DOMAIN" default
+  bash "$ROOT/config/bin/domain.sh" crash "$DOMAIN" "${PORTBASE:-default}"
   log "Payara de nuevo arriba"
 fi
 login

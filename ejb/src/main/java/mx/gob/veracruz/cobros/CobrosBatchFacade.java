@@ -95,6 +95,18 @@ public class CobrosBatchFacade {
         .toList();
   }
 
+  /**
+   * Which of these bank references are cobros' slips: the reconciliation asks once per chunk, and
+   * calls {@link #bankLine} only for those.
+   */
+  public java.util.Set<String> slipReferences(java.util.List<String> refs) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (int i = 0; i < refs.size(); i += 1000) {
+      out.addAll(repo.referenciasIn(refs.subList(i, Math.min(refs.size(), i + 1000))));
+    }
+    return out;
+  }
+
   /** A signed gateway event for a cobro's charge: {status, detail}, or null when not a cobro's. */
   public String[] gatewayEvent(
       String type,

@@ -15,7 +15,8 @@ public record ReconciliationJob(
     LocalDate businessDate, List<String> landedFiles, int chunkSize, JobHooks hooks)
     implements JobRequest {
   public static final String NAME = "predial-payment-reconciliation";
-  public static final int DEFAULT_CHUNK = 500;
+  // 2,000: measured 19.9 s against 22.8 s at 500 for 100,000 lines (issue 14); memory stays flat
+  public static final int DEFAULT_CHUNK = 2000;
 
   public ReconciliationJob {
     landedFiles = landedFiles == null ? List.of() : List.copyOf(landedFiles);

@@ -221,6 +221,44 @@ class PredialReconciliationIT {
   }
 
   @Test
+  void linesOfOneChunkSeeEachOthersPaymentsAndTheSamePaymentTwiceInAChunkIsPostedOnce()
+      throws Exception {
+    // The set-based match (issue 14) reads a chunk's accounts once and posts them in memory before
+    // one batch per table: two payments of one predio in one chunk must each see the other's
+    // credit, and the same bank payment twice in one chunk must be posted once.
+    List<Slip> slips = slips(160, 2);
+    Slip a = slips.get(0);
+    Slip b = slips.get(1);
+    LocalDate day = LocalDate.now();
+    assertThat(a.amount()).isGreaterThan(new BigDecimal("0.10"));
+    BigDecimal half = a.amount().divide(new BigDecimal("2"), 2, java.math.RoundingMode.DOWN);
+    List<String> details = new ArrayList<>();
+    details.add(line(a.reference(), half, day, "E0001")); // PARCIAL
+    details.add(line(a.reference(), a.amount().subtract(half), day, "E0002")); // PARCIAL, the rest
+    // the whole slip again: only what the two parts left (if anything) is owed, the rest is excess
+    details.add(line(a.reference(), a.amount(), day, "E0004")); // SOBREPAGO
+    details.add(line(b.reference(), b.amount(), day, "E0003")); // APLICADO
+    details.add(line(b.reference(), b.amount(), day, "E0003")); // DUPLICADO, same chunk
+    Path file = bankFile(details, null);
+    JsonObject run =
+        run(
+            "{\"businessDate\":\""
+                + day
+                + "\",\"files\":\""
+                + file.getFileName()
+                + "\",\"chunkSize\":\"10\"}");
+    assertThat(run.getString("exitStatus"))
+        .isEqualTo("CUADRA ACEPTADOS=1 RECHAZADOS=0 APLICADO=1 DUPLICADO=1 PARCIAL=2 SOBREPAGO=1");
+    // two parts, and the remainder of a discount the first part forfeited, if there was one
+    assertThat(bankPayments(a.predioId())).isBetween(2L, 3L);
+    assertThat(bankPayments(b.predioId())).isEqualTo(1);
+    Http staff = new Http().login("finanzas", "Demo.2026!");
+    JsonObject after =
+        Http.json(staff.get("/api/v1/predial/predios/" + a.predioId() + "/estado-cuenta"));
+    assertThat(after.getString("total")).isEqualTo("0.00");
+  }
+
+  @Test
   void aRunThatFailsHalfWayRestartsWithoutPostingAnythingTwice() throws Exception {
     List<Slip> slips = slips(120, 5);
     LocalDate day = LocalDate.now();

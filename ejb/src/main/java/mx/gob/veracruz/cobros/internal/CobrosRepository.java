@@ -39,6 +39,13 @@ public class CobrosRepository {
     return one("Cobro.byFolio", "folio", folio, true);
   }
 
+  /** Which of these bank references are cobros' slips (at most 1000). */
+  public java.util.List<String> referenciasIn(java.util.Collection<String> refs) {
+    return em.createNamedQuery("Cobro.referenciasIn", String.class)
+        .setParameter("refs", refs)
+        .getResultList();
+  }
+
   public Optional<Cobro> lockByReferencia(String referencia) {
     return one("Cobro.byReferencia", "referencia", referencia, true);
   }

@@ -22,6 +22,9 @@ import jakarta.persistence.Version;
 @NamedQuery(
     name = "Cobro.byReferencia",
     query = "select c from Cobro c where c.referencia = :referencia")
+@NamedQuery(
+    name = "Cobro.referenciasIn",
+    query = "select c.referencia from Cobro c where c.referencia in :refs")
 @NamedQuery(name = "Cobro.byChargeId", query = "select c from Cobro c where c.chargeId = :chargeId")
 @NamedQuery(
     name = "Cobro.byReceipt",

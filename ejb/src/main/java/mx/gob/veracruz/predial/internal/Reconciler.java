@@ -31,13 +31,11 @@ public class Reconciler {
   @Inject private RuleTables rules;
   @Inject private mx.gob.veracruz.common.FolioFacade folios;
   @Inject private LineMatcher matcher;
+  @Inject private SettlementRepository settlements;
+  @Inject private BankSettlement bank;
 
   static boolean isGateway(Archivo a) {
     return "GATEWAY-CSV".equals(a.getLayout());
-  }
-
-  static String bankKey(Archivo a, ArchivoLinea l) {
-    return "banco:" + a.getBank() + ":" + l.getReferencia() + ":" + l.getAuthorizationCode();
   }
 
   static <T> List<List<T>> parts(List<T> all) {
@@ -74,11 +72,38 @@ public class Reconciler {
     return ids.size() > limit ? new ArrayList<>(ids.subList(0, limit)) : ids;
   }
 
+  /**
+   * One chunk: bank lines as a set ({@link BankSettlement}: a few reads, one JDBC batch per table),
+   * gateway report lines through their charges as before ({@link LineMatcher#gateway}).
+   */
   public Map<String, Long> match(List<Long> lineIds) {
     Map<String, Long> counts = new HashMap<>();
     if (lineIds.isEmpty()) {
       return counts;
     }
+    List<SettlementRepository.PendingLine> pending = settlements.pendingLines(lineIds);
+    Map<Long, Archivo> files = new HashMap<>();
+    Map<Long, String> bankByFile = new HashMap<>();
+    List<SettlementRepository.PendingLine> bankLines = new ArrayList<>(pending.size());
+    List<Long> gatewayIds = new ArrayList<>();
+    for (SettlementRepository.PendingLine l : pending) {
+      Archivo a = files.computeIfAbsent(l.archivoId(), reconciliations::archivo);
+      if (isGateway(a)) {
+        gatewayIds.add(l.id());
+      } else {
+        bankByFile.put(a.getId(), a.getBank());
+        bankLines.add(l);
+      }
+    }
+    bank.match(bankLines, bankByFile).forEach((k, v) -> counts.merge(k, v, Long::sum));
+    if (!gatewayIds.isEmpty()) {
+      gateway(gatewayIds, files).forEach((k, v) -> counts.merge(k, v, Long::sum));
+    }
+    return counts;
+  }
+
+  private Map<String, Long> gateway(List<Long> lineIds, Map<Long, Archivo> files) {
+    Map<String, Long> counts = new HashMap<>();
     ReconciliationChunk chunk =
         new ReconciliationChunk(lineIds.size(), repo, reconciliations, posting, rules, folios);
     List<ArchivoLinea> lines = new java.util.ArrayList<>();
@@ -86,18 +111,9 @@ public class Reconciler {
       lines.addAll(reconciliations.pendingLines(part));
     }
     lines.sort(java.util.Comparator.comparing(ArchivoLinea::getId));
-    Map<Long, Archivo> files = new HashMap<>();
-    for (ArchivoLinea l : lines) {
-      files.computeIfAbsent(l.getArchivoId(), reconciliations::archivo);
-    }
     chunk.load(lines, files);
     for (ArchivoLinea l : lines) {
-      Archivo a = files.get(l.getArchivoId());
-      if (isGateway(a)) {
-        matcher.gateway(l, chunk);
-      } else {
-        matcher.bank(l, a, chunk);
-      }
+      matcher.gateway(l, chunk);
       counts.merge(LineOutcome.code(l.getOutcome()), 1L, Long::sum);
     }
     chunk.finish();

@@ -14,16 +14,15 @@ import mx.gob.veracruz.predial.model.Cargo;
 import mx.gob.veracruz.predial.model.Pago;
 import mx.gob.veracruz.predial.model.PagoLinea;
 import mx.gob.veracruz.predial.model.Predio;
-import mx.gob.veracruz.predial.model.Referencia;
 
 // Why its own class: a plain object made per Reconciler.match call, so its maps never outlive the
 // chunk (the beans around it are application-scoped).
 /**
- * One chunk's working set, read with a handful of set queries instead of several per line: the
- * lines, their references or charges, the payments already posted under their keys, the accounts
- * (predio, years, discount) they touch. Years are managed entities credited in memory, so two lines
- * of the same predio in one chunk see each other; every write goes out in JDBC batches at the
- * chunk's commit.
+ * One chunk's working set of gateway report lines, read with a handful of set queries instead of
+ * several per line: the lines, their charges, the payments already posted under their keys, the
+ * accounts (predio, years, discount) they touch. Years are managed entities credited in memory, so
+ * two lines of the same predio in one chunk see each other; every write goes out in JDBC batches at
+ * the chunk's commit.
  */
 public final class ReconciliationChunk {
   private final PredialRepository repo;
@@ -35,7 +34,6 @@ public final class ReconciliationChunk {
   private final Map<Integer, StatementRules> cache = new HashMap<>();
   private final java.util.Deque<String> folioPool = new java.util.ArrayDeque<>();
   private final int size;
-  final Map<String, Referencia> references = new HashMap<>();
   final Map<String, Cargo> charges = new HashMap<>();
   final java.util.Set<String> postedKeys = new java.util.HashSet<>();
   final Map<Long, Predio> predios = new HashMap<>();
@@ -43,7 +41,6 @@ public final class ReconciliationChunk {
   private final java.util.Set<Long> special = new java.util.HashSet<>();
   private final java.util.Set<Long> locked = new java.util.HashSet<>();
   private final List<PagoLinea> pendingLines = new java.util.ArrayList<>();
-  final Map<String, java.util.Optional<String>> algorithms = new HashMap<>();
   private final List<StatementRules.Condonation> campaigns;
 
   ReconciliationChunk(
@@ -75,33 +72,19 @@ public final class ReconciliationChunk {
   }
 
   void load(List<ArchivoLinea> lines, Map<Long, Archivo> files) {
-    List<String> refs = new java.util.ArrayList<>();
     List<String> chargeIds = new java.util.ArrayList<>();
     for (ArchivoLinea l : lines) {
       if (l.getReferencia() != null) {
-        (Reconciler.isGateway(files.get(l.getArchivoId())) ? chargeIds : refs)
-            .add(l.getReferencia());
+        chargeIds.add(l.getReferencia());
       }
     }
     java.util.Set<Long> predioIds = new java.util.HashSet<>();
     List<String> keys = new java.util.ArrayList<>();
-    for (List<String> part : Reconciler.parts(refs)) {
-      for (Referencia r : reconciliations.referencesIn(part)) {
-        references.put(r.getReferencia(), r);
-        predioIds.add(r.getPredioId());
-      }
-    }
     for (List<String> part : Reconciler.parts(chargeIds)) {
       for (Cargo c : reconciliations.chargesIn(part)) {
         charges.put(c.getChargeId(), c);
         predioIds.add(c.getPredioId());
         keys.add("pasarela:" + c.getChargeId());
-      }
-    }
-    for (ArchivoLinea l : lines) {
-      Archivo a = files.get(l.getArchivoId());
-      if (!Reconciler.isGateway(a) && l.getReferencia() != null) {
-        keys.add(Reconciler.bankKey(a, l));
       }
     }
     for (List<String> part : Reconciler.parts(keys)) {

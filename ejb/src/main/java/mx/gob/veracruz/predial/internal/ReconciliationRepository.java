@@ -40,12 +40,6 @@ public class ReconciliationRepository {
     return id == null ? null : em.find(ArchivoLinea.class, id);
   }
 
-  public List<Referencia> referencesIn(List<String> refs) {
-    return em.createNamedQuery("Referencia.byReferencias", Referencia.class)
-        .setParameter("refs", refs)
-        .getResultList();
-  }
-
   public List<Cargo> chargesIn(List<String> chargeIds) {
     return em.createNamedQuery("Cargo.byChargeIds", Cargo.class)
         .setParameter("ids", chargeIds)

@@ -25,21 +25,91 @@ public class RuleTables {
                     "No hay tarifa de predial definida para el ejercicio " + year));
   }
 
+  /**
+   * How long the statement rules read from the tables are reused (issue 14: read per request they
+   * were 1 + one query per fiscal year of every statement). An edit on this instance clears them at
+   * once ({@link #invalidate()}); another instance of a deployment group sees it within this time,
+   * as it would a statement computed a moment before the edit.
+   */
+  static final long TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+
+  private record Cached(
+      long readAt,
+      List<StatementRules.Condonation> campaigns,
+      java.util.concurrent.ConcurrentHashMap<Integer, StatementRules> byYear) {}
+
+  private final java.util.concurrent.atomic.AtomicReference<Cached> cached =
+      new java.util.concurrent.atomic.AtomicReference<>();
+
   public StatementRules statementRules(int year) {
     return statementRules(year, campaigns());
   }
 
-  /** The condonation campaigns, read once per statement rather than once per fiscal year in it. */
+  /** The condonation campaigns (immutable; reused for {@link #TTL_NANOS}). */
   public List<StatementRules.Condonation> campaigns() {
-    return repo.list(Condonacion.class, "Condonacion.all").stream()
-        .map(
-            c ->
-                new StatementRules.Condonation(
-                    c.getNombre(), c.getRate(), c.getValidFrom(), c.getValidTo()))
-        .toList();
+    return current().campaigns();
   }
 
+  @jakarta.annotation.Resource
+  private jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+  /**
+   * Forgets the cached rules: the tables are being edited. Again when the edit's transaction ends,
+   * so a statement read meanwhile cannot keep the old rules cached.
+   */
+  public void invalidate() {
+    cached.set(null);
+    if (transactions != null && transactions.getTransactionKey() != null) {
+      transactions.registerInterposedSynchronization(
+          new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+              cached.set(null);
+            }
+          });
+    }
+  }
+
+  private Cached current() {
+    Cached c = cached.get();
+    long now = System.nanoTime();
+    if (c == null || now - c.readAt() > TTL_NANOS) {
+      c =
+          new Cached(
+              now,
+              repo.list(Condonacion.class, "Condonacion.all").stream()
+                  .map(
+                      x ->
+                          new StatementRules.Condonation(
+                              x.getNombre(), x.getRate(), x.getValidFrom(), x.getValidTo()))
+                  .toList(),
+              new java.util.concurrent.ConcurrentHashMap<>());
+      cached.set(c);
+    }
+    return c;
+  }
+
+  /**
+   * A year's statement rules with these campaigns; from the cache when they are the cached ones (a
+   * missing tariff is never cached: it stays an error until the table has it).
+   */
   public StatementRules statementRules(int year, List<StatementRules.Condonation> campaigns) {
+    Cached c = cached.get();
+    if (c != null && c.campaigns() == campaigns) {
+      StatementRules r = c.byYear().get(year);
+      if (r == null) {
+        r = read(year, campaigns);
+        c.byYear().put(year, r);
+      }
+      return r;
+    }
+    return read(year, campaigns);
+  }
+
+  private StatementRules read(int year, List<StatementRules.Condonation> campaigns) {
     Tarifa t = tariff(year);
     return new StatementRules(
         year,

@@ -42,6 +42,7 @@ public class RuleTablesEditor {
   }
 
   public TariffView saveTariff(TariffView v) {
+    rules.invalidate();
     rate(v.earlyDiscountRate(), "earlyDiscountRate");
     rate(v.specialDiscountRate(), "specialDiscountRate");
     rate(v.maxDiscountRate(), "maxDiscountRate");
@@ -148,6 +149,7 @@ public class RuleTablesEditor {
   }
 
   public CondonationView saveCondonation(CondonationView v) {
+    rules.invalidate();
     rate(v.rate(), "rate");
     if (v.nombre() == null || v.nombre().isBlank()) {
       throw new BusinessRuleException(
@@ -175,6 +177,7 @@ public class RuleTablesEditor {
   }
 
   public void deleteCondonation(Long id) {
+    rules.invalidate();
     Condonacion c = repo.find(Condonacion.class, id);
     if (c != null) {
       repo.remove(c);
@@ -182,6 +185,7 @@ public class RuleTablesEditor {
   }
 
   public TariffView copyYear(int from, int to, BigDecimal uma) {
+    rules.invalidate();
     Tarifa f = rules.tariff(from);
     TariffView created =
         saveTariff(
