@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *
  * It logs in as "finanzas", picks predios spread over the whole data set, opens one citizen token
  * per predio (clave + owner CURP), then for each target runs a warm-up and a measured phase of
- * closed-loop GETs and prints requests/s, latency percentiles and the statement/ping ratio.
+ * closed-loop GETs and prints requests/s, latency percentiles and the statement/ping ratio; then the
+ * same for the staff statement the cashier and the console read (GET /api/v1/predial/predios/{id}/estado-cuenta).
  */
 public class StatementBench {
   static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -35,10 +36,12 @@ public class StatementBench {
     login(base);
     long total = Long.parseLong(find(get(base + "/api/v1/predial/predios?tamano=1", null).body(), "\"total\":(\\d+)"));
     List<String> tokens = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
     for (int i = 0; i < predios; i++) {
       long offset = total * i / predios;
       String page = get(base + "/api/v1/predial/predios?tamano=1&desde=" + offset, null).body();
       String id = find(page, "\"id\":(\\d+)");
+      ids.add(id);
       String detail = get(base + "/api/v1/predial/predios/" + id, null).body();
       String curp = find(detail, "\"curp\":\"([A-Z0-9]{18})\"");
       if (curp == null) {
@@ -55,6 +58,11 @@ public class StatementBench {
     Result statement = run("estado-cuenta", threads, seconds,
         () -> req(base + "/api/v1/predial/estado-cuenta", tokens.get(ThreadLocalRandom.current().nextInt(tokens.size()))));
     System.out.printf("Cociente estado-cuenta / ping: %.3f%n", statement.rps / ping.rps);
+    // The cashier's and the console's path: the staff statement of a predio, with a staff session.
+    String cookie = "JSESSIONID=" + session;
+    run("caja (personal)", threads, seconds, () -> HttpRequest.newBuilder(URI.create(base
+        + "/api/v1/predial/predios/" + ids.get(ThreadLocalRandom.current().nextInt(ids.size())) + "/estado-cuenta"))
+        .header("Cookie", cookie).GET().build());
   }
 
   record Result(double rps) {}

@@ -10,7 +10,7 @@
 #      every year's credits, every slip's status. Identical or it prints the difference and fails.
 #
 #   bench/kill-drill.sh [LINES=20000] [KILL_AT=50] [TARGET=payara|db]
-# Environment: DB_NAME (ciudad_city), BENCH_DB_USER/BENCH_DB_PASSWORD for the bench client (root/''), PORTBASE (default), BASE
+# Environment: CHUNK (2000), DB_NAME (ciudad_city), BENCH_DB_USER/BENCH_DB_PASSWORD for the bench client (root/''), PORTBASE (default), BASE
 # (http://localhost:8080), DOMAIN (ciudad). Start the domain first, e.g.
 #   DOMAIN=ciudad-city DB_NAME=ciudad_city CIUDAD_DEMO=city DB=mysql DB_PASSWORD=... bin/ciudad run
 set -euo pipefail
@@ -66,7 +66,7 @@ result() {
 run_job() {
   cp "$WORK/original.txt" "$FILE"; chmod 644 "$FILE"
   login
-  api -X POST -d "{\"businessDate\":\"$(date +%F)\",\"files\":\"$(basename "$FILE")\",\"chunkSize\":\"500\"}" \
+  api -X POST -d "{\"businessDate\":\"$(date +%F)\",\"files\":\"$(basename "$FILE")\",\"chunkSize\":\"${CHUNK:-2000}\"}" \
     "$BASE/api/v1/trabajos/predial-payment-reconciliation" | field executionId
 }
 
@@ -86,6 +86,10 @@ mysqldump -h127.0.0.1 -u"$BENCH_USER" ${BENCH_PASS:+-p"$BENCH_PASS"} --single-tr
 log "Corrida A: sin interrupción"
 t0=$SECONDS; id="$(run_job)"; s="$(wait_end "$id")"
 log "Corrida A: ejecución $id $s en $((SECONDS - t0)) s"
+epoch() { date -d "$1" +%s; }
+exec_field() { api "$BASE/api/v1/trabajos/ejecuciones/$1" | field "$2"; }
+A_JOB=$(( $(epoch "$(exec_field "$id" end)") - $(epoch "$(exec_field "$id" start)") ))
+A_WALL=$((SECONDS - t0))
 [ "$s" = COMPLETED ] || { log "la corrida A no terminó bien"; exit 1; }
 result > "$WORK/A.txt"
 
@@ -97,6 +101,7 @@ log "Corrida B: kill -9 de $TARGET al $KILL_AT %"
 t0=$SECONDS; id="$(run_job)"
 until [ "$(classified)" -ge $((LINES * KILL_AT / 100)) ]; do sleep 0.5; done
 log "Clasificadas $(classified) de $LINES: kill -9 ($TARGET)"
+KILLED_AT=$(date +%s); B_ID="$id"
 if [ "$TARGET" = db ]; then
   pid="$(pidof mariadbd || pidof mysqld)"; kill -9 $pid
   while kill -0 $pid 2>/dev/null; do sleep 0.2; done
@@ -114,7 +119,9 @@ case "$s" in
   FAILED) # the usual case: recovered at start-up (Payara) or after its thread ended (database)
     rid="$(api -X POST -d '{}' "$BASE/api/v1/trabajos/ejecuciones/$id/reinicio" | field executionId)"
     s="$(wait_end "$rid")"
-    log "Reinicio $rid: $s; corrida B completa en $((SECONDS - t0)) s" ;;
+    B_JOB=$(( KILLED_AT - $(epoch "$(exec_field "$B_ID" start)") + $(epoch "$(exec_field "$rid" end)") - $(epoch "$(exec_field "$rid" start)") ))
+    log "Reinicio $rid: $s; corrida B completa en $((SECONDS - t0)) s"
+    log "P2: pared A $A_WALL s, B $((SECONDS - t0)) s (con el reinicio de Payara); trabajo A $A_JOB s, B $B_JOB s (ejecución matada + reinicio)" ;;
   COMPLETED) # the job rode out the database restart (the pool validates connections): nothing to restart
     [ "$TARGET" = db ] || { log "se esperaba FAILED tras matar Payara"; exit 1; }
     log "La ejecución terminó sin fallar pese al reinicio de MariaDB; corrida B en $((SECONDS - t0)) s" ;;
