@@ -20,7 +20,6 @@ import mx.gob.veracruz.common.CityClock;
 import mx.gob.veracruz.common.FolioFacade;
 import mx.gob.veracruz.common.IdBlockFacade;
 import mx.gob.veracruz.predial.Statement;
-import mx.gob.veracruz.predial.StatementLine;
 import mx.gob.veracruz.predial.internal.SettlementRepository.LineResult;
 import mx.gob.veracruz.predial.internal.SettlementRepository.LockedPredio;
 import mx.gob.veracruz.predial.internal.SettlementRepository.NewPayment;
@@ -429,33 +428,27 @@ public class BankSettlement {
         null);
   }
 
-  /** The statement engine on rows read with the chunk (years not yet due are not owed). */
+  /** The one statement engine, on the rows read with the chunk. */
   static Statement statement(
       LockedPredio p,
       List<Year> years,
       boolean special,
       LocalDate asOf,
       java.util.function.IntFunction<StatementRules> rulesByYear) {
-    List<StatementCalculator.YearDebt> debts =
+    return StatementService.statement(
+        p.id(),
+        p.clave(),
+        StatementService.firstOwner(p.propietarios()),
+        StatementService.address(p.calle(), p.numero()),
         years.stream()
-            .filter(y -> y.fiscalYear <= asOf.getYear())
             .map(
                 y ->
                     new StatementCalculator.YearDebt(
                         y.fiscalYear, y.annualTax, y.creditedTax, y.creditedSurcharge))
-            .filter(d -> d.tax().compareTo(d.paidTax()) > 0)
-            .toList();
-    List<StatementLine> lines = StatementCalculator.statement(debts, asOf, special, rulesByYear);
-    String owners = p.propietarios();
-    String owner =
-        owners == null || owners.isBlank()
-            ? ""
-            : owners.indexOf(" | ") < 0 ? owners : owners.substring(0, owners.indexOf(" | "));
-    String address =
-        ((p.calle() == null ? "" : p.calle()) + " " + (p.numero() == null ? "" : p.numero()))
-            .trim();
-    return new Statement(
-        p.id(), p.clave(), owner, address, asOf, lines, StatementCalculator.total(lines), special);
+            .toList(),
+        special,
+        asOf,
+        rulesByYear);
   }
 
   static String key(String bank, PendingLine l) {

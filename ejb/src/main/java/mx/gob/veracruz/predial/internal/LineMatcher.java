@@ -17,7 +17,6 @@ import mx.gob.veracruz.predial.model.PaymentChannel;
  */
 @ApplicationScoped
 public class LineMatcher {
-  @Inject private PredialSettings settings;
   @Inject private mx.gob.veracruz.cobros.CobrosBatchFacade cobros;
 
   /**

@@ -179,22 +179,7 @@ public class PredialDemo {
   }
 
   static long reserve(Connection c, String name, long count) throws SQLException {
-    long first;
-    try (PreparedStatement s =
-        c.prepareStatement("SELECT GEN_VALUE FROM ID_GEN WHERE GEN_NAME = ?")) {
-      s.setString(1, name);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        first = rs.getLong(1) + 1;
-      }
-    }
-    try (PreparedStatement u =
-        c.prepareStatement("UPDATE ID_GEN SET GEN_VALUE = GEN_VALUE + ? WHERE GEN_NAME = ?")) {
-      u.setLong(1, count);
-      u.setString(2, name);
-      u.executeUpdate();
-    }
-    return first;
+    return mx.gob.veracruz.common.IdBlocks.reserve(c, name, count);
   }
 
   private static long count(Connection c, String sql) throws SQLException {

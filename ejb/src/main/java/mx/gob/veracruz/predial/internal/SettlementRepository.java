@@ -29,8 +29,6 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class SettlementRepository {
-  static final int IN_LIST = 1000;
-
   @Resource(lookup = "jdbc/veracruz")
   private DataSource ds;
 
@@ -622,12 +620,8 @@ public class SettlementRepository {
     }
   }
 
-  static <T> List<List<T>> parts(List<T> all) {
-    List<List<T>> out = new ArrayList<>();
-    for (int i = 0; i < all.size(); i += IN_LIST) {
-      out.add(all.subList(i, Math.min(all.size(), i + IN_LIST)));
-    }
-    return out;
+  private static <T> List<List<T>> parts(List<T> all) {
+    return Reconciler.parts(all);
   }
 
   private static String marks(int n) {

@@ -49,10 +49,12 @@ public class StatementService {
       boolean special,
       LocalDate asOf,
       java.util.function.IntFunction<StatementRules> rulesByYear) {
-    // Years not yet due (a future fiscal year assessed early) are not owed on asOf.
-    List<StatementCalculator.YearDebt> debts =
+    return statement(
+        p.getId(),
+        p.getClaveCatastral(),
+        firstOwner(p),
+        address(p),
         years.stream()
-            .filter(a -> a.getFiscalYear() <= asOf.getYear())
             .map(
                 a ->
                     new StatementCalculator.YearDebt(
@@ -60,14 +62,36 @@ public class StatementService {
                         a.getAnnualTax(),
                         a.getCreditedTax(),
                         a.getCreditedSurcharge()))
+            .toList(),
+        special,
+        asOf,
+        rulesByYear);
+  }
+
+  /**
+   * The statement from plain values (the reconciliation's set-based match reads rows, not
+   * entities). Years not yet due (a future fiscal year assessed early) are not owed on asOf.
+   */
+  static Statement statement(
+      Long predioId,
+      String clave,
+      String ownerName,
+      String address,
+      List<StatementCalculator.YearDebt> years,
+      boolean special,
+      LocalDate asOf,
+      java.util.function.IntFunction<StatementRules> rulesByYear) {
+    List<StatementCalculator.YearDebt> debts =
+        years.stream()
+            .filter(d -> d.fiscalYear() <= asOf.getYear())
             .filter(d -> d.tax().compareTo(d.paidTax()) > 0)
             .toList();
     List<StatementLine> lines = StatementCalculator.statement(debts, asOf, special, rulesByYear);
     return new Statement(
-        p.getId(),
-        p.getClaveCatastral(),
-        firstOwner(p),
-        address(p),
+        predioId,
+        clave,
+        ownerName,
+        address,
         asOf,
         lines,
         StatementCalculator.total(lines),
@@ -75,7 +99,10 @@ public class StatementService {
   }
 
   static String firstOwner(Predio p) {
-    String owners = p.getPropietarios();
+    return firstOwner(p.getPropietarios());
+  }
+
+  static String firstOwner(String owners) {
     if (owners == null || owners.isBlank()) {
       return "";
     }
@@ -84,9 +111,10 @@ public class StatementService {
   }
 
   static String address(Predio p) {
-    return ((p.getCalle() == null ? "" : p.getCalle())
-            + " "
-            + (p.getNumero() == null ? "" : p.getNumero()))
-        .trim();
+    return address(p.getCalle(), p.getNumero());
+  }
+
+  static String address(String calle, String numero) {
+    return ((calle == null ? "" : calle) + " " + (numero == null ? "" : numero)).trim();
   }
 }

@@ -29,9 +29,6 @@ import java.time.LocalDate;
     name = "Referencia.byPredio",
     query = "select r from Referencia r where r.predioId = :predioId order by r.issuedAt desc")
 @NamedQuery(
-    name = "Referencia.byReferencias",
-    query = "select r from Referencia r where r.referencia in :refs")
-@NamedQuery(
     name = "Referencia.byAmountNear",
     query =
         "select r from Referencia r where r.amount = :amount and r.validUntil >= :from"

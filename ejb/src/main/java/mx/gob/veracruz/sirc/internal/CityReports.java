@@ -124,8 +124,8 @@ final class CityReports {
       int written = 0;
       while (written < remaining) {
         int n = (int) Math.min(BATCH, remaining - written);
-        long reportId = reserve(c, "SIRC_REPORT", n);
-        long eventId = reserve(c, "SIRC_EVENT", n);
+        long reportId = mx.gob.veracruz.common.IdBlocks.reserve(c, "SIRC_REPORT", n);
+        long eventId = mx.gob.veracruz.common.IdBlocks.reserve(c, "SIRC_EVENT", n);
         for (int k = 0; k < n; k++) {
           long serial = have + written + k + 1;
           long requested = start + (long) (Math.pow(r.nextDouble(), 0.8) * (nowMillis - start));
@@ -267,24 +267,6 @@ final class CityReports {
       }
     }
     return out;
-  }
-
-  /** Takes {@code n} ids of a table generator; returns the first. */
-  private static long reserve(Connection c, String name, int n) throws SQLException {
-    try (PreparedStatement u =
-        c.prepareStatement("UPDATE ID_GEN SET GEN_VALUE = GEN_VALUE + ? WHERE GEN_NAME = ?")) {
-      u.setLong(1, n);
-      u.setString(2, name);
-      u.executeUpdate();
-    }
-    try (PreparedStatement s =
-        c.prepareStatement("SELECT GEN_VALUE FROM ID_GEN WHERE GEN_NAME = ?")) {
-      s.setString(1, name);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1) - n + 1;
-      }
-    }
   }
 
   private static long count(Connection c, String sql) throws SQLException {
